@@ -1,0 +1,3 @@
+export * from './locales';
+export * from './format';
+export { translate, translator, type MessageKey, type MessageParams, type Translate } from './translate';

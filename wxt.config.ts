@@ -1,0 +1,59 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Marketplace hosts where the in-page sidebar runs. Kept in sync with
+// lib/marketplaces/aliexpress/domains.ts by tests/unit/manifest.test.ts.
+export const MARKETPLACE_MATCHES = [
+  '*://aliexpress.com/*',
+  '*://*.aliexpress.com/*',
+  '*://aliexpress.us/*',
+  '*://*.aliexpress.us/*',
+  '*://aliexpress.ru/*',
+  '*://*.aliexpress.ru/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where each name comes from.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  webExt: { disabled: true },
+  manifest: ({ browser }) => {
+    const common = {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      // alarms: deadline reminders that survive service-worker shutdown.
+      // notifications: the reminders themselves.
+      permissions: ['alarms', 'notifications'],
+      commands: {
+        'toggle-sidebar': {
+          suggested_key: { default: 'Alt+Shift+B' },
+          description: '__MSG_commandToggleSidebar__',
+        },
+      },
+    };
+    if (browser === 'firefox') {
+      return {
+        ...common,
+        browser_action: { default_title: '__MSG_extName__' },
+        browser_specific_settings: {
+          gecko: {
+            id: 'buyerguard@buyerguard.example',
+            strict_min_version: '115.0',
+            data_collection_permissions: { required: ['none'] },
+          },
+        },
+        web_accessible_resources: ['sidebar.html'],
+      };
+    }
+    return {
+      ...common,
+      permissions: [...common.permissions, 'sidePanel'],
+      action: { default_title: '__MSG_extName__' },
+      web_accessible_resources: [
+        { resources: ['sidebar.html'], matches: MARKETPLACE_MATCHES, use_dynamic_url: true },
+      ],
+    };
+  },
+});

@@ -1,16 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { MARKETPLACE_MATCHES } from './lib/marketplaces/content-matches';
 
-// Marketplace hosts where the in-page sidebar runs. Kept in sync with
-// lib/marketplaces/aliexpress/domains.ts by tests/unit/manifest.test.ts.
-export const MARKETPLACE_MATCHES = [
-  '*://aliexpress.com/*',
-  '*://*.aliexpress.com/*',
-  '*://aliexpress.us/*',
-  '*://*.aliexpress.us/*',
-  '*://aliexpress.ru/*',
-  '*://*.aliexpress.ru/*',
-];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

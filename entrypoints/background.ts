@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../lib/background';
 
 export default defineBackground(() => {
-  // Wired up in lib/background (router, alarms, badge).
+  startBackground();
 });

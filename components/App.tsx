@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { database } from '../lib/db/database';
+import { readSettings } from '../lib/db/settings';
+import { resolveLocale } from '../lib/i18n';
+import { DEFAULT_SETTINGS } from '../lib/schema/settings';
+import { I18nProvider, useI18n } from './I18nContext';
+import { useLiveQuery } from './hooks/useLiveQuery';
+import { navigate, useRoute } from './hooks/useRoute';
+import { OrdersView } from './OrdersView';
+import { OrderForm } from './OrderForm';
+import { OrderDetail } from './OrderDetail';
+import { SettingsView } from './SettingsView';
+import { CaptureBar } from './CaptureBar';
+import { ComplaintWizardView } from './ComplaintWizardView';
+import { AppContext, type AppMode } from './AppContext';
+import { currentTabId } from '../lib/app/current-tab';
+
+export function App({ mode }: { mode: AppMode }) {
+  const settings = useLiveQuery(() => readSettings(database()), []) ?? DEFAULT_SETTINGS;
+  const locale = settings.locale === 'auto' ? resolveLocale(navigator.languages) : settings.locale;
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+
+  useEffect(() => {
+    if (mode === 'options') return;
+    let cancelled = false;
+    const update = () => void currentTabId(mode).then((id) => !cancelled && setTabId(id));
+    update();
+    // The side panel follows whichever tab is active.
+    if (mode === 'panel') browser.tabs.onActivated.addListener(update);
+    return () => {
+      cancelled = true;
+      if (mode === 'panel') browser.tabs.onActivated.removeListener(update);
+    };
+  }, [mode]);
+
+  return (
+    <I18nProvider locale={locale}>
+      <AppContext.Provider value={{ mode, tabId, settings }}>
+        <Shell />
+      </AppContext.Provider>
+    </I18nProvider>
+  );
+}
+
+function Shell() {
+  const { t } = useI18n();
+  const route = useRoute();
+  const [, section = 'orders', id] = route.path.split('/');
+  return (
+    <div class="app">
+      <header class="app-header">
+        <h1 class="app-title">{t('common.appName')}</h1>
+        <nav aria-label={t('app.nav.label')}>
+          <a href="#/orders" aria-current={section === 'orders' ? 'page' : undefined}>
+            {t('app.nav.orders')}
+          </a>
+          <a href="#/settings" aria-current={section === 'settings' ? 'page' : undefined}>
+            {t('common.settings')}
+          </a>
+        </nav>
+      </header>
+      <CaptureBar />
+      <main class="app-main">
+        {section === 'orders' && <OrdersView />}
+        {section === 'new' && <OrderForm onDone={(saved) => navigate(saved ? `/order/${saved}` : '/orders')} />}
+        {section === 'order' && id && <OrderDetail orderId={id} view={route.params.get('tab') ?? 'overview'} />}
+        {section === 'edit' && id && <OrderForm orderId={id} onDone={() => navigate(`/order/${id}`)} />}
+        {section === 'settings' && <SettingsView />}
+        {section === 'complaint' && <ComplaintWizardView params={route.params} />}
+      </main>
+    </div>
+  );
+}

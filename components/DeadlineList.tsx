@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import { database } from '../lib/db/database';
+import { setDeadlineOverride } from '../lib/db/orders';
+import type { Order } from '../lib/schema/order';
+import type { StoredDeadline } from '../lib/schema/deadline';
+import { formatDate, formatRelative } from '../lib/i18n';
+import { dateInputToInstant, instantToDateInput } from '../lib/app/form-values';
+import { pingBackground } from '../lib/app/background-ping';
+import { useI18n } from './I18nContext';
+import { deadlineLabel, urgencyOf } from './deadline-text';
+
+export function DeadlineList({ order, deadlines, now }: { order: Order; deadlines: StoredDeadline[]; now: number }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="deadlines-heading">
+      <h3 id="deadlines-heading">{t('app.deadlines.title')}</h3>
+      {deadlines.length === 0 ? (
+        <p class="muted">{t('app.deadlines.none')}</p>
+      ) : (
+        <ul class="deadline-list">
+          {deadlines.map((d) => (
+            <DeadlineRow key={d.id} order={order} deadline={d} now={now} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function DeadlineRow({ order, deadline, now }: { order: Order; deadline: StoredDeadline; now: number }) {
+  const { t, locale } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(instantToDateInput(deadline.dueAt));
+  const [error, setError] = useState<string | undefined>(undefined);
+  const urgency = urgencyOf(deadline.dueAt, now);
+
+  const save = async (dueAt: number | null) => {
+    await setDeadlineOverride(database(), order.id, deadline.kind, dueAt);
+    pingBackground();
+    setEditing(false);
+  };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const instant = dateInputToInstant(value);
+    if (instant === undefined || instant === 'invalid') return setError(t('common.error.date'));
+    // Overrides mark the end of the chosen day, as the marketplace's own deadlines do.
+    void save(instant + 12 * 3_600_000 - 60_000);
+  };
+
+  return (
+    <li class={`deadline urgency-${urgency}`}>
+      <div class="deadline-head">
+        <strong>{deadlineLabel(t, deadline.kind)}</strong>
+        <span class="urgency-word">{t(`app.urgency.${urgency}`)}</span>
+      </div>
+      <div>
+        <time dateTime={new Date(deadline.dueAt).toISOString()}>{formatDate(deadline.dueAt, locale)}</time>
+        {' · '}
+        {formatRelative(deadline.dueAt - now, locale)}
+        {deadline.estimate && !deadline.overridden && <span class="estimate"> · {t('app.deadline.estimate')}</span>}
+        {deadline.overridden && <span class="estimate"> · {t('app.deadline.yourDate')}</span>}
+      </div>
+      <details>
+        <summary>{t('app.deadline.how')}</summary>
+        <p>{deadline.derivation}</p>
+        <p class="muted">
+          {t('app.deadline.source')}: {deadline.source}
+        </p>
+      </details>
+      {editing ? (
+        <form onSubmit={submit} class="inline-form">
+          <label>
+            {t('app.deadline.setDate')}
+            <input
+              type="date"
+              value={value}
+              aria-invalid={error ? 'true' : undefined}
+              onInput={(e) => setValue(e.currentTarget.value)}
+            />
+          </label>
+          {error && <small class="error">{error}</small>}
+          <button type="submit" class="button primary">
+            {t('common.save')}
+          </button>
+          <button type="button" class="button" onClick={() => setEditing(false)}>
+            {t('common.cancel')}
+          </button>
+        </form>
+      ) : (
+        <div class="form-actions">
+          <button type="button" class="button small" onClick={() => setEditing(true)}>
+            {t('app.deadline.change')}
+          </button>
+          {deadline.overridden && (
+            <button type="button" class="button small" onClick={() => void save(null)}>
+              {t('app.deadline.reset')}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,30 @@
+import type { OrderRow } from '../lib/app/order-list';
+import { formatMoney } from '../lib/i18n';
+import { useI18n } from './I18nContext';
+import { DeadlineBadge } from './DeadlineBadge';
+
+export function OrderCard({ row, now }: { row: OrderRow; now: number }) {
+  const { t, locale } = useI18n();
+  const { order, next } = row;
+  const title = order.items[0]?.title ?? order.store.name;
+  return (
+    <a class="order-card" href={`#/order/${order.id}`}>
+      <span class="order-card-line">
+        <strong class="order-number">
+          {t('app.order.numberShort')} {order.orderNumber}
+        </strong>
+        <span class={`status status-${order.status}`}>{t(`app.status.${order.status}`)}</span>
+      </span>
+      {title && <span class="order-card-title">{title}</span>}
+      <span class="order-card-line muted">
+        <span>{order.store.name}</span>
+        {order.total && <span>{formatMoney(order.total.amount, order.total.currency, locale)}</span>}
+      </span>
+      {next ? (
+        <DeadlineBadge deadline={next} now={now} />
+      ) : (
+        <span class="muted">{t('app.order.noDeadline')}</span>
+      )}
+    </a>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState } from 'preact/hooks';
+import { database } from '../lib/db/database';
+import { deleteOrder } from '../lib/db/orders';
+import { formatDate, formatMoney } from '../lib/i18n';
+import { pingBackground } from '../lib/app/background-ping';
+import { useI18n } from './I18nContext';
+import { useLiveQuery } from './hooks/useLiveQuery';
+import { navigate } from './hooks/useRoute';
+import { ORDER_TABS } from './order-tabs';
+
+export function OrderDetail({ orderId, view }: { orderId: string; view: string }) {
+  const { t, locale } = useI18n();
+  const order = useLiveQuery(() => database().orders.get(orderId), [orderId]);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  if (order === undefined) return <p class="muted" role="status">{t('app.loading')}</p>;
+  if (!order) return <p class="empty">{t('app.order.notFound')}</p>;
+
+  const remove = async () => {
+    await deleteOrder(database(), order.id);
+    pingBackground();
+    navigate('/orders');
+  };
+
+  const active = ORDER_TABS.find((tab) => tab.id === view) ?? ORDER_TABS[0]!;
+  const Tab = active.component;
+
+  return (
+    <article class="order-detail" aria-labelledby="order-heading">
+      <a class="back" href="#/orders">
+        ← {t('common.back')}
+      </a>
+      <h2 id="order-heading">
+        {t('app.order.numberShort')} {order.orderNumber}
+      </h2>
+      <dl class="facts">
+        <dt>{t('app.field.status')}</dt>
+        <dd>{order.statusText ? `${t(`app.status.${order.status}`)} (${order.statusText})` : t(`app.status.${order.status}`)}</dd>
+        {order.store.name && (
+          <>
+            <dt>{t('app.field.storeName')}</dt>
+            <dd>{order.store.url ? <a href={order.store.url} target="_blank" rel="noreferrer noopener">{order.store.name}</a> : order.store.name}</dd>
+          </>
+        )}
+        {order.items.map((item, index) => (
+          <>
+            <dt key={`t${index}`}>{t('app.field.itemTitle')}</dt>
+            <dd key={`d${index}`}>
+              {item.url ? <a href={item.url} target="_blank" rel="noreferrer noopener">{item.title}</a> : item.title}
+              {item.quantity > 1 && ` × ${item.quantity}`}
+              {item.price && ` · ${formatMoney(item.price.amount, item.price.currency, locale)}`}
+            </dd>
+          </>
+        ))}
+        {order.total && (
+          <>
+            <dt>{t('app.field.amount')}</dt>
+            <dd>{formatMoney(order.total.amount, order.total.currency, locale)}</dd>
+          </>
+        )}
+        {order.orderedAt !== undefined && (
+          <>
+            <dt>{t('app.field.orderedAt')}</dt>
+            <dd>{formatDate(order.orderedAt, locale)}</dd>
+          </>
+        )}
+        {order.shippedAt !== undefined && (
+          <>
+            <dt>{t('app.field.shippedAt')}</dt>
+            <dd>{formatDate(order.shippedAt, locale)}</dd>
+          </>
+        )}
+        {order.trackingNumber && (
+          <>
+            <dt>{t('app.field.trackingNumber')}</dt>
+            <dd>{order.trackingNumber}</dd>
+          </>
+        )}
+        {order.notes && (
+          <>
+            <dt>{t('app.field.notes')}</dt>
+            <dd class="notes">{order.notes}</dd>
+          </>
+        )}
+      </dl>
+      <div class="form-actions">
+        <a class="button" href={`#/edit/${order.id}`}>
+          {t('common.edit')}
+        </a>
+        {confirmingDelete ? (
+          <span role="group" aria-label={t('app.order.deleteConfirm')} class="confirm">
+            <span>{t('app.order.deleteConfirm')}</span>
+            <button type="button" class="button danger" onClick={() => void remove()}>
+              {t('common.delete')}
+            </button>
+            <button type="button" class="button" onClick={() => setConfirmingDelete(false)}>
+              {t('common.cancel')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" class="button" onClick={() => setConfirmingDelete(true)}>
+            {t('common.delete')}
+          </button>
+        )}
+      </div>
+      <nav class="tabs" aria-label={t('app.order.sections')}>
+        {ORDER_TABS.map((tab) => (
+          <a key={tab.id} href={`#/order/${order.id}?tab=${tab.id}`} aria-current={tab.id === active.id ? 'page' : undefined}>
+            {t(tab.label)}
+          </a>
+        ))}
+      </nav>
+      <Tab order={order} />
+    </article>
+  );
+}

@@ -1,0 +1,86 @@
+import { useMemo, useState } from 'preact/hooks';
+import { database } from '../lib/db/database';
+import { buildOrderRows, matchesFilter, matchesSearch, ORDER_FILTERS, type OrderFilter } from '../lib/app/order-list';
+import { useI18n } from './I18nContext';
+import { useLiveQuery } from './hooks/useLiveQuery';
+import { useNow } from './hooks/useNow';
+import { OrderCard } from './OrderCard';
+import { VirtualList } from './VirtualList';
+
+export function OrdersView() {
+  const { t } = useI18n();
+  const now = useNow();
+  const [filter, setFilter] = useState<OrderFilter>('open');
+  const [query, setQuery] = useState('');
+  const data = useLiveQuery(async () => {
+    const db = database();
+    const [orders, deadlines] = await Promise.all([db.orders.toArray(), db.deadlines.toArray()]);
+    return { orders, deadlines };
+  }, []);
+
+  const rows = useMemo(() => (data ? buildOrderRows(data.orders, data.deadlines, now) : []), [data, now]);
+  const visible = useMemo(
+    () => rows.filter((row) => matchesFilter(row, filter) && matchesSearch(row, query)),
+    [rows, filter, query],
+  );
+
+  if (!data) return <p class="muted" role="status">{t('app.loading')}</p>;
+
+  return (
+    <section aria-labelledby="orders-heading" class="orders">
+      <div class="toolbar">
+        <h2 id="orders-heading">{t('app.orders.title')}</h2>
+        <a class="button primary" href="#/new">
+          {t('app.orders.add')}
+        </a>
+      </div>
+      {rows.length === 0 ? (
+        <div class="empty">
+          <p>{t('app.orders.empty')}</p>
+          <p class="muted">{t('app.orders.emptyHint')}</p>
+        </div>
+      ) : (
+        <>
+          <div class="filters">
+            <label class="search">
+              <span class="visually-hidden">{t('app.orders.search')}</span>
+              <input
+                type="search"
+                placeholder={t('app.orders.search')}
+                value={query}
+                onInput={(e) => setQuery(e.currentTarget.value)}
+              />
+            </label>
+            <div role="radiogroup" aria-label={t('app.orders.filterLabel')} class="segmented">
+              {ORDER_FILTERS.map((f) => (
+                <button
+                  key={f}
+                  type="button"
+                  role="radio"
+                  aria-checked={filter === f}
+                  onClick={() => setFilter(f)}
+                >
+                  {t(`app.filter.${f}`)}
+                </button>
+              ))}
+            </div>
+          </div>
+          <p class="muted" aria-live="polite">
+            {t('app.orders.count', { count: visible.length })}
+          </p>
+          {visible.length === 0 ? (
+            <p class="empty">{t('app.orders.noMatch')}</p>
+          ) : (
+            <VirtualList
+              items={visible}
+              rowHeight={96}
+              label={t('app.orders.title')}
+              keyOf={(row) => row.order.id}
+              render={(row) => <OrderCard row={row} now={now} />}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

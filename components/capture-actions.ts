@@ -1,0 +1,13 @@
+import type { FunctionComponent } from 'preact';
+import type { PageCapture } from '../lib/schema/capture';
+
+export interface CaptureActionProps {
+  capture: PageCapture;
+  onStatus: (text: string) => void;
+}
+
+/**
+ * Extra things the capture bar offers for what the page shows (save a
+ * conversation, report a listing…). One feature, one entry.
+ */
+export const CAPTURE_ACTIONS: readonly FunctionComponent<CaptureActionProps>[] = [];

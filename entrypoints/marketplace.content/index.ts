@@ -1,0 +1,107 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { MARKETPLACE_MATCHES } from '../../lib/marketplaces/content-matches';
+import { resolveLocale, isLocale } from '../../lib/i18n/locales';
+import { validatedListener } from '../../lib/messaging/receive';
+import { sendToBackground } from '../../lib/messaging/send';
+import { contentRequestSchema, uiStateSchema, type ContentRequest } from '../../lib/schema/runtime-messages';
+import { readAliExpressPage } from '../../lib/marketplaces/aliexpress/readers';
+import { insertIntoMessageBox } from '../../lib/marketplaces/aliexpress/message-box';
+import { buildSidebar, SIDEBAR_CSS, type SidebarView } from './sidebar-ui';
+
+/*
+ * Marketplace pages only. This script reads the page on request and hosts the
+ * sidebar; it never stores anything (the database lives in extension pages):
+ *
+ *   page DOM ──read──▶ this script ──message──▶ sidebar iframe / side panel ──▶ Dexie
+ */
+export default defineContentScript({
+  matches: MARKETPLACE_MATCHES,
+  runAt: 'document_idle',
+  async main(ctx) {
+    let sidebar: SidebarView | undefined;
+    const ui = await createShadowRootUi(ctx, {
+      name: 'buyerguard-sidebar',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: SIDEBAR_CSS,
+      isolateEvents: true,
+      onMount(container) {
+        sidebar = buildSidebar(container, browser.runtime.getURL('/sidebar.html'), (open) => {
+          sendToBackground({ type: 'ui/set-sidebar-open', open }).catch(() => undefined);
+        });
+      },
+    });
+    ui.mount();
+
+    const refreshState = async () => {
+      const parsed = uiStateSchema.safeParse(await sendToBackground({ type: 'ui/state' }).catch(() => null));
+      if (!parsed.success || !sidebar) return;
+      const { locale, dueSoon, sidebarOpen } = parsed.data;
+      sidebar.setLocale(isLocale(locale) ? locale : resolveLocale(navigator.languages));
+      sidebar.setDueSoon(dueSoon);
+      if (sidebarOpen !== sidebar.isOpen()) sidebar.setOpen(sidebarOpen, { focus: false });
+    };
+    await refreshState();
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (document.visibilityState === 'visible') void refreshState();
+    });
+
+    browser.runtime.onMessage.addListener(
+      validatedListener(browser.runtime.id, contentRequestSchema, (message) => answer(message, sidebar)),
+    );
+    announcePageChanges(ctx);
+  },
+});
+
+function answer(message: ContentRequest, sidebar: SidebarView | undefined): unknown {
+  switch (message.type) {
+    case 'page/capture':
+      return readAliExpressPage(document, new URL(location.href), Date.now());
+    case 'page/insert-message':
+      return insertIntoMessageBox(document, message.text);
+    case 'sidebar/toggle': {
+      const open = !sidebar?.isOpen();
+      sidebar?.setOpen(open);
+      sendToBackground({ type: 'ui/set-sidebar-open', open }).catch(() => undefined);
+      return true;
+    }
+    case 'sidebar/open':
+      sidebar?.setOpen(true, { route: message.route });
+      return true;
+  }
+}
+
+/**
+ * AliExpress is a single-page app: orders and messages arrive after load and
+ * after in-app navigation. Tell the extension pages to re-read the page, at
+ * most twice a second, for a short while after each navigation.
+ */
+function announcePageChanges(ctx: ContentScriptContext): void {
+  const WATCH_MS = 15_000;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let observer: MutationObserver | undefined;
+  const notify = () => {
+    timer = undefined;
+    browser.runtime.sendMessage({ type: 'page/changed' }).catch(() => undefined);
+  };
+  const schedule = () => {
+    timer ??= setTimeout(notify, 500);
+  };
+  const watch = () => {
+    observer?.disconnect();
+    observer = new MutationObserver(schedule);
+    observer.observe(document.body, { childList: true, subtree: true });
+    ctx.setTimeout(() => observer?.disconnect(), WATCH_MS);
+    schedule();
+  };
+  watch();
+  ctx.addEventListener(window, 'wxt:locationchange', watch);
+  ctx.onInvalidated(() => {
+    observer?.disconnect();
+    if (timer) clearTimeout(timer);
+  });
+}

@@ -1,0 +1,67 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'demo-output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'no-empty-pattern': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Shipped code: no console, no HTML injection, no network.
+    files: ['entrypoints/**', 'components/**', 'lib/**'],
+    ignores: ['lib/cli/**'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Page text and user input stay text: use textContent or DOM nodes.' },
+        { property: 'outerHTML', message: 'Page text and user input stay text.' },
+        { property: 'insertAdjacentHTML', message: 'Page text and user input stay text.' },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'The extension makes no network requests.' },
+        { name: 'XMLHttpRequest', message: 'The extension makes no network requests.' },
+        { name: 'WebSocket', message: 'The extension makes no network requests.' },
+        { name: 'EventSource', message: 'The extension makes no network requests.' },
+      ],
+    },
+  },
+  {
+    // Content scripts run in the page's origin: IndexedDB there belongs to the site.
+    files: ['entrypoints/*.content.ts', 'entrypoints/*.content/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/lib/db', '**/lib/db/**', 'dexie'], message: 'Content scripts never store: send a validated message instead.' }] },
+      ],
+    },
+  },
+  {
+    // The service worker has no window or document.
+    files: ['entrypoints/background.ts', 'lib/background/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'No window in the service worker.' },
+        { name: 'document', message: 'No document in the service worker.' },
+        { name: 'localStorage', message: 'No localStorage in the service worker.' },
+        { name: 'fetch', message: 'The extension makes no network requests.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,86 @@
+import type { Order } from '../schema/order';
+import type { StoredDeadline } from '../schema/deadline';
+
+export const ORDER_FILTERS = ['all', 'open', 'dispute', 'overdue', 'done'] as const;
+export type OrderFilter = (typeof ORDER_FILTERS)[number];
+
+export interface OrderRow {
+  order: Order;
+  /** The earliest deadline not yet passed, or the latest passed one when all have passed. */
+  next?: StoredDeadline;
+  overdue: boolean;
+}
+
+const DONE = new Set(['completed', 'cancelled']);
+
+export function isDone(order: Order): boolean {
+  return DONE.has(order.status);
+}
+
+/** Joins orders with their deadlines and sorts them by urgency: overdue, then soonest, then no deadline. */
+export function buildOrderRows(orders: readonly Order[], deadlines: readonly StoredDeadline[], now: number): OrderRow[] {
+  const byOrder = new Map<string, StoredDeadline[]>();
+  for (const d of deadlines) {
+    const list = byOrder.get(d.orderId);
+    if (list) list.push(d);
+    else byOrder.set(d.orderId, [d]);
+  }
+  const rows = orders.map((order): OrderRow => {
+    const own = byOrder.get(order.id) ?? [];
+    if (isDone(order) || own.length === 0) return { order, overdue: false };
+    let upcoming: StoredDeadline | undefined;
+    let lastPassed: StoredDeadline | undefined;
+    for (const d of own) {
+      if (d.dueAt >= now) {
+        if (!upcoming || d.dueAt < upcoming.dueAt) upcoming = d;
+      } else if (!lastPassed || d.dueAt > lastPassed.dueAt) lastPassed = d;
+    }
+    // An open order whose every deadline has passed is overdue; one with a deadline still ahead is not.
+    const overdue = !upcoming && lastPassed !== undefined;
+    return { order, next: upcoming ?? lastPassed, overdue };
+  });
+  return rows.sort(compareUrgency);
+}
+
+function compareUrgency(a: OrderRow, b: OrderRow): number {
+  const rank = (r: OrderRow) => (isDone(r.order) ? 3 : r.overdue ? 0 : r.next ? 1 : 2);
+  const diff = rank(a) - rank(b);
+  if (diff !== 0) return diff;
+  if (a.next && b.next) return a.overdue ? b.next.dueAt - a.next.dueAt : a.next.dueAt - b.next.dueAt;
+  return b.order.updatedAt - a.order.updatedAt;
+}
+
+export function matchesFilter(row: OrderRow, filter: OrderFilter): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'open':
+      return !isDone(row.order);
+    case 'dispute':
+      return row.order.status === 'dispute';
+    case 'overdue':
+      return row.overdue;
+    case 'done':
+      return isDone(row.order);
+  }
+}
+
+/** Case- and accent-insensitive search over the fields a buyer remembers. */
+export function matchesSearch(row: OrderRow, query: string): boolean {
+  const q = fold(query.trim());
+  if (!q) return true;
+  const { order } = row;
+  const haystack = [order.orderNumber, order.store.name, order.trackingNumber ?? '', order.notes, ...order.items.map((i) => i.title)];
+  return haystack.some((text) => fold(text).includes(q));
+}
+
+/** Letters that Unicode does not decompose into a base letter and a mark. */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', ı: 'i' };
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łøđßı]/g, (c) => UNDECOMPOSED[c] ?? c);
+}

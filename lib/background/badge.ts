@@ -1,0 +1,33 @@
+import type { BuyerguardDb } from '../db/database';
+import { toolbarAction } from './action';
+
+const DAY = 86_400_000;
+export const DUE_SOON_DAYS = 3;
+
+/** Deadlines due from now until `days` ahead, by the dueAt index (no table scan). */
+export async function countDueSoon(db: BuyerguardDb, now: number, days = DUE_SOON_DAYS): Promise<number> {
+  return db.deadlines.where('dueAt').between(now, now + days * DAY, true, true).count();
+}
+
+/** Tabs whose page has guard warnings: their badge shows the warning count instead. */
+const guardWarnings = new Map<number, number>();
+
+export async function refreshGlobalBadge(db: BuyerguardDb, now = Date.now()): Promise<number> {
+  const count = await countDueSoon(db, now);
+  const action = toolbarAction();
+  await action.setBadgeBackgroundColor({ color: '#b45309' });
+  await action.setBadgeText({ text: count > 0 ? String(count) : '' });
+  return count;
+}
+
+export async function setTabGuardWarnings(tabId: number, warnings: number): Promise<void> {
+  const action = toolbarAction();
+  if (warnings > 0) {
+    guardWarnings.set(tabId, warnings);
+    await action.setBadgeBackgroundColor({ color: '#b91c1c', tabId });
+    await action.setBadgeText({ text: '!', tabId });
+  } else if (guardWarnings.delete(tabId)) {
+    // Clearing the tab-specific text lets the global count show again.
+    await action.setBadgeText({ text: null as unknown as string, tabId });
+  }
+}

@@ -1,0 +1,55 @@
+import { computeDeadlines } from '../deadlines/compute';
+import { isDeadlineKind, type DeadlineKind } from '../deadlines/kinds';
+import type { DeadlineFacts, DeadlineOrderStatus } from '../deadlines/types';
+import type { Order, OrderStatus } from '../schema/order';
+import type { StoredDeadline } from '../schema/deadline';
+import type { BuyerguardDb } from './database';
+
+const STATUS_FOR_DEADLINES: Record<OrderStatus, DeadlineOrderStatus> = {
+  'awaiting-payment': 'awaiting-payment',
+  'awaiting-shipment': 'awaiting-shipment',
+  shipped: 'shipped',
+  delivered: 'delivered',
+  dispute: 'in-dispute',
+  completed: 'completed',
+  cancelled: 'cancelled',
+  unknown: 'unknown',
+};
+
+export function deadlineFactsOf(order: Order): DeadlineFacts {
+  const overrides: Partial<Record<DeadlineKind, number>> = {};
+  for (const [kind, dueAt] of Object.entries(order.deadlineOverrides)) if (isDeadlineKind(kind)) overrides[kind] = dueAt;
+  return {
+    marketplace: order.marketplace,
+    status: STATUS_FOR_DEADLINES[order.status],
+    orderedAt: order.orderedAt,
+    shippedAt: order.shippedAt,
+    protectionEndsAtFromPage: order.protection ? { endsAt: order.protection.endsAt, seenAt: order.protection.seenAt } : undefined,
+    protectionDays: order.protectionDays,
+    protectionDaysFrom: order.editedFields.includes('protectionDays') ? 'user' : 'order-page',
+    disputeOpenedAt: order.disputeOpenedAt,
+    complaintSubmittedAt: order.complaintSubmittedAt,
+    overrides,
+  };
+}
+
+/** The deadlines an order has now, in stored form. */
+export function deadlinesForOrder(order: Order): StoredDeadline[] {
+  return computeDeadlines(deadlineFactsOf(order)).map((d) => ({
+    id: `${order.id}:${d.kind}`,
+    orderId: order.id,
+    kind: d.kind,
+    dueAt: d.dueAt,
+    ruleId: d.ruleId,
+    source: { origin: d.source.origin, seeds: [...d.source.seeds], publicSources: d.source.publicSources },
+    estimate: d.estimate,
+    overridden: d.overridden,
+    derivation: { ...d.derivation, alternatives: [...d.derivation.alternatives] },
+  }));
+}
+
+/** Replaces an order's stored deadlines; call inside the transaction that saves the order. */
+export async function syncDeadlines(db: BuyerguardDb, order: Order): Promise<void> {
+  await db.deadlines.where('orderId').equals(order.id).delete();
+  await db.deadlines.bulkPut(deadlinesForOrder(order));
+}

@@ -1,0 +1,57 @@
+import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema the database has had, oldest first. Never edit a released
+ * entry: add a new one with its upgrade, and a test in tests/unit/db that
+ * opens a database written by the previous version.
+ *
+ * Only queried fields are indexed; text columns (notes, message text) never are.
+ */
+export const SCHEMA_VERSIONS: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}> = [
+  {
+    // 0.1 preview: orders only.
+    version: 1,
+    stores: { orders: 'id, orderNumber, updatedAt' },
+  },
+  {
+    version: 2,
+    stores: {
+      orders: 'id, [marketplace+orderNumber], updatedAt, status',
+      messages: 'id, orderId, [orderId+fingerprint]',
+      evidence: 'id, orderId',
+      deadlines: 'id, orderId, dueAt',
+      reminders: 'id',
+      settings: 'id',
+    },
+    // v1 rows predate hand-edit tracking and deadline overrides. Missing
+    // fields get their empty defaults; nothing else is touched.
+    upgrade: async (tx) => {
+      await tx
+        .table('orders')
+        .toCollection()
+        .modify((order: Record<string, unknown>) => {
+          order.editedFields ??= [];
+          order.deadlineOverrides ??= {};
+          order.notes ??= '';
+          order.items ??= [];
+          order.source ??= 'manual';
+          order.store ??= { name: '' };
+          order.status ??= 'unknown';
+          order.marketplace ??= 'aliexpress';
+        });
+    },
+  },
+];
+
+export function applySchemaVersions(db: Dexie, upTo = Number.POSITIVE_INFINITY): void {
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    if (version > upTo) break;
+    const v = db.version(version).stores(stores);
+    if (upgrade) v.upgrade(upgrade);
+  }
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { MARKETPLACE_IDS } from '../marketplaces/types';
+import { idSchema, instantSchema, moneySchema, webUrlSchema } from './primitives';
+
+export const ORDER_STATUSES = [
+  'awaiting-payment',
+  'awaiting-shipment',
+  'shipped',
+  'delivered',
+  'dispute',
+  'completed',
+  'cancelled',
+  'unknown',
+] as const;
+export const orderStatusSchema = z.enum(ORDER_STATUSES);
+export type OrderStatus = z.infer<typeof orderStatusSchema>;
+
+export const orderItemSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  url: webUrlSchema.optional(),
+  quantity: z.number().int().min(1).max(100_000).default(1),
+  price: moneySchema.optional(),
+});
+export type OrderItem = z.infer<typeof orderItemSchema>;
+
+/** The page's own buyer-protection countdown, as last seen. It beats computed defaults. */
+export const pageProtectionSchema = z.object({
+  endsAt: instantSchema,
+  seenAt: instantSchema,
+  sourceText: z.string().max(500),
+});
+
+/** Fields the user can type; the rest is bookkeeping. */
+export const orderFieldsSchema = z.object({
+  marketplace: z.enum(MARKETPLACE_IDS),
+  orderNumber: z.string().trim().min(1, 'required').max(64, 'tooLong'),
+  store: z
+    .object({
+      name: z.string().trim().max(200, 'tooLong').default(''),
+      url: webUrlSchema.optional(),
+    })
+    .default({ name: '' }),
+  items: z.array(orderItemSchema).max(500).default([]),
+  total: moneySchema.optional(),
+  orderedAt: instantSchema.optional(),
+  shippedAt: instantSchema.optional(),
+  status: orderStatusSchema.default('unknown'),
+  trackingNumber: z.string().trim().max(64, 'tooLong').optional(),
+  /** Buyer-protection length in days, when the user or page gives it. */
+  protectionDays: z.number().int().min(1).max(365).optional(),
+  disputeOpenedAt: instantSchema.optional(),
+  complaintSubmittedAt: instantSchema.optional(),
+  notes: z.string().max(5000, 'tooLong').default(''),
+});
+export type OrderFields = z.infer<typeof orderFieldsSchema>;
+export type OrderFieldName = keyof OrderFields;
+
+export const orderSchema = orderFieldsSchema.extend({
+  id: idSchema,
+  orderUrl: webUrlSchema.optional(),
+  protection: pageProtectionSchema.optional(),
+  /** User-set deadline instants by deadline kind; they beat every rule. */
+  deadlineOverrides: z.record(z.string(), instantSchema).default({}),
+  /** Fields the user edited by hand: a later capture must not overwrite them. */
+  editedFields: z.array(z.string()).default([]),
+  source: z.enum(['manual', 'captured']),
+  /** Raw status text as the marketplace showed it, for display. */
+  statusText: z.string().max(200).optional(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+export type Order = z.infer<typeof orderSchema>;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildOrderRows, matchesFilter, matchesSearch } from '../../../lib/app/order-list';
+import type { Order } from '../../../lib/schema/order';
+import type { StoredDeadline } from '../../../lib/schema/deadline';
+
+const NOW = Date.UTC(2026, 10, 20);
+const DAY = 86_400_000;
+
+function order(id: string, patch: Partial<Order> = {}): Order {
+  return {
+    id,
+    marketplace: 'aliexpress',
+    orderNumber: `81000000000000${id.padStart(2, '0')}`,
+    store: { name: `Store ${id}` },
+    items: [],
+    status: 'shipped',
+    notes: '',
+    deadlineOverrides: {},
+    editedFields: [],
+    source: 'manual',
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...patch,
+  };
+}
+
+function deadline(orderId: string, kind: string, dueAt: number): StoredDeadline {
+  return {
+    id: `${orderId}:${kind}`,
+    orderId,
+    kind,
+    dueAt,
+    ruleId: 'r',
+    source: { origin: 'documents', seeds: [], publicSources: false },
+    estimate: false,
+    overridden: false,
+    derivation: { basis: 'shipped', days: 0, from: 0, alternatives: [] },
+  };
+}
+
+describe('order list', () => {
+  const orders = [
+    order('1'),
+    order('2'),
+    order('3', { status: 'completed' }),
+    order('4'),
+    order('5', { status: 'dispute', items: [{ title: 'Łódź mug', quantity: 1 }] }),
+  ];
+  const deadlines = [
+    deadline('1', 'protection-end', NOW + 10 * DAY),
+    deadline('2', 'protection-end', NOW + 2 * DAY),
+    deadline('2', 'dispute-last-day', NOW + 17 * DAY),
+    deadline('3', 'protection-end', NOW - DAY),
+    deadline('5', 'seller-response-due', NOW - 2 * DAY),
+  ];
+  const rows = buildOrderRows(orders, deadlines, NOW);
+
+  it('sorts overdue first, then by the nearest deadline, then orders without one, done last', () => {
+    expect(rows.map((r) => r.order.id)).toEqual(['5', '2', '1', '4', '3']);
+  });
+
+  it('shows the nearest upcoming deadline of each order', () => {
+    expect(rows.find((r) => r.order.id === '2')?.next?.kind).toBe('protection-end');
+    expect(rows.find((r) => r.order.id === '4')?.next).toBeUndefined();
+  });
+
+  it('filters', () => {
+    const ids = (f: Parameters<typeof matchesFilter>[1]) => rows.filter((r) => matchesFilter(r, f)).map((r) => r.order.id);
+    expect(ids('done')).toEqual(['3']);
+    expect(ids('dispute')).toEqual(['5']);
+    expect(ids('overdue')).toEqual(['5']);
+    expect(ids('open')).toEqual(['5', '2', '1', '4']);
+    expect(ids('all')).toHaveLength(5);
+  });
+
+  it('searches case- and accent-insensitively', () => {
+    expect(rows.filter((r) => matchesSearch(r, 'lodz')).map((r) => r.order.id)).toEqual(['5']);
+    expect(rows.filter((r) => matchesSearch(r, 'STORE 4')).map((r) => r.order.id)).toEqual(['4']);
+    expect(rows.filter((r) => matchesSearch(r, '  ')).length).toBe(5);
+  });
+});

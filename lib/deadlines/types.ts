@@ -1,0 +1,133 @@
+import type { MarketplaceId } from '../marketplaces/types';
+import type { DeadlineKind } from './kinds';
+
+/**
+ * Where an order stands, as far as deadlines care. The order store maps its
+ * own statuses onto these.
+ */
+export const DEADLINE_ORDER_STATUSES = [
+  'awaiting-payment',
+  'awaiting-shipment',
+  'shipped',
+  /** Tracking says delivered; the buyer has not confirmed receipt. */
+  'delivered',
+  /** Receipt confirmed (by the buyer or automatically). */
+  'completed',
+  'in-dispute',
+  /** Finished for good: dispute settled, refunded, order closed. */
+  'closed',
+  'cancelled',
+  'unknown',
+] as const;
+export type DeadlineOrderStatus = (typeof DEADLINE_ORDER_STATUSES)[number];
+
+/** The plain facts about one order that deadlines are computed from. All instants. */
+export interface DeadlineFacts {
+  marketplace: MarketplaceId;
+  status: DeadlineOrderStatus;
+  /** Not used by AliExpress rules (protection starts at shipment); kept for other marketplaces. */
+  orderedAt?: number;
+  shippedAt?: number;
+  /** When tracking showed the parcel delivered. */
+  deliveredAt?: number;
+  /** When the buyer (or the site, automatically) confirmed receipt. */
+  confirmedAt?: number;
+  /** The order page's own countdown, turned into an instant by the page reader. */
+  protectionEndsAtFromPage?: { endsAt: number; seenAt: number };
+  /** Buyer-protection length in days from shipment, as the user or the page states it. */
+  protectionDays?: number;
+  /** Who gave `protectionDays`; the user when absent. */
+  protectionDaysFrom?: 'user' | 'order-page';
+  disputeOpenedAt?: number;
+  complaintSubmittedAt?: number;
+  /** Instants the user set by hand; they beat everything else. */
+  overrides?: Partial<Record<DeadlineKind, number>>;
+}
+
+/** What a rule counts from. */
+export type DerivationBasis =
+  | 'page-countdown'
+  | 'shipped'
+  | 'delivered'
+  | 'confirmed'
+  | 'protection-end'
+  | 'dispute-opened'
+  | 'complaint-submitted'
+  | 'user';
+
+/** Where a figure comes from, so the UI can say so. */
+export interface RuleSource {
+  /** 'documents': the seed articles and public help-center copies; 'order-page': read off the page; 'user': typed in. */
+  origin: 'documents' | 'order-page' | 'user';
+  /** Seed numbers in shared/seeds (e.g. '000') that give this figure. */
+  seeds: readonly string[];
+  /** True when public help-center copies and guides also give (or contest) it. */
+  publicSources: boolean;
+  /** For developers, in English: what the sources say. Never shown to users. */
+  note: string;
+}
+
+/**
+ * One figure as data. `days` is the figure used; `alternatives` the other
+ * figures sources give. Where sources disagree the rule is an `estimate`.
+ * Choosing among contested figures: for a deadline the buyer must meet, the
+ * earliest (being a day early costs nothing, a day late costs the refund);
+ * for a milestone, the figure the seed gives.
+ */
+export interface DeadlineRule {
+  id: string;
+  kind: DeadlineKind;
+  basis: Exclude<DerivationBasis, 'user' | 'page-countdown'>;
+  /** Calendar days after the basis; negative means before it. */
+  days: number;
+  alternatives: readonly number[];
+  estimate: boolean;
+  source: RuleSource;
+}
+
+/**
+ * A marketplace's rules, one named slot per way of computing a deadline, so
+ * the engine's precedence stays explicit. Missing slot: not computed.
+ */
+export interface DeadlineRuleSet {
+  marketplace: MarketplaceId;
+  /** Protection ends this long after delivery when tracking shows it (caps the period). */
+  protectionAfterDelivery?: DeadlineRule;
+  extendProtectionAsk?: DeadlineRule;
+  disputeOpens?: DeadlineRule;
+  disputeLastDayAfterProtection?: DeadlineRule;
+  disputeLastDayAfterConfirmation?: DeadlineRule;
+  sellerResponseDue?: DeadlineRule;
+  marketplaceStepsIn?: DeadlineRule;
+  complaintAnswerExpected?: DeadlineRule;
+}
+
+/** How a due instant was reached, for "15 days after buyer protection ends (seed 000)". */
+export interface Derivation {
+  basis: DerivationBasis;
+  /** Calendar days counted from `from` (negative: before); 0 for page and user values. */
+  days: number;
+  /** The instant counted from: the basis event, or when the page was seen, or the user's value. */
+  from: number;
+  /** Other figures the sources give for `days`; empty when uncontested. */
+  alternatives: readonly number[];
+}
+
+export interface ComputedDeadline {
+  kind: DeadlineKind;
+  dueAt: number;
+  ruleId: string;
+  source: RuleSource;
+  /** Contested figure or derived from one: show as an estimate, never as fact. */
+  estimate: boolean;
+  derivation: Derivation;
+  /** The user set this one by hand. */
+  overridden: boolean;
+  /** When overridden: what the rules would have given, if anything. */
+  computedDueAt?: number;
+}
+
+/** A deadline tagged with its order, for reminders, badges and calendars. */
+export interface OrderDeadline extends ComputedDeadline {
+  orderId: string;
+}

@@ -1,0 +1,191 @@
+/**
+ * Dates as AliExpress prints them in its languages: "Mar 12, 2026", "12 мар. 2026 г.",
+ * "12 mar 2026", "12 de mar. de 2026", "12 mars 2026", "12. März 2026", "2026-03-12",
+ * "12.03.2026", each optionally followed by a time. The page shows the buyer's local
+ * time, so a date becomes the instant of that wall-clock time in the local time zone.
+ */
+
+/**
+ * Month name stems in the site's languages (en, ru, uk, pl, es, pt, fr, de, it), month
+ * index 0–11. A word names a month when it starts with a stem; the longest stem wins so
+ * "juil" (July) beats "jui…" and "juin" (June) is not read as "jun…".
+ */
+const MONTH_STEMS: ReadonlyArray<readonly [string, number]> = [
+  // English, German, Italian, Spanish, Portuguese, French
+  ['jan', 0], ['ene', 0], ['gen', 0], ['janv', 0],
+  ['feb', 1], ['fev', 1], ['fév', 1], ['févr', 1], ['fevr', 1],
+  ['mar', 2], ['mär', 2], ['mrz', 2],
+  ['apr', 3], ['abr', 3], ['avr', 3],
+  ['may', 4], ['mai', 4], ['mag', 4], ['maj', 4],
+  ['jun', 5], ['juin', 5], ['giu', 5],
+  ['jul', 6], ['juil', 6], ['lug', 6],
+  ['aug', 7], ['ago', 7], ['aoû', 7], ['aou', 7],
+  ['sep', 8], ['set', 8],
+  ['oct', 9], ['okt', 9], ['out', 9], ['ott', 9],
+  ['nov', 10],
+  ['dec', 11], ['dez', 11], ['dic', 11], ['déc', 11],
+  // Polish
+  ['sty', 0], ['lut', 1], ['kwi', 3], ['cze', 5], ['lip', 6], ['sie', 7], ['wrz', 8],
+  ['paź', 9], ['paz', 9], ['lis', 10], ['gru', 11],
+  // Russian
+  ['янв', 0], ['фев', 1], ['мар', 2], ['апр', 3], ['май', 4], ['мая', 4], ['мае', 4],
+  ['июн', 5], ['июл', 6], ['авг', 7], ['сен', 8], ['окт', 9], ['ноя', 10], ['дек', 11],
+  // Ukrainian
+  ['січ', 0], ['лют', 1], ['бер', 2], ['квіт', 3], ['трав', 4], ['черв', 5], ['лип', 6],
+  ['серп', 7], ['вер', 8], ['жовт', 9], ['лист', 10], ['груд', 11],
+];
+const STEMS_LONGEST_FIRST = [...MONTH_STEMS].sort((a, b) => b[0].length - a[0].length);
+
+/** The month a word names, or undefined. */
+export function monthFromWord(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  return STEMS_LONGEST_FIRST.find(([stem]) => lower.startsWith(stem))?.[1];
+}
+
+const WORD = '(\\p{L}{3,12})\\.?';
+const DAY = '(\\d{1,2})';
+const YEAR = '(\\d{4})';
+/** "Mar 12, 2026" / "March 12 2026". */
+const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})${WORD}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, 'gu');
+/** "12 мар. 2026 г." / "12 de mar. de 2026" / "12. März 2026" / "12 marca 2026". */
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<!\\d)${DAY}\\.?\\s+(?:de\\s+)?${WORD}\\s+(?:de\\s+)?${YEAR}(?!\\d)`,
+  'gu',
+);
+const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/g;
+const ISO_AT_START = new RegExp(`^${ISO.source}`);
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g;
+/** Slashed dates are day-first or month-first by locale; only read them when unambiguous. */
+const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
+const TIME = /^[\s,г.р.]*(?:at\s+|в\s+|o\s+|às\s+|à\s+|a\s+las\s+|um\s+|о\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?/iu;
+
+export interface FoundDate {
+  /** Epoch milliseconds of the local wall-clock time. */
+  at: number;
+  /** Whether the text gave a time of day (otherwise `at` is local midnight). */
+  hasTime: boolean;
+  /** Where in the text the date began and ended (including its time). */
+  index: number;
+  end: number;
+}
+
+function localInstant(year: number, month: number, day: number, hours = 0, minutes = 0, seconds = 0): number | undefined {
+  // Years outside 2000–2100 are misreadings, and the stored records refuse them anyway.
+  if (year < 2000 || year > 2100 || month < 0 || month > 11 || day < 1 || day > 31 || hours > 23 || minutes > 59 || seconds > 59) {
+    return undefined;
+  }
+  const date = new Date(year, month, day, hours, minutes, seconds);
+  // Reject 31 February and the like instead of letting Date roll over into March.
+  if (date.getFullYear() !== year || date.getMonth() !== month || date.getDate() !== day) return undefined;
+  return date.getTime();
+}
+
+interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  index: number;
+  end: number;
+}
+
+function datePartsIn(text: string): DateParts | undefined {
+  const candidates: DateParts[] = [];
+  // Every match is tried, not only the first: "2 items 2026" must not hide a real date further on.
+  const push = (pattern: RegExp, read: (m: RegExpMatchArray) => [number, number | undefined, number]) => {
+    for (const match of text.matchAll(pattern)) {
+      const [year, month, day] = read(match);
+      if (month === undefined) continue;
+      const index = match.index ?? 0;
+      candidates.push({ year, month, day, index, end: index + match[0].length });
+      return;
+    }
+  };
+  push(MONTH_DAY_YEAR, (m) => [Number(m[3]), monthFromWord(m[1] ?? ''), Number(m[2])]);
+  push(DAY_MONTH_YEAR, (m) => [Number(m[3]), monthFromWord(m[2] ?? ''), Number(m[1])]);
+  push(ISO, (m) => [Number(m[1]), Number(m[2]) - 1, Number(m[3])]);
+  push(DOTTED, (m) => [Number(m[3]), Number(m[2]) - 1, Number(m[1])]);
+  push(SLASHED, (m) => {
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    if (first > 12 && second <= 12) return [Number(m[3]), second - 1, first];
+    if (second > 12 && first <= 12) return [Number(m[3]), first - 1, second];
+    return [0, undefined, 0];
+  });
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates[0];
+}
+
+/** The time of day written right after a date ("Mar 12, 2026 10:15", "12.03.2026, 22:05", "… 3:05 PM"). */
+function timeAfter(text: string): { hours: number; minutes: number; seconds: number; length: number } | undefined {
+  const match = TIME.exec(text);
+  if (!match) return undefined;
+  let hours = Number(match[1]);
+  const meridiem = match[4]?.toLowerCase().replace(/[.\s]/g, '');
+  if (meridiem === 'pm' && hours < 12) hours += 12;
+  if (meridiem === 'am' && hours === 12) hours = 0;
+  return { hours, minutes: Number(match[2]), seconds: Number(match[3] ?? 0), length: match[0].length };
+}
+
+/** The first date (with its time when written) in the text. */
+export function findDate(text: string): FoundDate | undefined {
+  const parts = datePartsIn(text);
+  if (!parts) return undefined;
+  // An ISO date carries its own time inside the match; the others are followed by one.
+  const isoTime = ISO_AT_START.exec(text.slice(parts.index));
+  const time = isoTime?.[4] !== undefined
+    ? { hours: Number(isoTime[4]), minutes: Number(isoTime[5]), seconds: Number(isoTime[6] ?? 0), length: 0 }
+    : timeAfter(text.slice(parts.end));
+  const at = localInstant(parts.year, parts.month, parts.day, time?.hours, time?.minutes, time?.seconds);
+  if (at === undefined) return undefined;
+  return { at, hasTime: time !== undefined, index: parts.index, end: parts.end + (time?.length ?? 0) };
+}
+
+/** The first date in the text as an instant, or undefined. */
+export function parseSiteDate(text: string): number | undefined {
+  return findDate(text)?.at;
+}
+
+const TODAY = /(?<!\p{L})(?:today|сегодня|сьогодні|dzisiaj|dziś|hoy|hoje|aujourd'hui|aujourd’hui|heute|oggi)(?!\p{L})/iu;
+const YESTERDAY = /(?<!\p{L})(?:yesterday|вчера|вчора|wczoraj|ayer|ontem|hier|gestern|ieri)(?!\p{L})/iu;
+const CLOCK = /(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap]\.?\s?m\.?))?(?![\d:])/i;
+const DAY_MONTH_NO_YEAR = new RegExp(`(?<!\\d)${DAY}\\.?\\s+(?:de\\s+)?${WORD}(?!\\s*\\d{4})`, 'u');
+const MONTH_DAY_NO_YEAR = new RegExp(`(?<!\\p{L})${WORD}\\s+${DAY}(?!\\d|,?\\s*\\d{4})`, 'u');
+
+/**
+ * A chat timestamp: a full date, "Today 10:15", "Yesterday 22:05", a bare "10:15"
+ * (today), or "Mar 12 10:15" without a year (the latest such day not after `now`).
+ */
+export function parseMessageTime(text: string, now: number): number | undefined {
+  const full = findDate(text);
+  if (full) return full.at;
+  const clock = CLOCK.exec(text);
+  const reference = new Date(now);
+  let year = reference.getFullYear();
+  let month = reference.getMonth();
+  let day = reference.getDate();
+  const dayMonth = DAY_MONTH_NO_YEAR.exec(text);
+  const monthDay = MONTH_DAY_NO_YEAR.exec(text);
+  const named = dayMonth && monthFromWord(dayMonth[2] ?? '') !== undefined
+    ? { month: monthFromWord(dayMonth[2] ?? ''), day: Number(dayMonth[1]) }
+    : monthDay && monthFromWord(monthDay[1] ?? '') !== undefined
+      ? { month: monthFromWord(monthDay[1] ?? ''), day: Number(monthDay[2]) }
+      : undefined;
+  if (named?.month !== undefined) {
+    month = named.month;
+    day = named.day;
+    // A date without a year is in the past: December seen in January is last year's.
+    if (month > reference.getMonth() || (month === reference.getMonth() && day > reference.getDate())) year -= 1;
+  } else if (YESTERDAY.test(text)) {
+    const yesterday = new Date(year, month, day - 1);
+    year = yesterday.getFullYear();
+    month = yesterday.getMonth();
+    day = yesterday.getDate();
+  } else if (!clock && !TODAY.test(text)) {
+    return undefined;
+  }
+  let hours = clock ? Number(clock[1]) : 0;
+  const meridiem = clock?.[4]?.toLowerCase().replace(/[.\s]/g, '');
+  if (meridiem === 'pm' && hours < 12) hours += 12;
+  if (meridiem === 'am' && hours === 12) hours = 0;
+  return localInstant(year, month, day, hours, clock ? Number(clock[2]) : 0, clock ? Number(clock[3] ?? 0) : 0);
+}

@@ -1,0 +1,106 @@
+/**
+ * Visible field labels in the site's languages ("Order ID:", "Номер заказа", "Numer
+ * zamówienia", "Número de pedido", "N° de commande", "Bestellnummer"…). A value is read
+ * from the text right after its label, across a line break when the page puts label and
+ * value in separate elements.
+ */
+import { findDate } from './dates';
+import { parsePrice } from './price';
+
+function labels(...alternatives: string[]): string {
+  // Not preceded by a letter or hyphen: "Sous-total" and "Subtotal" are not "total".
+  return `(?<![\\p{L}-])(?:${alternatives.join('|')})(?!\\p{L})`;
+}
+
+export const ORDER_NUMBER_LABEL = labels(
+  'order\\s*(?:id|no\\.?|number|#)', 'ref\\.?\\s*(?:number|no\\.?)', 'bestellnummer', 'bestell-?nr\\.?',
+  'номер заказа', 'заказ\\s*№', '№\\s*заказа', 'номер замовлення', 'замовлення\\s*№',
+  'numer zamówienia', 'nr\\.?\\s*zamówienia', 'número de pedido', 'n\\.?[º°] de pedido', 'número do pedido',
+  'n\\.?[º°] do pedido', 'numéro de commande', 'n[º°] de commande', 'numero (?:dell[\'’])?ordine', 'id ordine',
+);
+const ORDER_DATE_LABEL = labels(
+  'order (?:date|time)', 'placed on', 'ordered on', 'date placed', 'дата заказа', 'время заказа',
+  'заказ оформлен', 'дата оформления', 'дата замовлення', 'data zamówienia', 'zamówiono', 'data złożenia',
+  'fecha del pedido', 'fecha de pedido', 'pedido realizado(?: el)?', 'date de (?:la )?commande', 'commandé le',
+  'passée le', 'data do pedido', 'pedido feito em', 'bestelldatum', 'bestellt am', 'data (?:dell[\'’])?ordine',
+);
+const SHIPPED_DATE_LABEL = labels(
+  'shipped on', 'shipping date', 'ship date', 'dispatched on', 'дата отправки', 'дата відправлення',
+  'data wysyłki', 'data nadania', 'fecha de envío', 'enviado el', 'date d[\'’]expédition', 'expédié le',
+  'data de envio', 'enviado em', 'versanddatum', 'versandt am', 'data di spedizione',
+);
+const TRACKING_LABEL = labels(
+  'tracking (?:number|no\\.?|id|code)', 'трек-?\\s?номер', 'номер отслеживания', 'номер відстеження',
+  'трек-?\\s?код', 'numer (?:przesyłki|śledzenia|do śledzenia|nadania)', 'número de (?:seguimiento|rastreo|rastreamento|rastreio)',
+  'código de (?:rastreio|rastreamento|seguimiento)', 'numéro de suivi', 'sendungsnummer', 'tracking-?nummer',
+  'numero di tracking',
+);
+const TOTAL_LABEL = labels(
+  'order total', 'total', 'итого', 'всего', 'сумма заказа', 'к оплате', 'оплачено', 'разом', 'усього', 'сума замовлення',
+  'сплачено', 'razem', 'suma', 'do zapłaty', 'łącznie', 'zapłacono', 'total del pedido', 'importe total', 'total do pedido',
+  'montant total', 'gesamt(?:betrag|summe)?', 'totale',
+);
+const STATUS_LABEL = labels(
+  'order status', 'status', 'статус заказа', 'статус', 'статус замовлення', 'status zamówienia', 'estado del pedido',
+  'estado', 'statut de la commande', 'statut', 'status do pedido', 'bestellstatus', 'stato dell[\'’]ordine',
+);
+const QUANTITY_LABEL = labels(
+  'qty', 'quantity', 'кол-во', 'количество', 'кількість', 'ilość', 'cantidad', 'quantidade', 'quantité', 'qté',
+  'menge', 'anzahl', 'quantità',
+);
+
+const SEPARATOR = '\\s*[:：#№]?\\s*';
+const ORDER_NUMBER_FIELD = new RegExp(`${ORDER_NUMBER_LABEL}${SEPARATOR}(\\d{16}|\\d{14})(?!\\d)`, 'giu');
+const TRACKING_FIELD = new RegExp(`${TRACKING_LABEL}${SEPARATOR}([A-Z0-9]{8,30})(?![A-Za-z0-9])`, 'iu');
+const QUANTITY_FIELD = new RegExp(`${QUANTITY_LABEL}${SEPARATOR}(\\d{1,4})(?!\\d)`, 'iu');
+const TIMES_QUANTITY = /(?:^|[\s(])[x×]\s?(\d{1,4})(?![\d.,])/iu;
+
+/** Every order number written after an order-number label, in order of appearance. */
+export function labelledOrderNumbers(text: string): string[] {
+  return Array.from(text.matchAll(ORDER_NUMBER_FIELD), (match) => match[1] ?? '').filter(Boolean);
+}
+
+export function hasOrderNumberLabel(text: string): boolean {
+  return new RegExp(ORDER_NUMBER_LABEL, 'iu').test(text);
+}
+
+/** Up to `span` characters following the first occurrence of the label. */
+function textAfter(text: string, label: string, span = 80): string | undefined {
+  const match = new RegExp(`${label}${SEPARATOR}`, 'iu').exec(text);
+  return match ? text.slice(match.index + match[0].length, match.index + match[0].length + span) : undefined;
+}
+
+export function labelledOrderDate(text: string): number | undefined {
+  const after = textAfter(text, ORDER_DATE_LABEL);
+  return after === undefined ? undefined : findDate(after)?.at;
+}
+
+export function labelledShipDate(text: string): number | undefined {
+  const after = textAfter(text, SHIPPED_DATE_LABEL);
+  return after === undefined ? undefined : findDate(after)?.at;
+}
+
+/** A tracking number must contain a digit: "Copy" or "N/A" after the label is not one. */
+export function labelledTrackingNumber(text: string): string | undefined {
+  const value = TRACKING_FIELD.exec(text)?.[1];
+  return value && /\d/.test(value) ? value.toUpperCase() : undefined;
+}
+
+/** The price after the total label; "Subtotal" is not a total (the label must start a word). */
+export function labelledTotal(text: string) {
+  const after = textAfter(text, TOTAL_LABEL, 60);
+  return after === undefined ? undefined : parsePrice(after.split('\n').slice(0, 2).join(' '));
+}
+
+/** The status phrase after a status label, on the same or the next line. */
+export function labelledStatusText(text: string): string | undefined {
+  const after = textAfter(text, STATUS_LABEL, 60);
+  return after?.split('\n')[0]?.trim() || undefined;
+}
+
+/** "x2", "×2", "Qty: 2", "Кол-во: 2"; undefined when the text shows no quantity. */
+export function quantityIn(text: string): number | undefined {
+  const match = QUANTITY_FIELD.exec(text) ?? TIMES_QUANTITY.exec(text);
+  const value = Number(match?.[1]);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}

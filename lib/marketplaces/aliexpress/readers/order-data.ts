@@ -1,0 +1,172 @@
+/**
+ * Orders found in the page's embedded data. Key names are the ones the site's data and
+ * public scrapers of it use; an object counts as an order only when it carries a valid
+ * order number under an order-number key, and its own children are not searched for more
+ * orders (items often repeat the parent's order id).
+ */
+import type { CapturedItem, CapturedStore, Money } from '../../../schema/capture';
+import { isOrderNumber, productIdFromUrl, productUrl, resolveLink, storeIdFromUrl } from '../urls';
+import { parseCountdownText } from './countdown';
+import { findDate } from './dates';
+import {
+  isObject,
+  pick,
+  pickArray,
+  pickObject,
+  pickString,
+  visitObjects,
+  type JsonObject,
+} from './embedded-data';
+import type { OrderDraft } from './order-draft';
+import { parsePrice } from './price';
+
+const ORDER_NUMBER_KEYS = ['orderId', 'tradeOrderId', 'orderNumber', 'orderNo', 'orderIdStr', 'parentOrderId'];
+const STATUS_KEYS = ['orderStatusText', 'statusText', 'orderStatusDesc', 'statusDesc', 'orderStatusName', 'orderStatus', 'status'];
+const STORE_OBJECT_KEYS = ['store', 'storeInfo', 'seller', 'sellerInfo', 'shop', 'shopInfo'];
+const STORE_NAME_KEYS = ['storeName', 'sellerName', 'shopName', 'storeTitle', 'name'];
+const STORE_URL_KEYS = ['storeUrl', 'storeLink', 'shopUrl', 'sellerUrl', 'url'];
+const STORE_ID_KEYS = ['storeId', 'storeNo', 'shopId'];
+const TOTAL_KEYS = ['totalAmount', 'orderAmount', 'payAmount', 'actualPayAmount', 'orderTotal', 'totalPrice', 'total'];
+const CURRENCY_KEYS = ['currency', 'currencyCode', 'currencyCodeStr'];
+const ORDERED_AT_KEYS = ['orderDate', 'gmtCreate', 'createTime', 'orderTime', 'createdAt', 'gmtOrderCreate'];
+const SHIPPED_AT_KEYS = ['shippedAt', 'shipTime', 'gmtShip', 'sendGoodsTime', 'gmtSendGoods'];
+const TRACKING_KEYS = ['trackingNumber', 'trackingNo', 'logisticsNo', 'mailNo'];
+const PROTECTION_TEXT_KEYS = ['protectionText', 'buyerProtectionText', 'countdownText', 'deliveryDeadlineText'];
+const PROTECTION_END_KEYS = ['protectionEndTime', 'buyerProtectionEndTime', 'deliveryDeadline', 'protectionEndsAt'];
+const ITEM_LIST_KEYS = ['productList', 'items', 'orderLines', 'itemList', 'products', 'childOrderList', 'subOrders'];
+const ITEM_TITLE_KEYS = ['productName', 'itemTitle', 'productTitle', 'title', 'subject', 'name'];
+const ITEM_ID_KEYS = ['productId', 'itemId'];
+const ITEM_URL_KEYS = ['productUrl', 'itemUrl', 'detailUrl', 'productDetailUrl', 'url'];
+const QUANTITY_KEYS = ['quantity', 'productCount', 'buyAmount', 'qty', 'count'];
+const PRICE_KEYS = ['price', 'unitPrice', 'productPrice', 'itemPrice', 'amount'];
+
+/** Epoch seconds or milliseconds, or a date string as the site prints it. */
+function instantFrom(value: string | number | undefined): number | undefined {
+  if (typeof value === 'number') {
+    if (value > 1e12) return value;
+    if (value > 1e9) return value * 1000;
+    return undefined;
+  }
+  if (value === undefined) return undefined;
+  if (/^\d{12,13}$/.test(value)) return Number(value);
+  return findDate(value)?.at;
+}
+
+/** Money as the data writes it: "US $12.34", {amount, currency}, {cent, currency}, or a number beside a currency key. */
+function moneyFrom(value: unknown, owner: JsonObject): Money | undefined {
+  if (typeof value === 'string') {
+    const printed = parsePrice(value);
+    if (printed) return printed;
+    const currency = pickString(owner, CURRENCY_KEYS);
+    const amount = Number(value);
+    return currency && /^[A-Z]{3}$/.test(currency) && Number.isFinite(amount) ? { amount, currency } : undefined;
+  }
+  if (typeof value === 'number') {
+    const currency = pickString(owner, CURRENCY_KEYS);
+    return currency && /^[A-Z]{3}$/.test(currency) ? { amount: value, currency } : undefined;
+  }
+  if (isObject(value)) {
+    const printed = pickString(value, ['formatedAmount', 'formattedAmount', 'display', 'text']);
+    const fromText = printed === undefined ? undefined : parsePrice(printed);
+    if (fromText) return fromText;
+    const currency = pickString(value, CURRENCY_KEYS);
+    const amount = pick(value, ['amount', 'value']);
+    const cents = pick(value, ['cent', 'cents']);
+    if (!currency || !/^[A-Z]{3}$/.test(currency)) return undefined;
+    if (amount !== undefined && Number.isFinite(Number(amount))) return { amount: Number(amount), currency };
+    if (cents !== undefined && Number.isFinite(Number(cents))) return { amount: Number(cents) / 100, currency };
+  }
+  return undefined;
+}
+
+function firstMoney(object: JsonObject, keys: readonly string[]): Money | undefined {
+  for (const key of keys) {
+    const money = moneyFrom(object[key], object);
+    if (money) return money;
+  }
+  return undefined;
+}
+
+function orderNumberOf(object: JsonObject): string | undefined {
+  for (const key of ORDER_NUMBER_KEYS) {
+    const value = object[key];
+    const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+    if (typeof text === 'string' && isOrderNumber(text.trim())) return text.trim();
+  }
+  return undefined;
+}
+
+function storeFrom(order: JsonObject, pageUrl: URL): CapturedStore | undefined {
+  const holder = pickObject(order, STORE_OBJECT_KEYS);
+  const name = (holder && pickString(holder, STORE_NAME_KEYS)) ?? pickString(order, ['storeName', 'sellerName', 'shopName']);
+  if (!name) return undefined;
+  const href = (holder && pickString(holder, STORE_URL_KEYS)) ?? pickString(order, ['storeUrl', 'storeLink', 'shopUrl']);
+  const link = resolveLink(href, pageUrl);
+  const storeId = (link && storeIdFromUrl(link)) ?? (holder && pickString(holder, STORE_ID_KEYS)) ?? pickString(order, STORE_ID_KEYS);
+  const store: CapturedStore = { name };
+  if (link) store.url = link.href;
+  if (storeId && /^\d+$/.test(storeId)) store.storeId = storeId;
+  return store;
+}
+
+function itemFrom(value: unknown, pageUrl: URL): CapturedItem | undefined {
+  if (!isObject(value)) return undefined;
+  const title = pickString(value, ITEM_TITLE_KEYS);
+  if (!title) return undefined;
+  const link = resolveLink(pickString(value, ITEM_URL_KEYS), pageUrl);
+  const productId = (link && productIdFromUrl(link)) ?? pickString(value, ITEM_ID_KEYS);
+  const quantity = Number(pick(value, QUANTITY_KEYS) ?? 1);
+  const item: CapturedItem = { title, quantity: Number.isInteger(quantity) && quantity > 0 ? quantity : 1 };
+  if (productId && /^\d+$/.test(productId)) {
+    item.productId = productId;
+    item.url = productUrl(productId, pageUrl);
+  } else if (link) {
+    item.url = link.href;
+  }
+  const price = firstMoney(value, PRICE_KEYS);
+  if (price) item.price = price;
+  return item;
+}
+
+function draftFrom(object: JsonObject, orderNumber: string, pageUrl: URL, now: number): OrderDraft {
+  const draft: OrderDraft = { orderNumber };
+  const store = storeFrom(object, pageUrl);
+  if (store) draft.store = store;
+  const items = (pickArray(object, ITEM_LIST_KEYS) ?? [])
+    .map((value) => itemFrom(value, pageUrl))
+    .filter((item): item is CapturedItem => item !== undefined);
+  if (items.length) draft.items = items;
+  const total = firstMoney(object, TOTAL_KEYS);
+  if (total) draft.total = total;
+  const orderedAt = instantFrom(pick(object, ORDERED_AT_KEYS));
+  if (orderedAt !== undefined) draft.orderedAt = orderedAt;
+  const shippedAt = instantFrom(pick(object, SHIPPED_AT_KEYS));
+  if (shippedAt !== undefined) draft.shippedAt = shippedAt;
+  const status = pickString(object, STATUS_KEYS);
+  // Numeric status codes ("WAIT_SELLER_SEND_GOODS" is text, 3 is not) say nothing to a person.
+  if (status && !/^\d+$/.test(status)) draft.statusText = status;
+  const tracking = pickString(object, TRACKING_KEYS);
+  if (tracking && /^[A-Za-z0-9]{8,30}$/.test(tracking)) draft.trackingNumber = tracking.toUpperCase();
+  const protectionText = pickString(object, PROTECTION_TEXT_KEYS);
+  const fromText = protectionText === undefined ? undefined : parseCountdownText(protectionText, now);
+  const protectionEnd = instantFrom(pick(object, PROTECTION_END_KEYS));
+  if (fromText) draft.protection = fromText;
+  else if (protectionEnd !== undefined) {
+    draft.protection = { endsAt: protectionEnd, sourceText: String(pick(object, PROTECTION_END_KEYS)) };
+  }
+  return draft;
+}
+
+/** Order drafts from all embedded data blocks, keyed by order number, first occurrence wins. */
+export function ordersFromData(blocks: readonly unknown[], pageUrl: URL, now: number): Map<string, OrderDraft> {
+  const orders = new Map<string, OrderDraft>();
+  for (const block of blocks) {
+    visitObjects(block, (object) => {
+      const orderNumber = orderNumberOf(object);
+      if (!orderNumber) return false;
+      if (!orders.has(orderNumber)) orders.set(orderNumber, draftFrom(object, orderNumber, pageUrl, now));
+      return true;
+    });
+  }
+  return orders;
+}

@@ -1,0 +1,98 @@
+/**
+ * An order as one source (embedded data or the visible page) saw it, before the sources
+ * are merged and the result is checked for what is missing.
+ */
+import type {
+  CapturedItem,
+  CapturedOrder,
+  CapturedStore,
+  MissingCode,
+  Money,
+} from '../../../schema/capture';
+import { orderDetailUrl } from '../urls';
+import type { Countdown } from './countdown';
+import { normaliseStatus } from './status';
+
+export interface OrderDraft {
+  orderNumber: string;
+  store?: CapturedStore;
+  items?: CapturedItem[];
+  total?: Money;
+  orderedAt?: number;
+  shippedAt?: number;
+  statusText?: string;
+  trackingNumber?: string;
+  protection?: Countdown;
+}
+
+function isStatusCode(text: string | undefined): boolean {
+  return text !== undefined && /^[A-Z][A-Z_]+$/.test(text);
+}
+
+/** Fields of `preferred` win; `fallback` fills the gaps. Items come whole from one source. */
+export function mergeDrafts(preferred: OrderDraft, fallback: OrderDraft | undefined): OrderDraft {
+  if (!fallback) return preferred;
+  return {
+    orderNumber: preferred.orderNumber,
+    store: preferred.store ?? fallback.store,
+    items: preferred.items?.length ? preferred.items : fallback.items,
+    total: preferred.total ?? fallback.total,
+    orderedAt: preferred.orderedAt ?? fallback.orderedAt,
+    shippedAt: preferred.shippedAt ?? fallback.shippedAt,
+    // The data's machine code (WAIT_SELLER_SEND_GOODS) normalises as well, but the words
+    // the page shows are what the user recognises.
+    statusText: isStatusCode(preferred.statusText) ? fallback.statusText ?? preferred.statusText : preferred.statusText ?? fallback.statusText,
+    trackingNumber: preferred.trackingNumber ?? fallback.trackingNumber,
+    protection: preferred.protection ?? fallback.protection,
+  };
+}
+
+export interface FinishOptions {
+  pageUrl: URL;
+  /** Detail pages show the tracking number of a shipped order; the list does not. */
+  expectTracking: boolean;
+  /** Status to assume when the page names none (a dispute page is about a dispute). */
+  statusHint?: CapturedOrder['status'];
+  /** Pages that show only part of an order (tracking, dispute) report only these codes as missing. */
+  expects?: readonly MissingCode[];
+}
+
+const IN_TRANSIT = new Set<CapturedOrder['status']>(['shipped']);
+const SHIPPED_OR_LATER = new Set<CapturedOrder['status']>(['shipped', 'delivered', 'completed', 'dispute']);
+
+/** The captured order, with the codes of the expected parts the page did not show. */
+export function finishOrder(draft: OrderDraft, options: FinishOptions): CapturedOrder {
+  const parsed = normaliseStatus(draft.statusText);
+  const status = parsed === 'unknown' && options.statusHint ? options.statusHint : parsed;
+  const items = draft.items ?? [];
+  const missing: MissingCode[] = [];
+  if (!draft.statusText) missing.push('status');
+  if (!draft.store) missing.push('store');
+  if (items.length === 0) missing.push('items');
+  else if (items.some((item) => !item.price)) missing.push('item-price');
+  if (!draft.total) missing.push('total');
+  if (draft.orderedAt === undefined) missing.push('ordered-at');
+  if (IN_TRANSIT.has(status) && !draft.protection) missing.push('protection');
+  if (options.expectTracking && SHIPPED_OR_LATER.has(status) && !draft.trackingNumber) missing.push('tracking-number');
+  const order: CapturedOrder = {
+    orderNumber: draft.orderNumber,
+    marketplace: 'aliexpress',
+    orderUrl: orderDetailUrl(draft.orderNumber, options.pageUrl),
+    items,
+    status,
+    missing: options.expects ? missing.filter((code) => options.expects?.includes(code)) : missing,
+  };
+  if (draft.store) order.store = draft.store;
+  if (draft.total) order.total = draft.total;
+  if (draft.orderedAt !== undefined) order.orderedAt = draft.orderedAt;
+  if (draft.shippedAt !== undefined) order.shippedAt = draft.shippedAt;
+  if (draft.statusText) order.statusText = draft.statusText;
+  if (draft.trackingNumber) order.trackingNumber = draft.trackingNumber;
+  if (draft.protection) order.protection = { endsAt: Math.round(draft.protection.endsAt), sourceText: draft.protection.sourceText };
+  return order;
+}
+
+/** The page-level list of missing codes: each code once, in vocabulary order of first appearance. */
+export function collectMissing(...lists: ReadonlyArray<readonly MissingCode[]>): MissingCode[] {
+  return [...new Set(lists.flat())];
+}

@@ -1,0 +1,49 @@
+/**
+ * Order status words in the site's languages, mapped to the project's status enum. The
+ * order of the rules matters: "Awaiting shipment" must be tested before "shipped", and a
+ * dispute or cancellation outranks whatever delivery state the text also mentions. The
+ * upper-case codes (WAIT_SELLER_SEND_GOODS…) are the site's own, found in embedded data.
+ */
+import type { OrderStatus } from '../../../schema/capture';
+
+const RULES: ReadonlyArray<readonly [Exclude<OrderStatus, 'unknown'>, RegExp]> = [
+  [
+    'dispute',
+    /in_issue|dispute|refund in progress|refund request|return request|not received|запрос на возврат|не получен|запит на повернення|не отримано|wniosek o zwrot|nie otrzyma|solicitud de reembolso|no recibido|pedido de reembolso|não recebido|demande de remboursement|non reçu|return in progress|(?<!\p{L})спор(?!т)|претензи|спір|суперечк|spór|spor\b|reklamacj|disputa|reembolso en curso|litige|réclamation|streitfall|reklamation/iu,
+  ],
+  [
+    'cancelled',
+    /in_cancel|cancel+ed|order closed|закрыт|отмен[её]н|скасован|anulowan|zamknięt|cancelad|anulad|annulée?|fermée?|storniert|annullato/iu,
+  ],
+  [
+    'awaiting-payment',
+    /place_order_success|wait_buyer_pay|awaiting payment|pending payment|unpaid|to pay|payment pending|ожида\p{L}* оплат|не оплачен|очіку\p{L}* оплат|oczekuj\p{L}* na płatność|nieopłacon|pendiente de pago|esperando (?:el )?pago|pago pendiente|aguardando pagamento|pagamento pendente|en attente de paiement|zahlung ausstehend|in attesa di pagamento/iu,
+  ],
+  [
+    'awaiting-shipment',
+    /wait_seller_send_goods|seller_part_send_goods|awaiting (?:shipment|dispatch)|to ship|not yet shipped|processing|ожида\p{L}* отправк|ожида\p{L}* отгрузк|в обработке|очіку\p{L}* відправ|oczekuj\p{L}* na wysyłkę|w trakcie realizacji|pendiente de envío|esperando (?:el )?envío|aguardando envio|en attente d['’]expédition|en cours de préparation|versand ausstehend|in attesa di spedizione/iu,
+  ],
+  [
+    'shipped',
+    /wait_buyer_accept_goods|shipped|in transit|awaiting delivery|to receive|on the way|отправлен|в пути|ожида\p{L}* (?:получени|доставк)|відправлен|в дорозі|очіку\p{L}* (?:отриманн|доставк)|wysłan|w drodze|w transporcie|oczekuj\p{L}* na dostawę|enviado|en camino|en tránsito|em trânsito|a caminho|expédiée?|en transit|en cours de livraison|versandt|unterwegs|spedito/iu,
+  ],
+  [
+    'completed',
+    /completed|finish(?:ed)?|завершен|выполнен|виконан|zakończon|zrealizowan|completad|finalizad|conclu[íi]d|terminée?|abgeschlossen|completato/iu,
+  ],
+  [
+    'delivered',
+    /delivered|received|доставлен|получен|отриман|dostarczon|odebran|entregad|recibid|entregue|recebid|livrée?|reçue?|zugestellt|consegnato/iu,
+  ],
+];
+
+/** The normalised status for the page's status text; 'unknown' when nothing matches. */
+export function normaliseStatus(text: string | undefined): OrderStatus {
+  if (!text) return 'unknown';
+  return RULES.find(([, pattern]) => pattern.test(text))?.[0] ?? 'unknown';
+}
+
+/** Whether a short text is a status phrase on its own (used to find status elements without class names). */
+export function looksLikeStatus(text: string): boolean {
+  return text.length > 0 && text.length <= 40 && normaliseStatus(text) !== 'unknown';
+}

@@ -1,0 +1,83 @@
+/**
+ * Reading text out of a page the way a person sees it: scripts and styles skipped, block
+ * elements on their own lines, inline pieces joined. AliExpress splits prices and labels
+ * across spans (`<span>US $</span><span>12</span><span>.34</span>`), so inline pieces
+ * must join without spaces while separate blocks must not run together.
+ */
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH',
+  'THEAD', 'TR', 'UL', 'BUTTON',
+]);
+/** Upper bound on characters read from one subtree, so a huge page cannot stall the reader. */
+const MAX_CHARS = 400_000;
+
+/** Collapses all whitespace (including no-break and narrow spaces) to single spaces. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u2007\u202f\u200b]+/g, ' ').trim();
+}
+
+/** The element's visible text with one line per block element; lines squashed, empty lines dropped. */
+export function textLines(root: Node): string[] {
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: Node): void => {
+    if (length > MAX_CHARS) return;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      length += value.length;
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    if (SKIPPED.has(tag) || (node.nodeType === 1 && (node as Element).hasAttribute('hidden'))) return;
+    const block = BLOCKS.has(tag);
+    if (block) parts.push('\n');
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split('\n')
+    .map(squash)
+    .filter((line) => line.length > 0);
+}
+
+/** The visible text as one string, blocks separated by newlines. */
+export function visibleText(root: Node): string {
+  return textLines(root).join('\n');
+}
+
+/** Text of an element on one line. */
+export function flatText(root: Node): string {
+  return squash(textLines(root).join(' '));
+}
+
+/** Class and id tokens plus `data-*` attribute names and values, lower-cased, for loose matching. */
+export function attributeHints(element: Element): string {
+  const hints: string[] = [element.getAttribute('class') ?? '', element.id];
+  for (const attribute of Array.from(element.attributes)) {
+    if (attribute.name.startsWith('data-') || attribute.name === 'role' || attribute.name === 'aria-label') {
+      hints.push(attribute.name, attribute.value);
+    }
+  }
+  return hints.join(' ').toLowerCase();
+}
+
+/** `querySelectorAll` that never throws on a selector the engine rejects. */
+export function selectAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+export function selectFirst(root: ParentNode, selector: string): Element | undefined {
+  return selectAll(root, selector)[0];
+}

@@ -1,3 +1,5 @@
+import { addCalendarDays, localDateString } from '../deadlines/zoned-time';
+
 /**
  * iCalendar (RFC 5545) text for a list of events: what Google Calendar,
  * Outlook and Apple Calendar import. Pure: no clock, no randomness; the
@@ -35,16 +37,23 @@ const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
 const DEFAULT_TIMED_LENGTH_MS = 30 * 60_000;
 
-// RFC 5545 §3.3.11: TEXT allows no control characters except HTAB; lone
-// surrogates cannot be encoded as UTF-8 at all.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+// Lone surrogates cannot be encoded as UTF-8 at all.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** RFC 5545 §3.3.11: TEXT allows no control characters except HTAB (newlines are escaped below). */
+function dropControlCharacters(value: string): string {
+  let out = '';
+  for (const char of value) {
+    const code = char.charCodeAt(0);
+    const isControl = (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
+    if (!isControl) out += char;
+  }
+  return out;
+}
 
 /** RFC 5545 §3.3.11 TEXT escaping: backslash, semicolon, comma, newline. */
 export function escapeText(value: string): string {
-  return value
-    .replace(LONE_SURROGATE, '\uFFFD')
-    .replace(CONTROL_CHARS, '')
+  return dropControlCharacters(value.replace(LONE_SURROGATE, '\uFFFD'))
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
@@ -87,12 +96,9 @@ function utcDateTime(instant: number): string {
   return new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
 }
 
-/** 20250404: the calendar date of `instant` in `timeZone`. */
+/** 20250404: the calendar date of `instant` (plus some days) in `timeZone`. */
 function localDate(instant: number, timeZone: string, plusDays = 0): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const date = new Date(Date.UTC(get('year'), get('month') - 1, get('day') + plusDays));
-  return date.toISOString().slice(0, 10).replace(/-/g, '');
+  return localDateString(addCalendarDays(instant, plusDays, timeZone), timeZone).replace(/-/g, '');
 }
 
 /** RFC 5545 §3.3.6 duration, negative: "-P1D", "-PT2H", "-PT15M"; "PT0S" at the start. */

@@ -1,0 +1,220 @@
+import type { MarketplaceId } from '../marketplaces/types';
+import type { EmailDomainKind } from './emails';
+import { findMarketplaceNames, OFFPLATFORM, SUPPORT, THIRD_PARTY, type NameMention } from './lexicon';
+import { foldWords } from './text';
+import type { ContactKind, HeadingRef, PageContext, ReasonCode, Segment } from './types';
+
+/**
+ * Is this contact presented as a marketplace's support (or, on the
+ * marketplace's own pages, as a seller's way off the platform)?
+ *
+ * Evidence is read in the page's structure, nearest first:
+ * 1. the contact's own block (for a table cell: its row and column header);
+ *    the words right before the contact decide whom it belongs to
+ *    ("Telefon asociație: …" → the association, "AliExpress Care ☎ …" → AliExpress);
+ * 2. the outline above it, from the nearest heading outwards, for as long as
+ *    each heading is about support or a marketplace (a heading about anything
+ *    else — "How to protect yourself", "Opening hours" — ends the walk);
+ * 3. the page title, for content that is not page chrome.
+ * A marketplace mention and support wording must both be found.
+ */
+
+interface TextInfo {
+  folded: string;
+  names: NameMention[];
+  support: boolean;
+  thirdParty: boolean;
+}
+
+const textInfoCache = new WeakMap<object, TextInfo>();
+
+function infoOf(key: object, raw: string): TextInfo {
+  let info = textInfoCache.get(key);
+  if (!info) {
+    const folded = foldWords(raw);
+    info = {
+      folded,
+      names: findMarketplaceNames(raw, folded),
+      support: SUPPORT.test(folded),
+      thirdParty: THIRD_PARTY.test(folded),
+    };
+    textInfoCache.set(key, info);
+  }
+  return info;
+}
+
+const MAX_CONTEXT = 3000;
+
+function cappedText(node: Node | null): string {
+  const text = node?.textContent ?? '';
+  return text.length > MAX_CONTEXT ? text.slice(0, MAX_CONTEXT) : text;
+}
+
+/** Text that labels a cell or a definition: the row and the column header; a <dd>'s <dt>. */
+function labelsAround(block: Element): string {
+  const tag = block.nodeName.toUpperCase();
+  if (tag === 'TD' || tag === 'TH') {
+    const row = block.parentNode as Element | null;
+    let column = 0;
+    for (let c = block.previousElementSibling; c; c = c.previousElementSibling) column += 1;
+    let table: Node | null = row;
+    while (table && table.nodeName.toUpperCase() !== 'TABLE') table = table.parentNode;
+    let header = '';
+    const headerRow = (table as Element | null)?.querySelector('tr');
+    if (headerRow && headerRow !== row && headerRow.querySelector('th')) {
+      header = cappedText(headerRow.children[column] ?? null);
+    }
+    return `${cappedText(row)}\n${header}`;
+  }
+  if (tag === 'DD') {
+    const dt = block.previousElementSibling;
+    return dt && dt.nodeName.toUpperCase() === 'DT' ? cappedText(dt) : '';
+  }
+  return '';
+}
+
+function localInfo(segment: Segment): TextInfo {
+  const labels = labelsAround(segment.block);
+  return infoOf(segment, labels ? `${segment.text}\n${labels}` : segment.text);
+}
+
+function headingInfo(heading: HeadingRef): TextInfo {
+  return infoOf(heading, heading.text);
+}
+
+const titleKeys = new WeakMap<PageContext, object>();
+function titleInfo(context: PageContext): TextInfo {
+  let key = titleKeys.get(context);
+  if (!key) {
+    key = {};
+    titleKeys.set(context, key);
+  }
+  return infoOf(key, context.title);
+}
+
+/** The sibling blocks around a block: a seller's "pay by transfer" is often one paragraph away. */
+function neighbourhoodText(block: Element): string {
+  const prev = block.previousElementSibling;
+  const next = block.nextElementSibling;
+  return `${cappedText(prev)}\n${cappedText(block)}\n${cappedText(next)}`;
+}
+
+export interface ContactUnderTest {
+  kind: ContactKind;
+  value: string;
+  /** Offsets in segment.text. */
+  start: number;
+  end: number;
+  /** The brand the contact itself names or imitates (e-mail, handle). */
+  brand: MarketplaceId | null;
+  emailKind?: EmailDomainKind;
+}
+
+export interface Verdict {
+  reason: ReasonCode;
+  marketplace: MarketplaceId;
+}
+
+function supportReason(contact: ContactUnderTest): ReasonCode {
+  if (contact.kind === 'phone') return 'fake-support-phone';
+  if (contact.kind === 'messenger') return 'fake-support-messenger';
+  switch (contact.emailKind) {
+    case 'marketplace':
+      return 'marketplace-domain-email';
+    case 'lookalike':
+      return 'lookalike-email';
+    case 'freemail':
+      return 'freemail-support';
+    default:
+      return 'fake-support-email';
+  }
+}
+
+/** Who the words just before (or right after) the contact say it belongs to. */
+function attribution(segment: Segment, contact: ContactUnderTest): 'marketplace' | 'third-party' | null {
+  const before = segment.text.slice(Math.max(0, contact.start - 160), contact.start);
+  const folded = foldWords(before);
+  const names = findMarketplaceNames(before, folded);
+  const lastName = names.length > 0 ? (names[names.length - 1]?.index ?? -1) : -1;
+  const lastThird = THIRD_PARTY.lastIndex(folded);
+  if (lastThird > lastName) return 'third-party';
+  if (lastName >= 0) return 'marketplace';
+  const after = foldWords(segment.text.slice(contact.end, contact.end + 60));
+  if (THIRD_PARTY.test(after) && findMarketplaceNames(after).length === 0) return 'third-party';
+  return null;
+}
+
+function nearestName(segment: Segment, contact: ContactUnderTest): MarketplaceId | null {
+  const before = segment.text.slice(Math.max(0, contact.start - 300), contact.start);
+  const names = findMarketplaceNames(before);
+  return names[names.length - 1]?.id ?? null;
+}
+
+interface OutlineEvidence {
+  marketplace: MarketplaceId | null;
+  support: boolean;
+  /** A heading said the section belongs to someone else. */
+  thirdParty: boolean;
+}
+
+function outlineEvidence(segment: Segment, context: PageContext): OutlineEvidence {
+  const evidence: OutlineEvidence = { marketplace: null, support: false, thirdParty: false };
+  const levels: TextInfo[] = [];
+  for (let i = segment.headings.length - 1; i >= 0; i -= 1) levels.push(headingInfo(segment.headings[i]!));
+  if (!segment.inChrome && context.title) levels.push(titleInfo(context));
+  for (const info of levels) {
+    if (info.thirdParty && info.names.length === 0) {
+      evidence.thirdParty = true;
+      break;
+    }
+    if (!info.support && info.names.length === 0) break;
+    evidence.support ||= info.support;
+    evidence.marketplace ??= info.names[0]?.id ?? null;
+  }
+  return evidence;
+}
+
+function mentionsSiteName(folded: string, context: PageContext): boolean {
+  if (!context.siteName) return false;
+  const name = foldWords(context.siteName);
+  return name.length >= 3 && findMarketplaceNames(context.siteName).length === 0 && folded.includes(name);
+}
+
+export function judgeContact(segment: Segment, contact: ContactUnderTest, context: PageContext): Verdict | null {
+  const local = localInfo(segment);
+  const localName = nearestName(segment, contact) ?? local.names[0]?.id ?? contact.brand;
+
+  if (context.ownMarketplace) {
+    // On the marketplace's own pages every messenger or outside e-mail a seller writes is off-platform;
+    // a phone needs words that move the deal elsewhere (so a buyer's own shipping phone stays quiet).
+    const offWords = OFFPLATFORM.test(foldWords(neighbourhoodText(segment.block)));
+    const outsideEmail = contact.kind === 'email' && contact.emailKind !== 'marketplace';
+    if (contact.kind === 'messenger' || outsideEmail || offWords) {
+      return { reason: 'offplatform-seller', marketplace: context.ownMarketplace };
+    }
+    return null;
+  }
+
+  const owner = attribution(segment, contact);
+  if (owner === 'third-party') return null;
+  const namesHere = local.names.length > 0 || contact.brand !== null;
+  if (!namesHere && (local.thirdParty || mentionsSiteName(local.folded, context))) return null;
+
+  if (namesHere && local.support && localName) return { reason: supportReason(contact), marketplace: localName };
+
+  const outline = outlineEvidence(segment, context);
+  if (outline.thirdParty) return null;
+  const marketplace = localName ?? outline.marketplace;
+  if (marketplace && (outline.support || local.support) && (outline.marketplace || outline.support)) {
+    return { reason: supportReason(contact), marketplace };
+  }
+  return null;
+}
+
+/** Whether the block or its nearest heading presents "@handles" as Telegram accounts. */
+export function presentsTelegram(segment: Segment): boolean {
+  const nearest = segment.headings[segment.headings.length - 1];
+  return /telegram|телеграм|τελεγκραμ|ტელეგრამ|טלגרם|تيليجرام|تلگرام|टेलीग्राम/i.test(
+    `${segment.text}\n${nearest?.text ?? ''}`,
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * Messenger contacts → canonical values (corpus README "Value forms"):
+ * WhatsApp chat → https://wa.me/<digits>, group → https://chat.whatsapp.com/<code>,
+ * Telegram → https://t.me/<username lower case> or https://t.me/+<invite code>,
+ * Viber → viber://chat?number=%2B<digits>.
+ * Share buttons (t.me/share, wa.me/?text=…) are not contacts and give null.
+ */
+
+export interface MessengerContact {
+  value: string;
+  /** E.164 for WhatsApp / Viber numbers. */
+  phone: string | null;
+}
+
+/** Telegram paths that are features, not accounts. */
+const TELEGRAM_RESERVED = new Set([
+  'share', 'addstickers', 'addemoji', 'proxy', 'socks', 'iv', 'setlanguage', 'addtheme', 'login', 'confirmphone',
+  'invoice', 'boost', 'addlist', 'c', 's',
+]);
+const TELEGRAM_NAME = /^[a-z][a-z0-9_]{3,31}$/i;
+
+function digitsToContact(raw: string | null, make: (digits: string) => string): MessengerContact | null {
+  if (!raw) return null;
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < 8 || digits.length > 15) return null;
+  return { value: make(digits), phone: `+${digits}` };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function queryParam(query: string, name: string): string | null {
+  for (const pair of query.replace(/^\?/, '').split('&')) {
+    const eq = pair.indexOf('=');
+    const key = eq >= 0 ? pair.slice(0, eq) : pair;
+    if (key.toLowerCase() === name) return safeDecode(eq >= 0 ? pair.slice(eq + 1).replace(/\+/g, ' ') : '');
+  }
+  return null;
+}
+
+const wa = (digits: string): string => `https://wa.me/${digits}`;
+const viber = (digits: string): string => `viber://chat?number=%2B${digits}`;
+
+function telegramPath(path: string): MessengerContact | null {
+  const parts = path.split('/').filter((p) => p.length > 0);
+  const first = parts[0];
+  if (!first) return null;
+  if (first.startsWith('+') && first.length > 5) return { value: `https://t.me/+${first.slice(1)}`, phone: null };
+  if (first.toLowerCase() === 'joinchat' && parts[1]) return { value: `https://t.me/+${parts[1]}`, phone: null };
+  const name = first.toLowerCase() === 's' && parts[1] ? parts[1] : first;
+  if (TELEGRAM_RESERVED.has(name.toLowerCase()) || !TELEGRAM_NAME.test(name)) return null;
+  return { value: `https://t.me/${name.toLowerCase()}`, phone: null };
+}
+
+/** A link or URL written in text → canonical messenger contact, or null. */
+export function canonicalMessenger(url: string): MessengerContact | null {
+  const trimmed = url.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):(?:\/\/)?(.*)$/i.exec(trimmed);
+  const protocol = scheme ? (scheme[1] ?? '').toLowerCase() : 'https';
+  let rest = scheme ? (scheme[2] ?? '') : trimmed.replace(/^\/\//, '');
+  if (protocol === 'http' || protocol === 'https') {
+    const slash = rest.search(/[/?#]/);
+    const host = (slash >= 0 ? rest.slice(0, slash) : rest).toLowerCase().replace(/^www\./, '');
+    const tail = slash >= 0 ? rest.slice(slash) : '';
+    const [pathPart = '', queryPart = ''] = tail.split('#')[0]!.split('?');
+    if (host === 'wa.me') {
+      if (/^\/message\/[A-Za-z0-9]+/.test(pathPart)) return { value: `https://wa.me${pathPart.replace(/\/$/, '')}`, phone: null };
+      return digitsToContact(pathPart.replace(/^\//, '').split('/')[0] ?? null, wa);
+    }
+    if (host === 'api.whatsapp.com' || host === 'web.whatsapp.com' || host === 'whatsapp.com') {
+      if (/^\/send\/?$/.test(pathPart)) return digitsToContact(queryParam(queryPart, 'phone'), wa);
+      return null;
+    }
+    if (host === 'chat.whatsapp.com') {
+      const code = pathPart.replace(/^\//, '').split('/')[0] ?? '';
+      return /^[A-Za-z0-9]{10,}$/.test(code) ? { value: `https://chat.whatsapp.com/${code}`, phone: null } : null;
+    }
+    if (host === 't.me' || host === 'telegram.me' || host === 'telegram.dog') return telegramPath(pathPart);
+    return null;
+  }
+  rest = rest.replace(/^\/+/, '');
+  const [action = '', query = ''] = rest.split('?');
+  if (protocol === 'whatsapp' && action.toLowerCase().startsWith('send')) return digitsToContact(queryParam(query, 'phone'), wa);
+  if (protocol === 'tg') {
+    if (action.toLowerCase().startsWith('resolve')) {
+      const domain = queryParam(query, 'domain');
+      return domain && TELEGRAM_NAME.test(domain) ? { value: `https://t.me/${domain.toLowerCase()}`, phone: null } : null;
+    }
+    if (action.toLowerCase().startsWith('join')) {
+      const invite = queryParam(query, 'invite');
+      return invite ? { value: `https://t.me/+${invite}`, phone: null } : null;
+    }
+    return null;
+  }
+  if (protocol === 'viber' && /^(?:chat|add|contact)/i.test(action)) return digitsToContact(queryParam(query, 'number'), viber);
+  return null;
+}
+
+/** Messenger URLs written as text ("wa.me/8613…", "t.me/name", "viber://…"). */
+const MESSENGER_URL =
+  /(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog)\/[^\s<>"'()[\]{}]{1,200}|(?:whatsapp|tg|viber):\/\/[^\s<>"'()[\]{}]{1,200}/gi;
+
+export interface MessengerMatch extends MessengerContact {
+  start: number;
+  end: number;
+}
+
+export function findMessengerUrls(text: string): MessengerMatch[] {
+  const out: MessengerMatch[] = [];
+  MESSENGER_URL.lastIndex = 0;
+  for (let m = MESSENGER_URL.exec(text); m; m = MESSENGER_URL.exec(text)) {
+    const before = text[m.index - 1] ?? '';
+    if (/[\p{L}\p{N}.@_-]/u.test(before)) continue;
+    const url = m[0].replace(/[.,;:!?]+$/, '');
+    const contact = canonicalMessenger(url);
+    if (contact) out.push({ ...contact, start: m.index, end: m.index + url.length });
+  }
+  return out;
+}
+
+/** "@handle" tokens (not e-mail addresses); the caller decides whether they are presented as Telegram. */
+const HANDLE = /(?<![\p{L}\p{N}_.@/])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/gu;
+
+export interface HandleMatch {
+  value: string;
+  start: number;
+  end: number;
+}
+
+export function findHandles(text: string): HandleMatch[] {
+  const out: HandleMatch[] = [];
+  HANDLE.lastIndex = 0;
+  for (let m = HANDLE.exec(text); m; m = HANDLE.exec(text)) {
+    out.push({ value: `https://t.me/${(m[1] ?? '').toLowerCase()}`, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

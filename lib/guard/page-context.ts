@@ -1,0 +1,151 @@
+import { isSupportedCountry } from 'libphonenumber-js/min';
+import { hostBelongsTo } from '../marketplaces/types';
+import { marketplaceOfHost } from './marketplaces';
+import type { PageContext, TrustLists } from './types';
+
+/**
+ * Facts about the page computed once per page (and reused by every
+ * incremental re-scan): where it is, its language, its own name, which
+ * regions its phone numbers are likely written for.
+ */
+
+/** Regions people writing in a language most often mean, most likely first. */
+const LANGUAGE_REGIONS: Readonly<Record<string, readonly string[]>> = {
+  en: ['US', 'GB', 'AU', 'IN', 'IE', 'NZ', 'ZA'],
+  uk: ['UA'],
+  ru: ['RU', 'KZ', 'BY', 'UA'],
+  pl: ['PL'],
+  el: ['GR', 'CY'],
+  ro: ['RO', 'MD'],
+  ka: ['GE'],
+  de: ['DE', 'AT', 'CH'],
+  es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE'],
+  fr: ['FR', 'BE', 'CH', 'CA', 'MA'],
+  pt: ['BR', 'PT'],
+  tr: ['TR'],
+  ar: ['SA', 'EG', 'AE', 'MA', 'DZ', 'IQ', 'JO'],
+  hi: ['IN'],
+  kk: ['KZ'],
+  cs: ['CZ', 'SK'],
+  sk: ['SK', 'CZ'],
+  he: ['IL'],
+  it: ['IT', 'CH'],
+  nl: ['NL', 'BE'],
+  bg: ['BG'],
+  hu: ['HU'],
+  sr: ['RS'],
+  hr: ['HR'],
+  lt: ['LT'],
+  lv: ['LV'],
+  et: ['EE'],
+  be: ['BY'],
+  az: ['AZ'],
+  hy: ['AM'],
+  uz: ['UZ'],
+  fa: ['IR'],
+  th: ['TH'],
+  vi: ['VN'],
+  id: ['ID'],
+  ms: ['MY'],
+  zh: ['CN', 'TW', 'HK', 'SG'],
+  ja: ['JP'],
+  ko: ['KR'],
+  sv: ['SE'],
+  da: ['DK'],
+  fi: ['FI'],
+  nb: ['NO'],
+  no: ['NO'],
+};
+
+/** Country-code TLDs whose ISO code differs from the label. */
+const TLD_EXCEPTIONS: Readonly<Record<string, string>> = { uk: 'GB', su: 'RU' };
+
+function regionOfHost(host: string | null): string | null {
+  if (!host) return null;
+  const tld = host.split('.').pop() ?? '';
+  if (tld.length !== 2) return null;
+  const region = TLD_EXCEPTIONS[tld] ?? tld.toUpperCase();
+  return isSupportedCountry(region) ? region : null;
+}
+
+export function regionHints(lang: string, langTag: string, host: string | null): string[] {
+  const hints: string[] = [];
+  const tagRegion = /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(langTag)?.[1]?.toUpperCase();
+  if (tagRegion && isSupportedCountry(tagRegion)) hints.push(tagRegion);
+  const hostRegion = regionOfHost(host);
+  if (hostRegion) hints.push(hostRegion);
+  for (const r of LANGUAGE_REGIONS[lang] ?? []) hints.push(r);
+  if (hints.length === 0) hints.push(...(LANGUAGE_REGIONS.en ?? []));
+  return [...new Set(hints)];
+}
+
+export interface PageContextInput {
+  url?: string | null;
+  /** BCP 47 tag of the page ("pl", "en-GB"). */
+  lang?: string | null;
+  title?: string | null;
+  /** The site's own name (og:site_name), if known. */
+  siteName?: string | null;
+  trusted?: TrustLists;
+}
+
+const NO_TRUST: TrustLists = { contacts: [], sites: [] };
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^:/?#]+)/i.exec(url.trim());
+  return m ? (m[1] ?? '').toLowerCase().replace(/\.$/, '') : null;
+}
+
+/**
+ * The site's name from the title's last part ("… — Shop Name"), when that part
+ * looks like a name: short, no digits.
+ */
+function siteNameFromTitle(title: string): string | null {
+  const parts = title.split(/\s+[|—–·-]\s+/);
+  if (parts.length < 2) return null;
+  const last = (parts[parts.length - 1] ?? '').split(/[,(:]/)[0]?.trim() ?? '';
+  if (last.length < 3 || last.length > 40 || /\d/.test(last)) return null;
+  return last;
+}
+
+export function createPageContext(input: PageContextInput): PageContext {
+  const url = input.url ?? null;
+  const host = hostOf(url);
+  const langTag = (input.lang ?? '').trim();
+  const lang = (langTag.split(/[-_]/)[0] ?? '').toLowerCase();
+  const title = (input.title ?? '').replace(/\s+/g, ' ').trim();
+  const trusted = input.trusted ?? NO_TRUST;
+  return {
+    url,
+    host,
+    lang,
+    title,
+    siteName: input.siteName?.trim() || siteNameFromTitle(title),
+    ownMarketplace: marketplaceOfHost(host),
+    regionHints: regionHints(lang, langTag, host),
+    trusted,
+    siteTrusted: host !== null && hostBelongsTo(host, trusted.sites),
+  };
+}
+
+/** Reads url (canonical link unless given), language, title and site name from a document. */
+export function pageContextFromDocument(
+  doc: Document,
+  overrides: { url?: string | null; trusted?: TrustLists } = {},
+): PageContext {
+  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
+  const lang =
+    doc.documentElement?.getAttribute('lang') ??
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
+    null;
+  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
+  const titleText = doc.querySelector('title')?.textContent ?? '';
+  return createPageContext({
+    url: overrides.url ?? canonical,
+    lang,
+    title: titleText,
+    siteName,
+    trusted: overrides.trusted,
+  });
+}

@@ -1,0 +1,174 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+
+/**
+ * Phone numbers in folded text (see foldContacts: digits, plus, dashes and
+ * spaces are ASCII there).
+ *
+ * Metadata: libphonenumber-js `min` on purpose. It validates by country and
+ * length, not by per-type digit patterns, which keeps the all-pages content
+ * script inside its 60 KB gzip budget (TOOLCHAIN.md: min +134 KiB raw, ~48 KB
+ * gz total; max ~69 KB gz). The structural checks below (formatting, labels,
+ * neighbours) do the rest of the work of telling numbers from ids.
+ */
+
+export interface PhoneMatch {
+  /** E.164. */
+  value: string;
+  /** Offsets in the folded text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Runs of digits with the separators people put between groups. Each
+ * repetition consumes a digit, so the pattern is linear; a 100k-digit run is
+ * one match that is rejected by its length.
+ */
+const RUN = /[+(]{0,2}\d(?:[ \-.()/]{0,3}\d)*/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+/** What glues to a number that is not a phone: currency, ids, percent, degrees, units. */
+const BEFORE_REJECT = /[$€£¥₽₴₹₸₺₾#№@_/\\=&%]/;
+const AFTER_REJECT = /[%°€$£¥₽₴₹₸₺₾@_/\\=]/;
+const UNIT_AFTER =
+  /^ ?(?:€|\$|£|₽|₴|₾|%|°|(?:zł|zl|грн|руб|lei|ron|kč|kg|кг|mm|cm|km|мм|см|км|gb|mb|tb|mah|mp|hz|ghz|ml|pcs|шт|usd|eur|gel|pln|uah|rub)(?![\p{L}\p{N}]))/iu;
+/** Labels of ids that look like numbers: tax/company ids, bank, product codes, orders, parcels. */
+const ID_LABEL =
+  /(?<![\p{L}\p{N}])(?:isbn|issn|ean|gtin|upc|iban|swift|bic|nip|regon|krs|pesel|vat|inn|инн|огрн|кпп|єдрпоу|едрпоу|рнокпп|sku|imei|s\/n|serial|order|tracking|track|заказ|замовлення|zamówieni|трек|parcel|посилк|посылк|tax|steuer|cif|nif|cpf|cnpj|afm|αφμ|id|no|nr|№|#)[\s.:#№-]*$/iu;
+/** Labels that say "phone" right before the digits. */
+const PHONE_LABEL =
+  /(?:(?<![\p{L}\p{N}])(?:tel|phone|telephone|mob|mobile|cell|call|whatsapp|viber|telegram|wechat|hotline|тел|телефон|моб|τηλ|κιν|ტელ|telefon|teléfono|téléphone|telefone|infolini|zadzwo|звоните|дзвоніть)|☎|📞|📱|☏)[^\d\n]{0,16}$/iu;
+const DATE_LIKE = /^(?:\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}([./-])\d{1,2}\2\d{1,2})$/;
+const YEAR_RANGE = /^(?:19|20)\d\d ?- ?(?:19|20)\d\d$/;
+
+export interface PhoneScanOptions {
+  /** Regions to try for national-format numbers, most likely first. */
+  regions: readonly string[];
+  /** When true every candidate counts as labelled (a tel: link's text). */
+  labelled?: boolean;
+}
+
+function trimRun(run: string): string {
+  let s = run.replace(/[ \-.(/]+$/, '');
+  // A closing bracket at the end belongs to the number only when it closes one inside it.
+  if (s.endsWith(')') && s.split('(').length !== s.split(')').length) s = s.slice(0, -1).replace(/[ \-.]+$/, '');
+  return s;
+}
+
+function groupsOf(run: string): string[] {
+  return run.split(/[^\d]+/).filter((g) => g.length > 0);
+}
+
+/** Shape checks that need no metadata: dates, decimals, versions, ISBN-like tails. */
+function plausibleShape(run: string, groups: string[]): boolean {
+  const compact = run.replace(/[()+ ]/g, '');
+  if (DATE_LIKE.test(compact) || DATE_LIKE.test(run.trim()) || YEAR_RANGE.test(run.trim())) return false;
+  const seps = run.replace(/[\d+]/g, '');
+  if (/^[.]+$/.test(seps) && groups.length <= 2) return false; // 50.4501 or 19.99
+  // Only the first two groups may be a single digit ("+33 6 …", "8 800 …", "0 800 …").
+  for (let i = 2; i < groups.length; i += 1) {
+    if ((groups[i] as string).length === 1 && !(groups[i] === '0' && run.includes('(0)'))) return false;
+  }
+  return true;
+}
+
+function parse(text: string, region?: string): string | null {
+  try {
+    const parsed = parsePhoneNumberFromString(text, region ? { defaultCountry: region as CountryCode } : undefined);
+    return parsed && parsed.isValid() ? parsed.number : null;
+  } catch {
+    return null;
+  }
+}
+
+/** E.164 for one written number, or null. `region` hints are tried in order for national formats. */
+export function normalisePhone(written: string, regions: readonly string[]): string | null {
+  let s = written.replace(/\(0\)/g, ' ').trim();
+  if (s.startsWith('00')) s = `+${s.slice(2)}`;
+  const digits = s.replace(/\D/g, '');
+  if (s.startsWith('+') || s.startsWith('(+')) {
+    if (digits.length < 8 || digits.length > 15) return null;
+    return parse(`+${digits}`);
+  }
+  if (digits.length < 6 || digits.length > 13) return null;
+  for (const region of regions) {
+    const hit = parse(s, region);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function acceptRun(
+  text: string,
+  start: number,
+  run: string,
+  options: PhoneScanOptions,
+  out: PhoneMatch[],
+): void {
+  const end = start + run.length;
+  const groups = groupsOf(run);
+  const digits = groups.join('').length;
+  if (digits > 15 + (run.startsWith('00') ? 2 : 0)) {
+    // Several numbers written back to back ("0800 … / 021 …"): try the parts.
+    const parts = run.split(/ ?\/ ?| {2,}/);
+    if (parts.length > 1) {
+      let offset = start;
+      for (const part of parts) {
+        const at = text.indexOf(part, offset);
+        if (at >= 0 && part.length > 0) acceptRun(text, at, trimRun(part), options, out);
+        offset = at + part.length;
+      }
+    }
+    return;
+  }
+  if (digits < 6) return;
+  const before = text[start - 1] ?? '';
+  const before2 = text[start - 2] ?? '';
+  const after = text[end] ?? '';
+  const after2 = text[end + 1] ?? '';
+  if (before && (LETTER_OR_DIGIT.test(before) || BEFORE_REJECT.test(before))) return;
+  if ((before === '.' || before === ',') && /\d/.test(before2)) return;
+  if (after && (LETTER.test(after) || AFTER_REJECT.test(after))) return;
+  if ((after === ',' || after === '.' || after === ':') && /\d/.test(after2)) return;
+  if (UNIT_AFTER.test(text.slice(end, end + 6))) return;
+  if (!plausibleShape(run, groups)) return;
+  const prefix = text.slice(Math.max(0, start - 28), start).toLowerCase();
+  const labelled = options.labelled === true || PHONE_LABEL.test(prefix);
+  if (!labelled && ID_LABEL.test(prefix)) return;
+  const international = /^\(?\+/.test(run) || run.startsWith('00');
+  const formatted = /[ \-.()]/.test(run.replace(/^\+/, ''));
+  // A bare run of digits is an id far more often than a phone, unless something says "phone".
+  if (!international && !formatted && !labelled) return;
+  const value = normalisePhone(run, options.regions);
+  if (value) out.push({ value, start, end });
+}
+
+/** Every phone number written in `text` (folded), with offsets. */
+export function findPhones(text: string, options: PhoneScanOptions): PhoneMatch[] {
+  const out: PhoneMatch[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    let run = m[0];
+    let start = m.index;
+    // Leading brackets that open nothing numeric stay outside ("(+48 …" keeps its bracket, "((" does not).
+    while (run.startsWith('((')) {
+      run = run.slice(1);
+      start += 1;
+    }
+    run = trimRun(run);
+    if (run.length > 0) acceptRun(text, start, run, options, out);
+  }
+  return out;
+}
+
+/** A tel: href → E.164, or null. */
+export function phoneFromTelHref(href: string, regions: readonly string[]): string | null {
+  let body = href.replace(/^\s*tel:/i, '');
+  try {
+    body = decodeURIComponent(body);
+  } catch {
+    // Keep the raw text: a malformed escape must not throw.
+  }
+  body = body.split(/[;?,]/)[0] ?? '';
+  return normalisePhone(body.replace(/[^\d+()\- .]/g, ''), regions);
+}

@@ -1,0 +1,119 @@
+/**
+ * Text folding. Two forms:
+ * - `foldContacts` keeps offsets (one output char per input char, except
+ *   invisible characters, which are dropped and recorded in a map) and turns
+ *   every written form of a digit, plus sign, dash and space into ASCII, so one
+ *   set of simple, linear regexes finds numbers however they are typed.
+ * - `foldWords` is for vocabulary matching only (offsets not kept): lower
+ *   case, no diacritics, full-width → ASCII, one kind of apostrophe.
+ */
+
+/** Zero-width characters, direction marks and the soft hyphen: page authors hide them inside numbers. */
+function isInvisible(code: number): boolean {
+  return (
+    code === 0x00ad ||
+    code === 0x034f ||
+    code === 0x061c ||
+    code === 0x180e ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    code === 0xfeff
+  );
+}
+/** Anything foldContacts would change; pages without it skip the per-char loop. */
+const NEEDS_FOLD =
+  /[\u00A0\u00AD\u034F\u061C\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u180E\u2000-\u2015\u2028-\u202F\u205F-\u2064\u2212\u3000\uFE58\uFE63\uFEFF\uFF01-\uFF5E]|\r|\t/;
+
+/** Start of each run of ten decimal digits that is folded to 0–9. */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0e50, 0xff10];
+
+function foldCode(code: number): number {
+  if (code < 0x80) return code === 0x0d || code === 0x09 ? 0x20 : code;
+  for (const zero of DIGIT_ZEROS) {
+    if (code >= zero && code <= zero + 9) return 0x30 + code - zero;
+  }
+  // Full-width ASCII block (＋, （, Ａ …) maps onto ASCII.
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x00a0 || code === 0x3000 || code === 0x205f || (code >= 0x2000 && code <= 0x200a) || code === 0x202f) {
+    return 0x20;
+  }
+  if (code === 0x2028 || code === 0x2029) return 0x0a;
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63) return 0x2d;
+  return code;
+}
+
+export interface FoldedText {
+  text: string;
+  /** Folded offset → raw offset; null when the fold kept every offset. */
+  map: Int32Array | null;
+}
+
+export function foldContacts(raw: string): FoldedText {
+  if (!NEEDS_FOLD.test(raw)) return { text: raw, map: null };
+  let out = '';
+  let map: Int32Array | null = null;
+  let kept = 0;
+  // Build in chunks so a 10 MB segment does not create millions of tiny strings.
+  const parts: string[] = [];
+  for (let i = 0; i < raw.length; i += 1) {
+    const code = raw.charCodeAt(i);
+    if (isInvisible(code)) {
+      if (!map) {
+        map = new Int32Array(raw.length);
+        for (let k = 0; k < i; k += 1) map[k] = k;
+      }
+      continue;
+    }
+    if (map) map[kept] = i;
+    parts.push(String.fromCharCode(foldCode(code)));
+    kept += 1;
+    if (parts.length >= 8192) {
+      out += parts.join('');
+      parts.length = 0;
+    }
+  }
+  out += parts.join('');
+  return { text: out, map: map ? map.subarray(0, kept) : null };
+}
+
+/** Raw offset of a folded offset (end offsets map to one past the last raw char). */
+export function rawOffset(folded: FoldedText, offset: number, isEnd = false): number {
+  if (!folded.map) return offset;
+  if (isEnd) {
+    if (offset <= 0) return 0;
+    return (folded.map[offset - 1] ?? 0) + 1;
+  }
+  return folded.map[offset] ?? (folded.map.length > 0 ? (folded.map[folded.map.length - 1] ?? 0) + 1 : 0);
+}
+
+const MARKS = /\p{M}/gu;
+const APOSTROPHES = /[\u2018\u2019\u02BC\u02B9\u0060\u00B4]/g;
+
+/** Lower case, no diacritics: the form vocabularies and names are matched in. */
+export function foldWords(text: string): string {
+  let s = text;
+  if (NEEDS_FOLD.test(s)) {
+    let out = '';
+    for (let i = 0; i < s.length; i += 1) {
+      const code = s.charCodeAt(i);
+      if (!isInvisible(code)) out += String.fromCharCode(foldCode(code));
+    }
+    s = out;
+  }
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(APOSTROPHES, "'")
+    .replace(/ς/g, 'σ')
+    .replace(/\s+/g, ' ');
+}
+
+/** Whitespace collapsed, trimmed, capped: an excerpt for reports and the banner. */
+export function excerpt(text: string, start: number, end: number, radius = 80): string {
+  const from = Math.max(0, start - radius);
+  const to = Math.min(text.length, end + radius);
+  const body = text.slice(from, to).replace(/[\s\u00A0]+/g, ' ').trim();
+  return `${from > 0 ? '…' : ''}${body}${to < text.length ? '…' : ''}`;
+}

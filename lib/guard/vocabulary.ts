@@ -1,0 +1,173 @@
+/**
+ * Word stems the context classifier looks for, per language. A stem matches at
+ * the start of a word (so "phone" does not fire inside "headphones"); stems of
+ * seven letters or more, and stems in scripts written without spaces or with
+ * attached prefixes (CJK, Thai, Arabic, Hebrew), match anywhere in a word.
+ * Stems are folded like page text (lower case, no diacritics) before use.
+ *
+ * Add a language by adding its line to each list; keep stems to what people
+ * write around contacts, not single generic words such as "number".
+ */
+
+/** Support, hotline, customer service, and the channels themselves (call, write, e-mail …). */
+export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'support', 'customer service', 'customer care', 'customer support', 'customer line', 'helpline', 'help line',
+    'hotline', 'help desk', 'helpdesk', 'call center', 'call centre', 'contact', 'phone', 'telephone', 'tel.',
+    'toll-free', 'toll free', 'call', 'e-mail', 'email', 'mail', 'write to', 'agent', 'representative',
+    'operator', 'complaint', 'claims', 'refund department', 'service line', 'whatsapp', 'telegram', 'viber',
+  ],
+  uk: [
+    'підтримк', 'служба підтримки', 'гаряча лінія', 'гарячу лінію', 'гарячої лінії', 'лінія', 'телефон', 'тел.',
+    'зателефонуй', 'дзвон', 'контакт', "зв'яз", 'звернен', 'оператор', 'консультант', 'пошт', 'e-mail', 'напиш',
+    'пишіть', 'скарг', 'вайбер', 'телеграм', 'ватсап',
+  ],
+  ru: [
+    'поддержк', 'горячая линия', 'горячей линии', 'горячую линию', 'линия', 'телефон', 'тел.', 'звон', 'позвон',
+    'контакт', 'связ', 'обращени', 'оператор', 'консультант', 'почт', 'e-mail', 'напиш', 'пишите', 'жалоб',
+    'претензи', 'вайбер', 'телеграм', 'ватсап', 'вотсап',
+  ],
+  pl: [
+    'obsługa klienta', 'obsługi klienta', 'biuro obsługi', 'infolini', 'pomoc', 'wsparci', 'kontakt', 'telefon',
+    'tel.', 'zadzwo', 'dzwoń', 'dzwonić', 'konsultant', 'reklamac', 'e-mail', 'mail', 'napisz',
+  ],
+  el: [
+    'υποστήριξ', 'εξυπηρέτησ', 'τηλέφων', 'τηλ.', 'καλέστε', 'επικοινων', 'γραμμή', 'email', 'e-mail',
+    'ηλεκτρονικό ταχυδρομείο', 'παράπον', 'εκπρόσωπ',
+  ],
+  ro: [
+    'asistenț', 'suport', 'serviciul clienți', 'relații cu clienții', 'telefon', 'sună', 'sunați', 'apel', 'linie',
+    'linia', 'contact', 'operator', 'e-mail', 'reclamați', 'scrie',
+  ],
+  ka: ['მხარდაჭერ', 'ცხელი ხაზ', 'ტელეფონ', 'ტელ.', 'დარეკ', 'ზარ', 'დაკავშირ', 'კონტაქტ', 'ოპერატორ', 'ელფოსტ', 'ელ. ფოსტ', 'მომსახურებ', 'საჩივარ'],
+  de: [
+    'kundendienst', 'kundenservice', 'kundensupport', 'kundenbetreuung', 'support', 'hotline', 'telefon', 'anruf',
+    'rufen sie', 'rufnummer', 'servicenummer', 'kontakt', 'e-mail', 'beschwerde', 'schreib',
+  ],
+  es: [
+    'atención al cliente', 'servicio al cliente', 'soporte', 'asistencia', 'línea de ayuda', 'teléfono', 'llam',
+    'contacto', 'correo', 'e-mail', 'escrib', 'reclamaci', 'queja',
+  ],
+  fr: [
+    'service client', 'assistance', 'support', 'téléphone', 'appel', 'contact', 'joindre', 'e-mail', 'courriel',
+    'réclamation', 'plainte', 'hotline', "ligne d'assistance", 'service après-vente',
+  ],
+  pt: [
+    'atendimento', 'suporte', 'telefone', 'ligue', 'ligar', 'contato', 'contacto', 'e-mail', 'reclamaç',
+    'assistência', 'linha de apoio',
+  ],
+  tr: ['müşteri hizmet', 'destek', 'çağrı merkez', 'telefon', 'arayın', 'iletişim', 'e-posta', 'şikayet', 'yardım hatt'],
+  ar: ['دعم', 'خدمة العملاء', 'خدمه العملاء', 'الخط الساخن', 'خط ساخن', 'هاتف', 'اتصل', 'تواصل', 'البريد', 'بريد', 'شكو', 'شكاوى', 'واتساب', 'رقم الهاتف'],
+  hi: ['सहायता', 'ग्राहक सेवा', 'हेल्पलाइन', 'कस्टमर केयर', 'कस्टमर सर्विस', 'फ़ोन', 'फोन', 'कॉल', 'संपर्क', 'ईमेल', 'शिकायत', 'टोल फ्री'],
+  kk: ['қолдау', 'байланыс', 'телефон', 'хабарлас', 'қоңырау', 'жедел желі', 'шағым', 'пошта', 'оператор'],
+  cs: ['zákaznick', 'podpora', 'podporu', 'infolink', 'linka', 'telefon', 'volej', 'zavolej', 'kontakt', 'e-mail', 'reklamac', 'stížnost', 'napište'],
+  he: ['תמיכה', 'שירות לקוחות', 'מוקד', 'טלפון', 'התקשר', 'צור קשר', 'צרו קשר', 'דוא"ל', 'מייל', 'אימייל', 'תלונ', 'וואטסאפ'],
+  it: ['assistenza', 'servizio clienti', 'supporto', 'numero verde', 'telefono', 'chiama', 'contatt', 'e-mail', 'reclamo'],
+  nl: ['klantenservice', 'klantendienst', 'helpdesk', 'telefoon', 'bellen', 'contact', 'e-mail', 'klacht'],
+  bg: ['поддръжка', 'обслужване на клиенти', 'гореща линия', 'телефон', 'обадете', 'контакт', 'имейл', 'оплакване'],
+  hu: ['ügyfélszolgálat', 'telefon', 'hívja', 'kapcsolat', 'e-mail', 'panasz'],
+  zh: ['客服', '客户服务', '热线', '電話', '电话', '联系', '聯繫', '邮箱', '投诉', '售后'],
+  ja: ['カスタマーサービス', 'サポート', '電話', '問い合わせ', '連絡', 'メール', '窓口'],
+  ko: ['고객센터', '고객 서비스', '상담', '전화', '연락', '이메일', '문의'],
+  vi: ['hỗ trợ', 'chăm sóc khách hàng', 'tổng đài', 'điện thoại', 'liên hệ', 'email'],
+  id: ['layanan pelanggan', 'dukungan', 'bantuan', 'telepon', 'hubungi', 'kontak', 'email', 'keluhan'],
+};
+
+/**
+ * Someone other than the marketplace owns the contact: the site itself ("our
+ * shop", "contact us"), a courier, bank, police, newsroom or consumer body, or
+ * an explicit "not affiliated".
+ */
+export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'newsroom', 'news desk', 'editor', 'our office', 'our shop', 'our store', 'our workshop', 'our showroom',
+    'contact us', 'call us', 'email us', 'e-mail us', 'write to us', 'reach us', 'courier', 'delivery company',
+    'post office', 'postal service', 'police', 'bank', 'consumer', 'citizens advice', 'ombudsman', 'association',
+    'not affiliated', 'unaffiliated', 'repair shop', 'fraud unit', 'action fraud', 'trading standards',
+  ],
+  uk: [
+    'редакці', 'наш магазин', 'нашого магазину', 'наш сервіс', "зв'яжіться з нами", 'напишіть нам',
+    'зателефонуйте нам', "кур'єр", 'служба доставки', 'служби доставки', 'поліці', 'банк', 'споживач', 'асоціаці',
+    "не пов'язан", 'не є представник',
+  ],
+  ru: [
+    'редакци', 'наш магазин', 'нашего магазина', 'наш сервис', 'свяжитесь с нами', 'напишите нам', 'позвоните нам',
+    'курьер', 'служба доставки', 'службы доставки', 'полици', 'банк', 'потребител', 'роспотребнадзор', 'ассоциаци',
+    'не связан', 'не является представ',
+  ],
+  pl: [
+    'redakcj', 'nasz sklep', 'naszego sklepu', 'sklep stacjonarn', 'naszym sklepie', 'kurier', 'policj', 'bank',
+    'rzecznik konsument', 'uokik', 'federacja konsument', 'stowarzyszeni', 'nie jesteśmy', 'niezwiązan', 'niepowiązan',
+    'skontaktuj się z nami', 'zadzwoń do nas', 'napisz do nas',
+  ],
+  el: [
+    'καταστήμα', 'καταστημα', 'επικοινωνήστε μαζί μας', 'σύνταξη', 'ταχυμεταφορ', 'courier', 'αστυνομ', 'τράπεζ',
+    'καταναλωτ', 'δεν συνδέεται', 'δεν σχετίζεται', 'εργαστήρι', 'συνεργείο',
+  ],
+  ro: [
+    'asociați', 'asociație', 'consilier', 'protecția consumatorului', 'anpc', 'magazinul nostru', 'echipa noastră',
+    'curier', 'poliți', 'banc', 'redacți', 'nu suntem afiliați', 'nu este afiliat', 'nu suntem asociați',
+  ],
+  ka: ['ჩვენი მაღაზი', 'მაღაზი', 'კურიერ', 'პოლიცი', 'ბანკ', 'მომხმარებელთა უფლებ', 'ასოციაცი', 'რედაქცი'],
+  de: [
+    'kontaktieren sie uns', 'rufen sie uns', 'schreiben sie uns', 'unser geschäft', 'unser laden', 'unsere werkstatt',
+    'redaktion', 'kurier', 'paketdienst', 'zusteller', 'polizei', 'bank', 'verbraucher', 'nicht verbunden', 'verein',
+  ],
+  es: [
+    'nuestra tienda', 'nuestro taller', 'contáctanos', 'contacte con nosotros', 'llámanos', 'escríbenos', 'redacción',
+    'mensajería', 'paquetería', 'policía', 'banco', 'consumidor', 'asociación', 'no estamos afiliados', 'no está afiliad',
+  ],
+  fr: [
+    'notre boutique', 'notre magasin', 'notre atelier', 'contactez-nous', 'appelez-nous', 'écrivez-nous', 'rédaction',
+    'transporteur', 'coursier', 'la poste', 'police', 'gendarmerie', 'banque', 'consommat', 'dgccrf', 'pas affilié', 'aucun lien',
+  ],
+  pt: [
+    'nossa loja', 'nossa oficina', 'fale conosco', 'contato conosco', 'redação', 'transportadora', 'correios', 'polícia',
+    'banco', 'procon', 'consumidor', 'associação', 'não somos afiliados',
+  ],
+  tr: ['mağazamız', 'bizimle iletişime', 'bizi arayın', 'kargo', 'polis', 'banka', 'tüketici', 'dernek', 'bağlantılı değil'],
+  ar: ['متجرنا', 'اتصل بنا', 'تواصل معنا', 'شركة الشحن', 'الشرطة', 'البنك', 'المستهلك', 'جمعية', 'غير تابع'],
+  hi: ['हमारी दुकान', 'हमसे संपर्क', 'कूरियर', 'पुलिस', 'बैंक', 'उपभोक्ता', 'संबद्ध नहीं'],
+  kk: ['біздің дүкен', 'бізбен байланыс', 'курьер', 'полиция', 'банк', 'тұтынушы', 'қауымдастық'],
+  cs: ['naše prodejna', 'náš obchod', 'kontaktujte nás', 'zavolejte nám', 'napište nám', 'redakce', 'kurýr', 'přepravce', 'policie', 'banka', 'spotřebitel', 'sdružení', 'nejsme spojeni'],
+  he: ['החנות שלנו', 'צרו קשר איתנו', 'צור קשר עמנו', 'שליחויות', 'חברת השילוח', 'משטרה', 'בנק', 'הגנת הצרכן', 'צרכנות', 'עמותה', 'אינו קשור'],
+  it: ['il nostro negozio', 'contattaci', 'chiamaci', 'redazione', 'corriere', 'polizia', 'banca', 'consumatori', 'associazione', 'non affiliat'],
+  nl: ['onze winkel', 'neem contact met ons', 'bel ons', 'redactie', 'koerier', 'politie', 'bank', 'consumentenbond', 'vereniging'],
+  bg: ['нашия магазин', 'свържете се с нас', 'куриер', 'полиция', 'банка', 'потребител', 'асоциация'],
+};
+
+/**
+ * A seller taking the deal off the platform: other messengers, "contact me
+ * directly", paying by transfer or outside, cheaper / wholesale elsewhere,
+ * "close the dispute".
+ */
+export const OFFPLATFORM_STEMS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'whatsapp', 'telegram', 'wechat', 'viber', 'skype', 'line id', 'contact me', 'contact us directly', 'directly',
+    'add me', 'message me', 'email me', 'e-mail me', 'bank transfer', 'wire transfer', 't/t', 'western union',
+    'moneygram', 'paypal', 'outside', 'off the platform', 'off-platform', 'cheaper', 'wholesale', 'dropshipping',
+    'close the dispute', 'cancel the dispute', 'usdt', 'bitcoin', 'crypto', 'fee is too high',
+  ],
+  ru: [
+    'ватсап', 'вотсап', 'телеграм', 'вайбер', 'вичат', 'напишите мне', 'пишите нам', 'напрямую', 'перевод', 'на карту',
+    'без комиссии', 'вне площадки', 'дешевле', 'скидк', 'оптом', 'закройте спор', 'отмените спор',
+  ],
+  uk: [
+    'ватсап', 'телеграм', 'вайбер', 'напишіть мені', 'пишіть нам', 'напряму', 'переказ', 'на картку', 'без комісії',
+    'поза платформ', 'дешевше', 'знижк', 'оптом', 'закрийте суперечку', 'скасуйте суперечку',
+  ],
+  pl: ['bezpośredni', 'przelew', 'poza aliexpress', 'poza platform', 'taniej', 'cena niższa', 'rabat', 'hurtow', 'zamknij spór', 'napisz do mnie', 'wechat'],
+  el: ['απευθείας', 'τραπεζική μεταφορά', 'εκτός πλατφόρμας', 'φθηνότερ', 'χονδρική', 'κλείστε τη διαφωνία'],
+  ro: ['direct', 'transfer bancar', 'în afara platformei', 'mai ieftin', 'reducere', 'en-gros', 'închide disputa'],
+  ka: ['პირდაპირ', 'გადარიცხვ', 'საიტის გარეთ', 'იაფად', 'ფასდაკლებ', 'საბითუმო', 'დახურეთ დავა'],
+  de: ['direkt', 'überweisung', 'außerhalb', 'günstiger', 'rabatt', 'großhandel', 'streitfall schließen'],
+  es: ['directamente', 'transferencia', 'fuera de la plataforma', 'más barato', 'descuento', 'al por mayor', 'cierra la disputa'],
+  fr: ['directement', 'virement', 'hors plateforme', 'en dehors', 'moins cher', 'remise', 'en gros', 'fermez le litige'],
+  pt: ['diretamente', 'transferência', 'pix', 'fora da plataforma', 'mais barato', 'desconto', 'atacado', 'feche a disputa'],
+  tr: ['doğrudan', 'havale', 'eft', 'platform dışı', 'daha ucuz', 'indirim', 'toptan', 'anlaşmazlığı kapat'],
+  ar: ['مباشرة', 'تحويل بنكي', 'خارج المنصة', 'أرخص', 'خصم', 'بالجملة', 'أغلق النزاع'],
+  hi: ['सीधे', 'बैंक ट्रांसफर', 'प्लेटफ़ॉर्म के बाहर', 'सस्ता', 'छूट', 'थोक'],
+  kk: ['тікелей', 'аударым', 'арзан', 'жеңілдік', 'көтерме'],
+  cs: ['přímo', 'převodem', 'mimo platformu', 'levněji', 'sleva', 'velkoobchod', 'zavřete spor'],
+  he: ['ישירות', 'העברה בנקאית', 'מחוץ לפלטפורמה', 'זול יותר', 'הנחה', 'סיטונאי'],
+};

@@ -1,0 +1,64 @@
+import type { MarketplaceGuardData } from '../../guard/types';
+import { aliexpress } from './site';
+
+/**
+ * AliExpress runs no customer phone line, support e-mail or messenger account
+ * for buyers (shared/DOMAIN.md, seeds 000, 002, 004): the list of official
+ * contacts is empty on purpose. Seed 000 names +55 41 3232 9913 for Brazil, but
+ * its only source is a third-party article, so it is not official.
+ */
+export const aliexpressGuardData: MarketplaceGuardData = {
+  id: 'aliexpress',
+  displayName: aliexpress.displayName,
+  names: [
+    'aliexpress',
+    'ali express',
+    'ali-express',
+    // Cyrillic: Russian, Ukrainian, Bulgarian, Kazakh spellings.
+    'алиэкспресс',
+    'али экспресс',
+    'али-экспресс',
+    'алиэкспрес',
+    'аліекспрес',
+    'аліекспресс',
+    'алі експрес',
+    'алиекспрес',
+    'алиекспресс',
+    'али експрес',
+    // Greek, Georgian, Armenian.
+    'αλιεξπρές',
+    'αλι εξπρες',
+    'ალიექსპრეს',
+    'ալիէքսպրես',
+    // Arabic, Persian, Hebrew.
+    'علي إكسبريس',
+    'علي اكسبريس',
+    'علي اكسبرس',
+    'عليإكسبريس',
+    'علی اکسپرس',
+    'עלי אקספרס',
+    'עליאקספרס',
+    'אלי אקספרס',
+    'אליאקספרס',
+    // Indic, Thai.
+    'अलीएक्सप्रेस',
+    'अली एक्सप्रेस',
+    'অ্যালিএক্সপ্রেস',
+    'อาลีเอ็กซ์เพรส',
+    // CJK.
+    '速卖通',
+    '速賣通',
+    'アリエクスプレス',
+    '알리익스프레스',
+  ],
+  domains: aliexpress.domains,
+  emailDomains: ['alibaba-inc.com', 'alibaba.com', 'aliyun.com', 'aliexpress.com', 'aliexpress.ru', 'aliexpress.us'],
+  phoneSupport: 'none',
+  officialContacts: [],
+  officialWays: {
+    helpCenter: aliexpress.officialHelp.helpCenter,
+    chat: aliexpress.officialHelp.chat,
+    disputes: aliexpress.officialHelp.disputes,
+    complaint: aliexpress.officialHelp.complaint,
+  },
+};

@@ -1,0 +1,22 @@
+import type { MarketplaceGuardData } from '../../guard/types';
+
+/**
+ * Temu publishes no general customer phone line and warns that scammers
+ * impersonate its office number (shared/DOMAIN.md). "temu" is Polish for
+ * "ago", so the Latin brand is matched only as written: Temu, TEMU.
+ */
+export const temuGuardData: MarketplaceGuardData = {
+  id: 'temu',
+  displayName: 'Temu',
+  names: ['temu.com', 'تيمو', 'טמו', 'टेमू', 'თემუ', '테무', 'тэму'],
+  exactNames: ['Temu', 'TEMU'],
+  domains: ['temu.com'],
+  emailDomains: ['temu.com', 'temuemail.com'],
+  phoneSupport: 'none',
+  officialContacts: [],
+  officialWays: {
+    helpCenter: 'https://www.temu.com/support-center.html',
+    chat: 'https://www.temu.com/support-center.html',
+    disputes: 'https://www.temu.com/bgt_orders.html',
+  },
+};

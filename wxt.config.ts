@@ -43,7 +43,7 @@ export default defineConfig({
       permissions: [...common.permissions, 'sidePanel'],
       action: { default_title: '__MSG_extName__' },
       web_accessible_resources: [
-        { resources: ['sidebar.html'], matches: MARKETPLACE_MATCHES, use_dynamic_url: true },
+        { resources: ['sidebar.html'], matches: MARKETPLACE_MATCHES },
       ],
     };
   },

@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { database } from '../lib/db/database';
-import { readSettings } from '../lib/db/settings';
+import { localDataClient, remoteDataClient } from '../lib/data/client';
 import { resolveLocale } from '../lib/i18n';
-import { DEFAULT_SETTINGS } from '../lib/schema/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/schema/settings';
 import { I18nProvider, useI18n } from './I18nContext';
-import { useLiveQuery } from './hooks/useLiveQuery';
 import { navigate, useRoute } from './hooks/useRoute';
 import { OrdersView } from './OrdersView';
 import { OrderForm } from './OrderForm';
@@ -17,7 +16,9 @@ import { AppContext, type AppMode } from './AppContext';
 import { currentTabId } from '../lib/app/current-tab';
 
 export function App({ mode }: { mode: AppMode }) {
-  const settings = useLiveQuery(() => readSettings(database()), []) ?? DEFAULT_SETTINGS;
+  const data = useMemo(() => (mode === 'embedded' ? remoteDataClient() : localDataClient(database())), [mode]);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => data.subscribe('settings', {}, setSettings), [data]);
   const locale = settings.locale === 'auto' ? resolveLocale(navigator.languages) : settings.locale;
   const [tabId, setTabId] = useState<number | undefined>(undefined);
 
@@ -36,7 +37,7 @@ export function App({ mode }: { mode: AppMode }) {
 
   return (
     <I18nProvider locale={locale}>
-      <AppContext.Provider value={{ mode, tabId, settings }}>
+      <AppContext.Provider value={{ mode, tabId, settings, data }}>
         <Shell />
       </AppContext.Provider>
     </I18nProvider>

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/schema/settings';
+import type { DataClient } from '../lib/data/client';
 
 /** panel: the browser's side panel; embedded: the in-page sidebar iframe; options: the options page. */
 export type AppMode = 'panel' | 'embedded' | 'options';
@@ -10,9 +11,16 @@ export interface AppState {
   /** The marketplace tab this app reads captures from and inserts drafts into. */
   tabId: number | undefined;
   settings: Settings;
+  /** Reads and writes: direct in top-level pages, through the background in the in-page sidebar. */
+  data: DataClient;
 }
 
-export const AppContext = createContext<AppState>({ mode: 'panel', tabId: undefined, settings: DEFAULT_SETTINGS });
+const unavailable: DataClient = {
+  subscribe: () => () => undefined,
+  run: () => Promise.reject(new Error('no data client')),
+};
+
+export const AppContext = createContext<AppState>({ mode: 'panel', tabId: undefined, settings: DEFAULT_SETTINGS, data: unavailable });
 
 export function useApp(): AppState {
   return useContext(AppContext);

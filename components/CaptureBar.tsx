@@ -1,11 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { database } from '../lib/db/database';
-import { trackCapturedOrders } from '../lib/db/capture';
 import { sendToTab } from '../lib/messaging/send';
 import { pageCaptureSchema, type PageCapture } from '../lib/schema/capture';
 import { pageEventSchema } from '../lib/schema/runtime-messages';
-import { pingBackground } from '../lib/app/background-ping';
 import { useApp } from './AppContext';
 import { useI18n } from './I18nContext';
 import { CAPTURE_ACTIONS } from './capture-actions';
@@ -39,13 +36,13 @@ export function usePageCapture(): PageCapture | undefined {
 
 export function CaptureBar() {
   const { t } = useI18n();
+  const { data } = useApp();
   const capture = usePageCapture();
   const [status, setStatus] = useState<string>('');
   if (!capture || capture.kind === 'other') return null;
 
   const track = async () => {
-    const result = await trackCapturedOrders(database(), capture.orders);
-    pingBackground();
+    const result = await data.run('trackCapturedOrders', { orders: capture.orders });
     setStatus(t('app.capture.tracked', { added: result.added, updated: result.updated }));
   };
 

@@ -1,12 +1,10 @@
 import { useState } from 'preact/hooks';
-import { database } from '../lib/db/database';
-import { setDeadlineOverride } from '../lib/db/orders';
 import type { Order } from '../lib/schema/order';
 import type { StoredDeadline } from '../lib/schema/deadline';
 import { formatDate, formatRelative } from '../lib/i18n';
 import { dateInputToInstant, instantToDateInput } from '../lib/app/form-values';
-import { pingBackground } from '../lib/app/background-ping';
 import { useI18n } from './I18nContext';
+import { useApp } from './AppContext';
 import { deadlineLabel, urgencyOf } from './deadline-text';
 
 export function DeadlineList({ order, deadlines, now }: { order: Order; deadlines: StoredDeadline[]; now: number }) {
@@ -29,14 +27,14 @@ export function DeadlineList({ order, deadlines, now }: { order: Order; deadline
 
 function DeadlineRow({ order, deadline, now }: { order: Order; deadline: StoredDeadline; now: number }) {
   const { t, locale } = useI18n();
+  const { data } = useApp();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(instantToDateInput(deadline.dueAt));
   const [error, setError] = useState<string | undefined>(undefined);
   const urgency = urgencyOf(deadline.dueAt, now);
 
   const save = async (dueAt: number | null) => {
-    await setDeadlineOverride(database(), order.id, deadline.kind, dueAt);
-    pingBackground();
+    await data.run('setDeadlineOverride', { orderId: order.id, kind: deadline.kind, dueAt });
     setEditing(false);
   };
   const submit = (event: Event) => {

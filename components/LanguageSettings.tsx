@@ -1,14 +1,12 @@
-import { database } from '../lib/db/database';
-import { updateSettings } from '../lib/db/settings';
 import { LOCALES, LOCALE_NAMES, isLocale } from '../lib/i18n';
 import { useApp } from './AppContext';
 import { useI18n } from './I18nContext';
 
 export function LanguageSettings() {
   const { t } = useI18n();
-  const { settings } = useApp();
+  const { settings, data } = useApp();
   const choose = (value: string) => {
-    void updateSettings(database(), { locale: isLocale(value) ? value : 'auto' });
+    void data.run('updateSettings', { patch: { locale: isLocale(value) ? value : 'auto' } });
   };
   return (
     <fieldset>

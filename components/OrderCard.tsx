@@ -6,7 +6,7 @@ import { DeadlineBadge } from './DeadlineBadge';
 export function OrderCard({ row, now }: { row: OrderRow; now: number }) {
   const { t, locale } = useI18n();
   const { order, next } = row;
-  const title = order.items[0]?.title ?? order.store.name;
+  const title = order.items[0]?.title;
   return (
     <a class="order-card" href={`#/order/${order.id}`}>
       <span class="order-card-line">

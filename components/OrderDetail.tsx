@@ -1,24 +1,22 @@
 import { useState } from 'preact/hooks';
-import { database } from '../lib/db/database';
-import { deleteOrder } from '../lib/db/orders';
 import { formatDate, formatMoney } from '../lib/i18n';
-import { pingBackground } from '../lib/app/background-ping';
 import { useI18n } from './I18nContext';
-import { useLiveQuery } from './hooks/useLiveQuery';
+import { useData } from './hooks/useData';
+import { useApp } from './AppContext';
 import { navigate } from './hooks/useRoute';
 import { ORDER_TABS } from './order-tabs';
 
 export function OrderDetail({ orderId, view }: { orderId: string; view: string }) {
   const { t, locale } = useI18n();
-  const order = useLiveQuery(() => database().orders.get(orderId), [orderId]);
+  const { data } = useApp();
+  const order = useData('order', { orderId });
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   if (order === undefined) return <p class="muted" role="status">{t('app.loading')}</p>;
   if (!order) return <p class="empty">{t('app.order.notFound')}</p>;
 
   const remove = async () => {
-    await deleteOrder(database(), order.id);
-    pingBackground();
+    await data.run('deleteOrder', { orderId: order.id });
     navigate('/orders');
   };
 

@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { database } from '../lib/db/database';
-import { createOrder, updateOrder } from '../lib/db/orders';
 import { ORDER_STATUSES, type Order } from '../lib/schema/order';
 import type { FieldErrors } from '../lib/schema/errors';
 import { MARKETPLACE_IDS } from '../lib/marketplaces/types';
 import { dateInputToInstant, instantToDateInput, parseAmount } from '../lib/app/form-values';
-import { pingBackground } from '../lib/app/background-ping';
 import { useI18n } from './I18nContext';
 import { Field } from './Field';
+import { useApp } from './AppContext';
 
 const CURRENCIES = ['USD', 'EUR', 'PLN', 'UAH', 'GEL', 'RON', 'RUB', 'GBP', 'CZK', 'TRY', 'KZT', 'BRL'];
 
@@ -79,6 +77,7 @@ const FIELD_OF_PATH: Record<string, string> = {
 
 export function OrderForm({ orderId, onDone }: { orderId?: string; onDone: (savedId?: string) => void }) {
   const { t } = useI18n();
+  const { data } = useApp();
   const [existing, setExisting] = useState<Order | undefined>(undefined);
   const [values, setValues] = useState<Values>(() => valuesFrom(undefined));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -87,13 +86,16 @@ export function OrderForm({ orderId, onDone }: { orderId?: string; onDone: (save
 
   useEffect(() => {
     if (!orderId) return;
-    void database()
-      .orders.get(orderId)
-      .then((order) => {
-        setExisting(order);
-        setValues(valuesFrom(order));
-      });
-  }, [orderId]);
+    // Read once: the form must not change under the user's hands while they type.
+    let first = true;
+    const stop = data.subscribe('order', { orderId }, (order) => {
+      if (!first) return;
+      first = false;
+      setExisting(order ?? undefined);
+      setValues(valuesFrom(order ?? undefined));
+    });
+    return stop;
+  }, [data, orderId]);
 
   const set = (name: string) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
 
@@ -103,11 +105,10 @@ export function OrderForm({ orderId, onDone }: { orderId?: string; onDone: (save
     const { input, errors: formErrors } = toInput(values, existing);
     if (Object.keys(formErrors).length > 0) return showErrors(formErrors);
     setSaving(true);
-    const db = database();
-    const result = orderId ? await updateOrder(db, orderId, input) : await createOrder(db, input);
+    const result = await (orderId ? data.run('updateOrder', { orderId, input }) : data.run('createOrder', { input })).catch(() => undefined);
     setSaving(false);
+    if (!result) return showErrors({ '': 'common.error.unexpected' });
     if (!result.ok) return showErrors(result.errors);
-    pingBackground();
     onDone(result.order.id);
   };
 

@@ -1,7 +1,6 @@
-import { database } from '../lib/db/database';
 import type { Order } from '../lib/schema/order';
 import { useI18n } from './I18nContext';
-import { useLiveQuery } from './hooks/useLiveQuery';
+import { useData } from './hooks/useData';
 import { useNow } from './hooks/useNow';
 import { DeadlineList } from './DeadlineList';
 import { Timeline } from './Timeline';
@@ -9,8 +8,8 @@ import { Timeline } from './Timeline';
 export function OrderOverview({ order }: { order: Order }) {
   const { t } = useI18n();
   const now = useNow();
-  const deadlines = useLiveQuery(() => database().deadlines.where('orderId').equals(order.id).sortBy('dueAt'), [order.id]);
-  const messages = useLiveQuery(() => database().messages.where('orderId').equals(order.id).toArray(), [order.id]);
+  const deadlines = useData('orderDeadlines', { orderId: order.id });
+  const messages = useData('orderMessages', { orderId: order.id });
   if (!deadlines || !messages) return <p class="muted" role="status">{t('app.loading')}</p>;
   return (
     <>

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import { database } from '../lib/db/database';
 import { buildOrderRows, matchesFilter, matchesSearch, ORDER_FILTERS, type OrderFilter } from '../lib/app/order-list';
 import { useI18n } from './I18nContext';
-import { useLiveQuery } from './hooks/useLiveQuery';
+import { useData } from './hooks/useData';
 import { useNow } from './hooks/useNow';
 import { OrderCard } from './OrderCard';
 import { VirtualList } from './VirtualList';
@@ -12,11 +11,7 @@ export function OrdersView() {
   const now = useNow();
   const [filter, setFilter] = useState<OrderFilter>('open');
   const [query, setQuery] = useState('');
-  const data = useLiveQuery(async () => {
-    const db = database();
-    const [orders, deadlines] = await Promise.all([db.orders.toArray(), db.deadlines.toArray()]);
-    return { orders, deadlines };
-  }, []);
+  const data = useData('orderList', {});
 
   const rows = useMemo(() => (data ? buildOrderRows(data.orders, data.deadlines, now) : []), [data, now]);
   const visible = useMemo(

@@ -1,6 +1,4 @@
-import { database } from '../lib/db/database';
-import { updateSettings } from '../lib/db/settings';
-import { pingBackground } from '../lib/app/background-ping';
+import type { Settings } from '../lib/schema/settings';
 import { useApp } from './AppContext';
 import { useI18n } from './I18nContext';
 
@@ -8,11 +6,8 @@ const OFFSET_CHOICES = [14, 7, 5, 3, 2, 1, 0];
 
 export function ReminderSettings() {
   const { t } = useI18n();
-  const { settings } = useApp();
-  const save = async (patch: Parameters<typeof updateSettings>[1]) => {
-    await updateSettings(database(), patch);
-    pingBackground();
-  };
+  const { settings, data } = useApp();
+  const save = (patch: Partial<Omit<Settings, 'id'>>) => data.run('updateSettings', { patch });
   const toggleOffset = (days: number, on: boolean) => {
     const next = new Set(settings.reminderOffsetsDays);
     if (on) next.add(days);

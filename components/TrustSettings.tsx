@@ -1,13 +1,12 @@
-import { database } from '../lib/db/database';
-import { updateSettings } from '../lib/db/settings';
+import type { Settings } from '../lib/schema/settings';
 import { useApp } from './AppContext';
 import { useI18n } from './I18nContext';
 
 /** What the user told the guard to trust, with a way to take it back. */
 export function TrustSettings() {
   const { t } = useI18n();
-  const { settings } = useApp();
-  const db = database();
+  const { settings, data } = useApp();
+  const save = (patch: Partial<Omit<Settings, 'id'>>) => void data.run('updateSettings', { patch });
   const list = (items: string[], remove: (item: string) => void, empty: string, label: string) =>
     items.length === 0 ? (
       <p class="muted">{empty}</p>
@@ -27,20 +26,20 @@ export function TrustSettings() {
     <fieldset>
       <legend>{t('app.settings.guard')}</legend>
       <label class="checkbox">
-        <input type="checkbox" checked={settings.guardEnabled} onChange={(e) => void updateSettings(db, { guardEnabled: e.currentTarget.checked })} />
+        <input type="checkbox" checked={settings.guardEnabled} onChange={(e) => save({ guardEnabled: e.currentTarget.checked })} />
         {t('app.settings.guardEnabled')}
       </label>
       <h3>{t('app.settings.trustedContacts')}</h3>
       {list(
         settings.trustedContacts,
-        (item) => void updateSettings(db, { trustedContacts: settings.trustedContacts.filter((c) => c !== item) }),
+        (item) => save({ trustedContacts: settings.trustedContacts.filter((c) => c !== item) }),
         t('app.settings.noTrustedContacts'),
         t('app.settings.trustedContacts'),
       )}
       <h3>{t('app.settings.trustedSites')}</h3>
       {list(
         settings.trustedSites,
-        (item) => void updateSettings(db, { trustedSites: settings.trustedSites.filter((s) => s !== item) }),
+        (item) => save({ trustedSites: settings.trustedSites.filter((s) => s !== item) }),
         t('app.settings.noTrustedSites'),
         t('app.settings.trustedSites'),
       )}

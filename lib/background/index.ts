@@ -9,6 +9,7 @@ import { countDueSoon, refreshGlobalBadge, setTabGuardWarnings } from './badge';
 import { openSidePanelOnToolbarClick } from './side-panel';
 import { handleReminderAlarm, handleNotificationButton, handleNotificationClick, rebuildReminders, REMINDER_ALARM_PREFIX, SNOOZE_ALARM_PREFIX } from './reminders';
 import { openComplaint } from './complaint';
+import { serveDataPort } from './data-host';
 
 const HOURLY_REFRESH_ALARM = 'refresh';
 
@@ -59,6 +60,7 @@ async function handleRequest(db: BuyerguardDb, message: BackgroundRequest, sende
 export function startBackground(): void {
   const db = database();
   openSidePanelOnToolbarClick();
+  serveDataPort(db, () => void refreshGlobalBadge(db));
 
   browser.runtime.onMessage.addListener(
     validatedListener(browser.runtime.id, backgroundRequestSchema, (message, sender) => handleRequest(db, message, sender)),

@@ -33,7 +33,11 @@ export const pageProtectionSchema = z.object({
 /** Fields the user can type; the rest is bookkeeping. */
 export const orderFieldsSchema = z.object({
   marketplace: z.enum(MARKETPLACE_IDS),
-  orderNumber: z.string().trim().min(1, 'required').max(64, 'tooLong'),
+  orderNumber: z
+    .string({ error: (issue) => (issue.input === undefined ? 'required' : 'invalid') })
+    .trim()
+    .min(1, 'required')
+    .max(64, 'tooLong'),
   store: z
     .object({
       name: z.string().trim().max(200, 'tooLong').default(''),

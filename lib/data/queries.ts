@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { BuyerguardDb } from '../db/database';
+import { readSettings } from '../db/settings';
+import { idSchema } from '../schema/primitives';
+
+/**
+ * Every read the UI makes, by name. A name and JSON arguments can cross a
+ * message port, a closure cannot: the in-page sidebar (a third-party frame,
+ * often denied storage) asks the background to run these for it, while the
+ * side panel runs them on its own database. Results must be JSON-safe.
+ */
+const byOrder = z.object({ orderId: idSchema });
+
+export const QUERIES = {
+  settings: { args: z.object({}), run: (db: BuyerguardDb) => readSettings(db) },
+  orderList: {
+    args: z.object({}),
+    run: async (db: BuyerguardDb) => {
+      const [orders, deadlines] = await Promise.all([db.orders.toArray(), db.deadlines.toArray()]);
+      return { orders, deadlines };
+    },
+  },
+  order: { args: byOrder, run: async (db: BuyerguardDb, { orderId }: z.infer<typeof byOrder>) => (await db.orders.get(orderId)) ?? null },
+  orderDeadlines: {
+    args: byOrder,
+    run: (db: BuyerguardDb, { orderId }: z.infer<typeof byOrder>) => db.deadlines.where('orderId').equals(orderId).sortBy('dueAt'),
+  },
+  orderMessages: {
+    args: byOrder,
+    run: async (db: BuyerguardDb, { orderId }: z.infer<typeof byOrder>) =>
+      (await db.messages.where('orderId').equals(orderId).toArray()).sort((a, b) => (a.sentAt ?? a.addedAt) - (b.sentAt ?? b.addedAt)),
+  },
+} as const;
+
+export type QueryName = keyof typeof QUERIES;
+export type QueryArgs<N extends QueryName> = z.infer<(typeof QUERIES)[N]['args']>;
+export type QueryResult<N extends QueryName> = Awaited<ReturnType<(typeof QUERIES)[N]['run']>>;
+
+export function runQuery<N extends QueryName>(db: BuyerguardDb, name: N, args: QueryArgs<N>): Promise<QueryResult<N>> {
+  const query = QUERIES[name] as unknown as { run: (db: BuyerguardDb, args: unknown) => Promise<QueryResult<N>> };
+  return Promise.resolve(query.run(db, args));
+}

@@ -124,6 +124,17 @@ describe('wall times and local days', () => {
     expect(zoneOffsetAt(utc(2025, 1, 1), 'America/Sao_Paulo')).toBe(-3 * H);
   });
 
+  it('switches offset at the exact instant of the change', () => {
+    // Kyiv springs forward at 2025-03-30 01:00:00Z.
+    expect(zoneOffsetAt(utc(2025, 3, 30, 1) - 1, 'Europe/Kyiv')).toBe(2 * H);
+    expect(zoneOffsetAt(utc(2025, 3, 30, 1), 'Europe/Kyiv')).toBe(3 * H);
+    // Lord Howe Island moves by half an hour: +11 → +10:30 at 2025-04-05 15:00Z.
+    expect(zoneOffsetAt(utc(2025, 4, 5, 15) - 1, 'Australia/Lord_Howe')).toBe(11 * H);
+    expect(zoneOffsetAt(utc(2025, 4, 5, 15), 'Australia/Lord_Howe')).toBe(10.5 * H);
+    // On Apr 6, 01:30–02:00 happens twice; Apr 5 01:45 (+11 = Apr 4 14:45Z) + 1 day takes the first Apr 6 01:45.
+    expect(addCalendarDays(utc(2025, 4, 4, 14, 45), 1, 'Australia/Lord_Howe')).toBe(utc(2025, 4, 5, 14, 45));
+  });
+
   it('instantAtWallTime inverts wallTimeAt for ordinary times', () => {
     const wall = { year: 2025, month: 10, day: 26, hour: 12, minute: 0, second: 0, millisecond: 0 };
     expect(instantAtWallTime(wall, 'Europe/Warsaw')).toBe(utc(2025, 10, 26, 11));

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Order } from '../lib/schema/order';
 import type { StoredDeadline } from '../lib/schema/deadline';
-import { formatDate, formatRelative } from '../lib/i18n';
+import { formatDateTime } from '../lib/i18n';
+import { countdownText, explainDeadline, urgencyLabel } from '../lib/deadlines/text';
+import { storedToOrderDeadline } from '../lib/db/deadline-sync';
 import { dateInputToInstant, instantToDateInput } from '../lib/app/form-values';
 import { useI18n } from './I18nContext';
 import { useApp } from './AppContext';
-import { deadlineLabel, urgencyOf } from './deadline-text';
+import { deadlineLabel, textContext, urgencyOf } from './deadline-text';
 
 export function DeadlineList({ order, deadlines, now }: { order: Order; deadlines: StoredDeadline[]; now: number }) {
   const { t } = useI18n();
@@ -31,7 +33,10 @@ function DeadlineRow({ order, deadline, now }: { order: Order; deadline: StoredD
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(instantToDateInput(deadline.dueAt));
   const [error, setError] = useState<string | undefined>(undefined);
-  const urgency = urgencyOf(deadline.dueAt, now);
+  const level = urgencyOf(deadline, now);
+  const ctx = textContext(locale, order.marketplace);
+  const engineShape = storedToOrderDeadline(deadline);
+  const explanation = engineShape ? explainDeadline(engineShape, ctx) : undefined;
 
   const save = async (dueAt: number | null) => {
     await data.run('setDeadlineOverride', { orderId: order.id, kind: deadline.kind, dueAt });
@@ -46,25 +51,29 @@ function DeadlineRow({ order, deadline, now }: { order: Order; deadline: StoredD
   };
 
   return (
-    <li class={`deadline urgency-${urgency}`}>
+    <li class={`deadline urgency-${level}`}>
       <div class="deadline-head">
-        <strong>{deadlineLabel(t, deadline.kind)}</strong>
-        <span class="urgency-word">{t(`app.urgency.${urgency}`)}</span>
+        <strong>{deadlineLabel(deadline, ctx)}</strong>
+        <span class="urgency-word">{urgencyLabel(level, locale)}</span>
       </div>
       <div>
-        <time dateTime={new Date(deadline.dueAt).toISOString()}>{formatDate(deadline.dueAt, locale)}</time>
-        {' · '}
-        {formatRelative(deadline.dueAt - now, locale)}
-        {deadline.estimate && !deadline.overridden && <span class="estimate"> · {t('app.deadline.estimate')}</span>}
-        {deadline.overridden && <span class="estimate"> · {t('app.deadline.yourDate')}</span>}
+        <time dateTime={new Date(deadline.dueAt).toISOString()}>{formatDateTime(deadline.dueAt, locale)}</time>
+        {engineShape && ` · ${countdownText(engineShape, now, locale)}`}
+        {explanation?.estimate && !deadline.overridden && <span class="estimate"> · {explanation.estimate.label}</span>}
+        {explanation?.overridden && <span class="estimate"> · {explanation.overridden.label}</span>}
       </div>
-      <details>
-        <summary>{t('app.deadline.how')}</summary>
-        <p>{deadline.derivation}</p>
-        <p class="muted">
-          {t('app.deadline.source')}: {deadline.source}
-        </p>
-      </details>
+      {explanation && (
+        <details>
+          <summary>{t('app.deadline.how')}</summary>
+          <p>{explanation.derivation}</p>
+          {explanation.estimate && !deadline.overridden && (
+            <p>
+              {explanation.estimate.hint} {explanation.estimate.alternatives}
+            </p>
+          )}
+          <p class="muted">{explanation.source}</p>
+        </details>
+      )}
       {editing ? (
         <form onSubmit={submit} class="inline-form">
           <label>

@@ -21,7 +21,7 @@ export function OrderCard({ row, now }: { row: OrderRow; now: number }) {
         {order.total && <span>{formatMoney(order.total.amount, order.total.currency, locale)}</span>}
       </span>
       {next ? (
-        <DeadlineBadge deadline={next} now={now} />
+        <DeadlineBadge deadline={next} marketplace={order.marketplace} now={now} />
       ) : (
         <span class="muted">{t('app.order.noDeadline')}</span>
       )}

@@ -3,7 +3,7 @@ import type { StoredDeadline } from '../lib/schema/deadline';
 import type { SellerMessage } from '../lib/schema/seller-message';
 import { formatDateTime } from '../lib/i18n';
 import { useI18n } from './I18nContext';
-import { deadlineLabel } from './deadline-text';
+import { deadlineLabel, textContext } from './deadline-text';
 
 interface Event {
   at: number;
@@ -32,7 +32,7 @@ export function Timeline({ order, deadlines, messages, now }: { order: Order; de
       future: false,
     });
   }
-  for (const d of deadlines) events.push({ at: d.dueAt, key: d.id, text: deadlineLabel(t, d.kind), kind: 'deadline', future: d.dueAt > now });
+  for (const d of deadlines) events.push({ at: d.dueAt, key: d.id, text: deadlineLabel(d, textContext(locale, order.marketplace)), kind: 'deadline', future: d.dueAt > now });
   events.sort((a, b) => a.at - b.at);
 
   return (

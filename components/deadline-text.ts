@@ -1,18 +1,20 @@
-import type { Translate } from '../lib/i18n';
+import { isDeadlineKind } from '../lib/deadlines/kinds';
+import { kindName, type DeadlineTextContext } from '../lib/deadlines/text';
+import { urgency, type Urgency } from '../lib/deadlines/urgency';
+import type { Locale } from '../lib/i18n';
+import { MARKETPLACE_NAMES } from '../lib/marketplaces/registry';
+import type { MarketplaceId } from '../lib/marketplaces/types';
+import type { StoredDeadline } from '../lib/schema/deadline';
 
-export type Urgency = 'overdue' | 'today' | 'soon' | 'week' | 'later';
-
-const DAY = 86_400_000;
-
-export function urgencyOf(dueAt: number, now: number): Urgency {
-  const left = dueAt - now;
-  if (left < 0) return 'overdue';
-  if (left < DAY) return 'today';
-  if (left <= 3 * DAY) return 'soon';
-  if (left <= 7 * DAY) return 'week';
-  return 'later';
+export function textContext(locale: Locale, marketplace: MarketplaceId): DeadlineTextContext {
+  return { locale, marketplaceName: MARKETPLACE_NAMES[marketplace] };
 }
 
-export function deadlineLabel(_t: Translate, kind: string): string {
-  return kind;
+/** "Buyer protection ends", in the user's language; unknown kinds (from a newer backup) shown as stored. */
+export function deadlineLabel(deadline: Pick<StoredDeadline, 'kind'>, ctx: DeadlineTextContext): string {
+  return isDeadlineKind(deadline.kind) ? kindName(deadline.kind, ctx) : deadline.kind;
+}
+
+export function urgencyOf(deadline: Pick<StoredDeadline, 'kind' | 'dueAt'>, now: number): Urgency {
+  return isDeadlineKind(deadline.kind) ? urgency({ kind: deadline.kind, dueAt: deadline.dueAt }, now) : deadline.dueAt < now ? 'passed' : 'later';
 }

@@ -8,6 +8,7 @@ export interface OrderRow {
   order: Order;
   /** The earliest deadline not yet passed, or the latest passed one when all have passed. */
   next?: StoredDeadline;
+  /** A deadline the buyer had to act before has passed, and none is left ahead. */
   overdue: boolean;
 }
 
@@ -30,23 +31,31 @@ export function buildOrderRows(orders: readonly Order[], deadlines: readonly Sto
     if (isDone(order) || own.length === 0) return { order, overdue: false };
     let upcoming: StoredDeadline | undefined;
     let lastPassed: StoredDeadline | undefined;
+    let actionPassed = false;
+    let actionAhead = false;
     for (const d of own) {
       if (d.dueAt >= now) {
         if (!upcoming || d.dueAt < upcoming.dueAt) upcoming = d;
-      } else if (!lastPassed || d.dueAt > lastPassed.dueAt) lastPassed = d;
+        if (d.actionable) actionAhead = true;
+      } else {
+        if (!lastPassed || d.dueAt > lastPassed.dueAt) lastPassed = d;
+        if (d.actionable) actionPassed = true;
+      }
     }
-    // An open order whose every deadline has passed is overdue; one with a deadline still ahead is not.
-    const overdue = !upcoming && lastPassed !== undefined;
-    return { order, next: upcoming ?? lastPassed, overdue };
+    // A passed milestone (the dispute window opening) is no miss; a passed
+    // action deadline is, unless another one still lies ahead.
+    return { order, next: upcoming ?? lastPassed, overdue: actionPassed && !actionAhead };
   });
-  return rows.sort(compareUrgency);
+  return rows.sort((a, b) => compareUrgency(a, b, now));
 }
 
-function compareUrgency(a: OrderRow, b: OrderRow): number {
-  const rank = (r: OrderRow) => (isDone(r.order) ? 3 : r.overdue ? 0 : r.next ? 1 : 2);
+/** Overdue first (most recently missed first), then the soonest deadline ahead, then the rest, done last. */
+function compareUrgency(a: OrderRow, b: OrderRow, now: number): number {
+  const rank = (r: OrderRow) => (isDone(r.order) ? 3 : r.overdue ? 0 : r.next && r.next.dueAt >= now ? 1 : 2);
   const diff = rank(a) - rank(b);
   if (diff !== 0) return diff;
-  if (a.next && b.next) return a.overdue ? b.next.dueAt - a.next.dueAt : a.next.dueAt - b.next.dueAt;
+  if (rank(a) === 0 && a.next && b.next) return b.next.dueAt - a.next.dueAt;
+  if (rank(a) === 1 && a.next && b.next) return a.next.dueAt - b.next.dueAt;
   return b.order.updatedAt - a.order.updatedAt;
 }
 

@@ -4,9 +4,9 @@ import { toolbarAction } from './action';
 const DAY = 86_400_000;
 export const DUE_SOON_DAYS = 3;
 
-/** Deadlines due from now until `days` ahead, by the dueAt index (no table scan). */
+/** Deadlines the buyer must act on from now until `days` ahead, by index (no table scan). */
 export async function countDueSoon(db: BuyerguardDb, now: number, days = DUE_SOON_DAYS): Promise<number> {
-  return db.deadlines.where('dueAt').between(now, now + days * DAY, true, true).count();
+  return db.deadlines.where('[actionable+dueAt]').between([1, now], [1, now + days * DAY], true, true).count();
 }
 
 /** Tabs whose page has guard warnings: their badge shows the warning count instead. */

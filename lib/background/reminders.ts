@@ -2,9 +2,8 @@ import { browser } from 'wxt/browser';
 import type { BuyerguardDb } from '../db/database';
 import { readSettings } from '../db/settings';
 import { planReminders, snoozeUntil, type ReminderSpec } from '../deadlines/reminders';
-import { isDeadlineKind } from '../deadlines/kinds';
 import type { OrderDeadline } from '../deadlines/types';
-import type { StoredDeadline } from '../schema/deadline';
+import { storedToOrderDeadline } from '../db/deadline-sync';
 import { resolveLocale } from '../i18n/locales';
 import { reminderNotification } from './reminder-text';
 
@@ -13,19 +12,6 @@ export const REMINDER_ALARM_PREFIX = 'reminder:';
 export const SNOOZE_ALARM_PREFIX = 'snooze:';
 const SNOOZE_HOURS = 24;
 
-function asOrderDeadline(d: StoredDeadline): OrderDeadline | undefined {
-  if (!isDeadlineKind(d.kind)) return undefined;
-  return {
-    orderId: d.orderId,
-    kind: d.kind,
-    dueAt: d.dueAt,
-    ruleId: d.ruleId,
-    source: { ...d.source, note: '' },
-    estimate: d.estimate,
-    overridden: d.overridden,
-    derivation: { basis: d.derivation.basis as OrderDeadline['derivation']['basis'], days: d.derivation.days, from: d.derivation.from, alternatives: d.derivation.alternatives },
-  };
-}
 
 async function plan(db: BuyerguardDb, now: number, { includeDelivered = false } = {}): Promise<ReminderSpec[]> {
   const settings = await readSettings(db);
@@ -34,7 +20,7 @@ async function plan(db: BuyerguardDb, now: number, { includeDelivered = false } 
     db.deadlines.toArray(),
     includeDelivered ? [] : db.reminders.toCollection().primaryKeys(),
   ]);
-  const deadlines = stored.map(asOrderDeadline).filter((d): d is OrderDeadline => d !== undefined);
+  const deadlines = stored.map(storedToOrderDeadline).filter((d): d is OrderDeadline => d !== undefined);
   return planReminders(deadlines, { now, offsetsDays: settings.reminderOffsetsDays, delivered: new Set(delivered) });
 }
 
@@ -89,7 +75,7 @@ async function show(db: BuyerguardDb, spec: ReminderSpec, now: number): Promise<
     title: text.title,
     message: text.body,
     // Firefox has no notification buttons; a click still opens the order.
-    ...(isFirefox ? {} : { buttons: [{ title: text.open }, { title: text.snooze }], requireInteraction: true }),
+    ...(isFirefox ? {} : { buttons: [{ title: text.buttons.openOrder }, { title: text.buttons.snooze }], requireInteraction: true }),
   });
 }
 

@@ -24,7 +24,7 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       orders: 'id, [marketplace+orderNumber], updatedAt, status',
       messages: 'id, orderId, [orderId+fingerprint]',
       evidence: 'id, orderId',
-      deadlines: 'id, orderId, dueAt',
+      deadlines: 'id, orderId, dueAt, [actionable+dueAt]',
       reminders: 'id',
       settings: 'id',
     },

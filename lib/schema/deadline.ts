@@ -17,6 +17,8 @@ export const storedDeadlineSchema = z.object({
   }),
   estimate: z.boolean(),
   overridden: z.boolean(),
+  /** 1 for deadlines the buyer must act before, 0 for milestones (IndexedDB cannot index booleans). */
+  actionable: z.union([z.literal(0), z.literal(1)]),
   /** How the instant was reached ("15 days after buyer protection ends"), worded by the UI. */
   derivation: z.object({
     basis: z.string().max(64),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOrderRows, matchesFilter, matchesSearch } from '../../../lib/app/order-list';
 import type { Order } from '../../../lib/schema/order';
 import type { StoredDeadline } from '../../../lib/schema/deadline';
+import { isActionDeadline, type DeadlineKind } from '../../../lib/deadlines/kinds';
 
 const NOW = Date.UTC(2026, 10, 20);
 const DAY = 86_400_000;
@@ -24,7 +25,7 @@ function order(id: string, patch: Partial<Order> = {}): Order {
   };
 }
 
-function deadline(orderId: string, kind: string, dueAt: number): StoredDeadline {
+function deadline(orderId: string, kind: DeadlineKind, dueAt: number): StoredDeadline {
   return {
     id: `${orderId}:${kind}`,
     orderId,
@@ -34,6 +35,7 @@ function deadline(orderId: string, kind: string, dueAt: number): StoredDeadline 
     source: { origin: 'documents', seeds: [], publicSources: false },
     estimate: false,
     overridden: false,
+    actionable: isActionDeadline(kind) ? 1 : 0,
     derivation: { basis: 'shipped', days: 0, from: 0, alternatives: [] },
   };
 }
@@ -51,7 +53,9 @@ describe('order list', () => {
     deadline('2', 'protection-end', NOW + 2 * DAY),
     deadline('2', 'dispute-last-day', NOW + 17 * DAY),
     deadline('3', 'protection-end', NOW - DAY),
-    deadline('5', 'seller-response-due', NOW - 2 * DAY),
+    deadline('5', 'dispute-last-day', NOW - 2 * DAY),
+    // A passed milestone alone does not make an order overdue.
+    deadline('4', 'dispute-opens', NOW - 5 * DAY),
   ];
   const rows = buildOrderRows(orders, deadlines, NOW);
 
@@ -59,9 +63,10 @@ describe('order list', () => {
     expect(rows.map((r) => r.order.id)).toEqual(['5', '2', '1', '4', '3']);
   });
 
-  it('shows the nearest upcoming deadline of each order', () => {
+  it('shows the nearest upcoming deadline of each order, else the last one passed', () => {
     expect(rows.find((r) => r.order.id === '2')?.next?.kind).toBe('protection-end');
-    expect(rows.find((r) => r.order.id === '4')?.next).toBeUndefined();
+    expect(rows.find((r) => r.order.id === '4')?.next?.kind).toBe('dispute-opens');
+    expect(rows.find((r) => r.order.id === '4')?.overdue).toBe(false);
   });
 
   it('filters', () => {

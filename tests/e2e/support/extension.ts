@@ -11,13 +11,18 @@ export function newProfileDir(): string {
 }
 
 /** Debian's Chromium with the built extension, every host name resolved to the test server. */
-export async function launchWithExtension(profileDir: string, serverPort: number, locale = 'en-US'): Promise<BrowserContext> {
+export async function launchWithExtension(
+  profileDir: string,
+  serverPort: number,
+  locale = 'en-US',
+  { headless = true }: { headless?: boolean } = {},
+): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
   return chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     locale,
     viewport: { width: 1280, height: 900 },
     args: [

@@ -127,7 +127,7 @@ function insertIntoEditable(box: HTMLElement, text: string, mode: 'append' | 're
   const insertion = mode === 'append' && existing.trim() !== '' ? `\n\n${text}` : text;
   // execCommand is deprecated but still what rich editors listen to: it fires
   // beforeinput/input exactly as typing or pasting does, and keeps undo working.
-  let inserted = false;
+  let inserted: boolean;
   try {
     inserted = typeof document.execCommand === 'function' && document.execCommand('insertText', false, insertion);
   } catch {

@@ -57,7 +57,7 @@ const ISO_AT_START = new RegExp(`^${ISO.source}`);
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g;
 /** Slashed dates are day-first or month-first by locale; only read them when unambiguous. */
 const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
-const TIME = /^[\s,г.р.]*(?:at\s+|в\s+|o\s+|às\s+|à\s+|a\s+las\s+|um\s+|о\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?\s?m\.?)?/iu;
+const TIME = /^[\s,г.р.]*(?:at\s+|в\s+|o\s+|às\s+|à\s+|a\s+las\s+|um\s+|о\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap]\.?\s?m\.?)(?!\p{L}))?/iu;
 
 export interface FoundDate {
   /** Epoch milliseconds of the local wall-clock time. */

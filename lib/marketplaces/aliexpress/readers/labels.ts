@@ -60,13 +60,23 @@ export function labelledOrderNumbers(text: string): string[] {
   return Array.from(text.matchAll(ORDER_NUMBER_FIELD), (match) => match[1] ?? '').filter(Boolean);
 }
 
+const ORDER_NUMBER_LABEL_ONLY = new RegExp(ORDER_NUMBER_LABEL, 'iu');
+
 export function hasOrderNumberLabel(text: string): boolean {
-  return new RegExp(ORDER_NUMBER_LABEL, 'iu').test(text);
+  return ORDER_NUMBER_LABEL_ONLY.test(text);
 }
+
+/** Label patterns compiled once: readers run them over every card of a long list. */
+const compiled = new Map<string, RegExp>();
 
 /** Up to `span` characters following the first occurrence of the label. */
 function textAfter(text: string, label: string, span = 80): string | undefined {
-  const match = new RegExp(`${label}${SEPARATOR}`, 'iu').exec(text);
+  let pattern = compiled.get(label);
+  if (!pattern) {
+    pattern = new RegExp(`${label}${SEPARATOR}`, 'iu');
+    compiled.set(label, pattern);
+  }
+  const match = pattern.exec(text);
   return match ? text.slice(match.index + match[0].length, match.index + match[0].length + span) : undefined;
 }
 

@@ -36,6 +36,15 @@ const CLASS = {
   itemName: '.order-item-content-info-name',
 } as const;
 const CHROME = 'nav, header, footer, [role="tablist"], [role="navigation"], [role="banner"]';
+/** Product carousels beside an order ("More to love", "Recommended") are not the order's items. */
+const SUGGESTIONS = /recommend|more-?to-?love|you-?may-?like|similar|related|guess/;
+
+function inSuggestions(element: Element, card: Element): boolean {
+  for (let node: Element | null = element; node && node !== card; node = node.parentElement) {
+    if (SUGGESTIONS.test(attributeHints(node))) return true;
+  }
+  return false;
+}
 const NOT_CONTENT = 'a, button, nav, header, footer, [role="tablist"], [role="tab"], script, style';
 
 interface Mark {
@@ -88,7 +97,8 @@ function cardFor(orderNumber: string, marks: readonly Mark[]): Element | undefin
   if (classed && !others.some((mark) => classed.contains(mark.element))) return classed;
   let card = first;
   for (let parent = card.parentElement; parent; parent = parent.parentElement) {
-    if (isPageFrame(parent) || others.some((mark) => parent.contains(mark.element))) break;
+    // The cheap test first: on a list, the climb usually ends at another order's mark.
+    if (others.some((mark) => parent.contains(mark.element)) || isPageFrame(parent)) break;
     card = parent;
   }
   return card;
@@ -141,7 +151,7 @@ function itemsIn(card: Element, pageUrl: URL): CapturedItem[] {
   for (const link of selectAll(card, 'a[href]')) {
     const url = resolveLink(link.getAttribute('href'), pageUrl);
     const productId = url && productIdFromUrl(url);
-    if (!productId) continue;
+    if (!productId || inSuggestions(link, card)) continue;
     const entry = byProduct.get(productId) ?? { titles: [], box: itemBox(link, productId, card, pageUrl) };
     const title = flatText(link) || link.getAttribute('title')?.trim() || selectFirst(link, 'img[alt]')?.getAttribute('alt')?.trim();
     if (title) entry.titles.push(title);

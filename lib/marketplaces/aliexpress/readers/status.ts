@@ -29,7 +29,7 @@ const RULES: ReadonlyArray<readonly [Exclude<OrderStatus, 'unknown'>, RegExp]> =
   ],
   [
     'completed',
-    /completed|finish(?:ed)?|завершен|выполнен|виконан|zakończon|zrealizowan|completad|finalizad|conclu[íi]d|terminée?|abgeschlossen|completato/iu,
+    /completed|finish(?:ed)?|заверш[её]н|выполнен|виконан|zakończon|zrealizowan|completad|finalizad|conclu[íi]d|terminée?|abgeschlossen|completato/iu,
   ],
   [
     'delivered',

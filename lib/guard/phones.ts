@@ -33,8 +33,23 @@ const AFTER_REJECT = /[%°€$£¥₽₴₹₸₺₾@_/\\=]/;
 const UNIT_AFTER =
   /^ ?(?:€|\$|£|₽|₴|₾|%|°|(?:zł|zl|грн|руб|lei|ron|kč|kg|кг|mm|cm|km|мм|см|км|gb|mb|tb|mah|mp|hz|ghz|ml|pcs|шт|usd|eur|gel|pln|uah|rub)(?![\p{L}\p{N}]))/iu;
 /** Labels of ids that look like numbers: tax/company ids, bank, product codes, orders, parcels. */
-const ID_LABEL =
-  /(?<![\p{L}\p{N}])(?:isbn|issn|ean|gtin|upc|iban|swift|bic|nip|regon|krs|pesel|vat|inn|инн|огрн|кпп|єдрпоу|едрпоу|рнокпп|sku|imei|s\/n|serial|order|tracking|track|заказ|замовлення|zamówieni|трек|parcel|посилк|посылк|tax|steuer|cif|nif|cpf|cnpj|afm|αφμ|id|no|nr|№|#)[\s.:#№-]*$/iu;
+const ID_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[
+    // Tax, company and personal registry ids across the languages we read.
+    'isbn', 'issn', 'ean', 'gtin', 'upc', 'asin', 'isin', 'mpn', 'p/n', 'part no', 'iban', 'swift', 'bic', 'nip',
+    'regon', 'krs', 'pesel', 'vat', 'tva', 'ust', 'siren', 'siret', 'rcs', 'hrb', 'steuer', 'ičo', 'ico', 'dič',
+    'kvk', 'btw', 'cui', 'cif', 'nif', 'nie', 'cpf', 'cnpj', 'rfc', 'curp', 'afm', 'αφμ', 'γεμη', 'oib', 'ssn', 'ein',
+    'abn', 'acn', 'gst', 'pan', 'inn', 'инн', 'иин', 'бин', 'огрн', 'кпп', 'бик', 'р/с', 'к/с', 'єдрпоу', 'едрпоу',
+    'рнокпп', 'ипн',
+    // Orders, parcels, documents, products.
+    'sku', 'imei', 's/n', 'serial', 'model', 'order', 'tracking', 'track', 'invoice', 'faktura', 'rechnung', 'factura',
+    'ticket', 'ref', 'reference', 'item', 'article', 'art', 'lot', 'batch', 'заказ', 'замовлення', 'zamówieni',
+    'трек', 'parcel', 'посилк', 'посылк', 'рахун', 'счет', 'счёт', 'tax', 'id', 'no', 'nr', 'n°', 'nº', '№', '#',
+  ]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|')})[\\s.:#№°-]*$`,
+  'iu',
+);
 /** Labels that say "phone" right before the digits. */
 const PHONE_LABEL =
   /(?:(?<![\p{L}\p{N}])(?:tel|phone|telephone|mob|mobile|cell|call|whatsapp|viber|telegram|wechat|hotline|тел|телефон|моб|τηλ|κιν|ტელ|telefon|teléfono|téléphone|telefone|infolini|zadzwo|звоните|дзвоніть)|☎|📞|📱|☏)[^\d\n]{0,16}$/iu;
@@ -72,6 +87,16 @@ function plausibleShape(run: string, groups: string[]): boolean {
   return true;
 }
 
+/**
+ * Countries whose national numbers are always written with their trunk "0"
+ * (FR 01…, GB 020…, DE 030…, UA 044…). Not listed: countries without a trunk
+ * prefix (PL, GR, CZ, ES …) or where it is commonly dropped (GE mobiles, IN, CN, BR, RU's 8).
+ */
+const TRUNK_ZERO_WRITTEN = new Set([
+  'FR', 'GB', 'DE', 'AT', 'CH', 'BE', 'NL', 'UA', 'TR', 'RO', 'AU', 'NZ', 'IE', 'ZA', 'IL', 'EG', 'SA', 'AE', 'JP',
+  'KR', 'TH', 'VN', 'ID', 'MY', 'SE', 'FI', 'PE',
+]);
+
 function parse(text: string, region?: string): string | null {
   try {
     const parsed = parsePhoneNumberFromString(text, region ? { defaultCountry: region as CountryCode } : undefined);
@@ -93,7 +118,10 @@ export function normalisePhone(written: string, regions: readonly string[]): str
   if (digits.length < 6 || digits.length > 13) return null;
   for (const region of regions) {
     const hit = parse(s, region);
-    if (hit) return hit;
+    if (!hit) continue;
+    // Where people always write the trunk 0 ("01 23 45 67 89"), digits without it are some other number.
+    if (TRUNK_ZERO_WRITTEN.has(region) && !digits.startsWith('0')) continue;
+    return hit;
   }
   return null;
 }

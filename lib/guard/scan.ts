@@ -138,7 +138,7 @@ export function contactsIn(segment: Segment, context: PageContext): Candidate[] 
       if (messenger) out.push({ kind: 'messenger', value: messenger.value, ...base });
     }
   }
-  return dedupeLinkEchoes(out);
+  return dedupeLinkEchoes(out).sort((a, b) => a.start - b.start);
 }
 
 /** Regions for numbers: country cues written in the block, then page hints. */

@@ -36,6 +36,20 @@ function sectionOf(element: Element): Element | null {
   return null;
 }
 
+const CHROME = new Set(['HEADER', 'FOOTER', 'NAV', 'ASIDE']);
+const CONTENT = new Set(['ARTICLE', 'MAIN', 'SECTION']);
+
+/** The outermost page-furniture landmark around `node`, if it is not inside main content. */
+function chromeOf(node: Node): Element | null {
+  let found: Element | null = null;
+  for (let n: Node | null = node; n && n.nodeType === 1; n = n.parentNode) {
+    const tag = n.nodeName.toUpperCase();
+    if (CONTENT.has(tag)) return null;
+    if (CHROME.has(tag)) found = n as Element;
+  }
+  return found;
+}
+
 function findingKey(f: Finding): string {
   return `${f.kind} ${f.value} ${f.source}`;
 }
@@ -72,12 +86,14 @@ export function createGuardScanner(context: PageContext, options: ExtractOptions
       else hi = mid;
     }
     const chain: HeadingRef[] = [];
+    const chrome = chromeOf(node);
     let level = 7;
     for (let i = lo - 1; i >= 0 && level > 1; i -= 1) {
       const h = headings[i]!;
       if (h.level >= level) continue;
       const section = h.element ? sectionOf(h.element) : null;
       if (section && !section.contains(node)) continue;
+      if (chrome && !chrome.contains(h.element)) continue;
       chain.unshift(h);
       level = h.level;
     }

@@ -149,6 +149,10 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
     if (chrome) chromeDepth += 1;
     if (!asBlock) return;
     if (stack.length > 0) append('\n', null);
+    // Page furniture (a footer, a sidebar) is not governed by the article's headings, only by its own.
+    const entersChrome = chrome && chromeDepth === 1;
+    const savedOutline = SECTIONING_TAGS.has(tag) || entersChrome ? outline : null;
+    if (entersChrome) outline = [];
     stack.push({
       element: el,
       parts: [],
@@ -158,7 +162,7 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
       headings: null,
       headingLevel: headingLevel(el),
       inChrome: chromeDepth > 0,
-      savedOutline: SECTIONING_TAGS.has(tag) ? outline : null,
+      savedOutline,
       isContent,
       openLinks: [],
     });

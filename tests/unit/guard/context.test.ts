@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { scanFragment, summary } from './helpers';
+
+/**
+ * Presentation as marketplace support, in the languages issue 3 lists. Pages
+ * are written here for the test (none comes from the corpus); each expected
+ * value is the number's E.164 form worked out by hand.
+ */
+describe('support contacts in many languages', () => {
+  it.each([
+    ['de', '<h1>AliExpress Kundenservice Hotline Deutschland</h1><p>Rufen Sie an: 030 12345678</p>', '+493012345678'],
+    ['es', '<h1>Teléfono de atención al cliente de AliExpress</h1><ul><li>Llama al 912 345 678</li></ul>', '+34912345678'],
+    ['fr', '<h1>Numéro du service client AliExpress</h1><p>Appelez le 01 23 45 67 89</p>', '+33123456789'],
+    ['pt', '<h2>Central de atendimento AliExpress Brasil</h2><p>Ligue (11) 3456-7890</p>', '+551134567890'],
+    ['tr', '<h1>AliExpress müşteri hizmetleri telefon numarası</h1><p>0212 345 67 89</p>', '+902123456789'],
+    ['ar', '<h1>رقم خدمة عملاء علي إكسبريس</h1><p>اتصل على ٠١٠ ١٢٣٤ ٥٦٧٨</p>', '+201012345678'],
+    ['hi', '<h1>अलीएक्सप्रेस कस्टमर केयर नंबर</h1><p>कॉल करें: ९८७६५ ४३२१०</p>', '+919876543210'],
+    ['kk', '<h1>AliExpress қолдау қызметінің телефоны</h1><p>8 727 123 45 67</p>', '+77271234567'],
+    ['cs', '<h1>AliExpress zákaznická linka</h1><p>Volejte 222 123 456</p>', '+420222123456'],
+    ['he', '<h1>שירות לקוחות עלי אקספרס</h1><p>טלפון: 03-1234567</p>', '+97231234567'],
+    ['ka', '<h1>ალიექსპრესის ცხელი ხაზი</h1><p>დარეკეთ: 032 224 51 78</p>', '+995322245178'],
+    ['ru', '<h1>Техподдержка Алиэкспресс</h1><p>Звоните: 8 (800) 555-35-35</p>', '+78005553535'],
+    ['uk', '<p>Гаряча лінія Аліекспрес: 0 800 214 365</p>', '+380800214365'],
+    ['el', '<h1>Εξυπηρέτηση πελατών AliExpress</h1><p>Καλέστε 210 934 8271</p>', '+302109348271'],
+  ])('%s', (lang, body, phone) => {
+    expect(summary(scanFragment(body, { lang }))).toEqual([`phone ${phone} fake-support-phone`]);
+  });
+
+  it('joins a number split over inline elements and reads a tel: link whose text is "Call now"', () => {
+    const found = scanFragment(
+      '<h1>Горячая линия АлиЭкспресс</h1><p>Звоните: <b>8 800</b> <span>301</span>-47-62</p>' +
+        '<p>Москва: <a href="tel:+74951204583">Позвонить</a></p>',
+      { lang: 'ru' },
+    );
+    expect(summary(found)).toEqual(['phone +78003014762 fake-support-phone', 'phone +74951204583 fake-support-phone']);
+  });
+
+  it('reads table rows with their column header', () => {
+    const found = scanFragment(
+      '<h2>Which AliExpress number should I call?</h2><table><tr><th>Topic</th><th>Phone</th></tr>' +
+        '<tr><td>Refunds</td><td>1-877-555-0188</td></tr></table>',
+    );
+    expect(summary(found)).toEqual(['phone +18775550188 fake-support-phone']);
+  });
+
+  it('flags e-mails and messengers by what their domain claims', () => {
+    const found = scanFragment(
+      '<h1>AliExpress support e-mail and WhatsApp</h1>' +
+        '<p>Write to support: help [at] aliexpress-care [dot] com or aliexpress.refunds@gmail.com</p>' +
+        '<p>Official address: service@aliexpress.com</p>' +
+        '<p>WhatsApp: <a href="whatsapp://send?phone=447700900123">chat with us</a>, Telegram: @AliHelpDesk_bot</p>',
+    );
+    expect(summary(found)).toEqual([
+      'email help@aliexpress-care.com lookalike-email',
+      'email aliexpress.refunds@gmail.com freemail-support',
+      'email service@aliexpress.com marketplace-domain-email',
+      'messenger https://wa.me/447700900123 fake-support-messenger',
+      'messenger https://t.me/alihelpdesk_bot fake-support-messenger',
+    ]);
+  });
+
+  it('names the marketplace the contact is presented for', () => {
+    const [temu] = scanFragment('<p>Temu customer service: +1 (877) 555-0114</p>');
+    expect(temu?.marketplace).toBe('temu');
+    const [amazon] = scanFragment('<h1>Amazon.pl infolinia</h1><p>+48 22 640 93 18</p>', { lang: 'pl' });
+    expect(amazon?.marketplace).toBe('amazon');
+  });
+
+  it('does not read Polish "temu" (ago) as the marketplace', () => {
+    expect(scanFragment('<h1>Infolinia</h1><p>Dwa lata temu dzwoniłem na numer +48 22 640 93 18.</p>', { lang: 'pl' })).toEqual([]);
+  });
+});
+
+describe('contacts that must stay quiet', () => {
+  it.each([
+    ['a shop contact page that mentions selling on AliExpress', 'de',
+      '<h1>Kontakt – Fahrradladen Müller</h1><p>Wir verkaufen auch auf AliExpress.</p><h2>So erreichen Sie uns</h2><p>Telefon: 030 98765432</p>'],
+    ['a bank fraud line in an honest guide', 'en',
+      '<h1>How to contact AliExpress support</h1><p>If your card was charged, call your bank fraud line at +1 800 555 0100.</p>'],
+    ['a courier hotline on a tracking page', 'fr',
+      '<h1>Suivi colis AliExpress</h1><p>Service client du transporteur : 01 23 45 67 80</p>'],
+    ['a newsroom tip line in a story about fake hotlines', 'en',
+      "<h1>Pensioners lose savings after calling 'AliExpress hotline'</h1><p>AliExpress has no phone line.</p><h2>How to protect yourself</h2><p>Never read out codes.</p><p>Contact the newsroom on 0161 496 0452.</p>"],
+    ['a consumer association line', 'ro',
+      '<h1>Ai o problemă cu o comandă AliExpress?</h1><p>AliExpress nu are număr de telefon.</p><h2>Consiliere gratuită</h2><ul><li>Telefon asociație: 021 312 6048</li></ul>'],
+    ["the site's own footer under an article about AliExpress support", 'en',
+      '<main><h1>AliExpress customer service</h1><p>Use the Help Center chat.</p></main><footer><p>Our office: +44 20 7946 0000</p></footer>'],
+    ['a page merely talking about support', 'uk',
+      '<h1>Телефон підтримки AliExpress</h1><p>Офіційного номера немає: пишіть у чат Центру допомоги.</p>'],
+    ['digits that are not phones on a support page', 'en',
+      '<h1>AliExpress support</h1><p>Order ID: 8190427716350982, tracking LP00471829305516, total US $195.81, 2025-03-14.</p>'],
+    ['share buttons', 'en',
+      '<h1>AliExpress deals</h1><p><a href="https://t.me/share/url?url=x">Share on Telegram</a> <a href="https://api.whatsapp.com/send?text=x">WhatsApp</a></p>'],
+  ])('%s', (_name, lang, body) => {
+    expect(scanFragment(body, { lang })).toEqual([]);
+  });
+
+  it('keeps official contacts quiet', () => {
+    expect(scanFragment('<h1>Amazon customer service number</h1><p>Call 1-888-280-4331</p>')).toEqual([]);
+    expect(summary(scanFragment('<h1>Amazon customer service number</h1><p>Call 1-855-555-0199</p>'))).toEqual([
+      'phone +18555550199 fake-support-phone',
+    ]);
+  });
+
+  it('honours the user trust lists', () => {
+    const body = '<h1>AliExpress hotline</h1><p>Call +1 (888) 555-0123</p>';
+    expect(scanFragment(body, { trusted: { contacts: ['+18885550123'], sites: [] } })).toEqual([]);
+    expect(scanFragment(body, { trusted: { contacts: [], sites: ['pages.example'] } })).toEqual([]);
+    expect(scanFragment(body, { trusted: { contacts: [], sites: ['other.example'] } })).toHaveLength(1);
+  });
+});
+
+describe("sellers on the marketplace's own pages", () => {
+  const item = 'https://www.aliexpress.com/item/1005007318245561.html';
+
+  it('flags contacts that move the deal off the platform', () => {
+    const found = scanFragment(
+      '<div class="desc"><p>Wholesale: contact us directly on WhatsApp +86 135 2871 4460 or sunny@163.com, pay by bank transfer.</p></div>',
+      { url: item },
+    );
+    expect(summary(found)).toEqual([
+      'phone +8613528714460 offplatform-seller',
+      'email sunny@163.com offplatform-seller',
+    ]);
+    expect(found[0]?.marketplace).toBe('aliexpress');
+  });
+
+  it('flags any messenger link a seller posts', () => {
+    const found = scanFragment('<p>Пишите: <a href="https://t.me/optom_chasy_direct">наш канал</a></p>', {
+      url: 'https://aliexpress.ru/item/1.html',
+      lang: 'ru',
+    });
+    expect(summary(found)).toEqual(['messenger https://t.me/optom_chasy_direct offplatform-seller']);
+  });
+
+  it("stays quiet on the buyer's own order data", () => {
+    const found = scanFragment(
+      '<h1>Order details</h1><p>Order ID: 8190427716350982</p><p>J. Doe<br>4417 Maple Ave<br>Phone: +1 (217) 555-0143</p>',
+      { url: 'https://www.aliexpress.com/p/order/detail.html?orderId=8190427716350982' },
+    );
+    expect(found).toEqual([]);
+  });
+});

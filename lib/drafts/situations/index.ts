@@ -1,0 +1,43 @@
+import type { Situation } from '../situation';
+import type { SituationId } from '../types';
+import { askTracking } from './ask-tracking';
+import { counterfeit } from './counterfeit';
+import { damaged } from './damaged';
+import { missingParts } from './missing-parts';
+import { notAsDescribed } from './not-as-described';
+import { partialRefund } from './partial-refund';
+import { protectionEnding } from './protection-ending';
+import { refundMissing } from './refund-missing';
+import { refuseOffPlatform } from './refuse-off-platform';
+import { returnShipping } from './return-shipping';
+import { thanks } from './thanks';
+import { trackingStalled } from './tracking-stalled';
+import { warrantyRefused } from './warranty-refused';
+import { wrongItem } from './wrong-item';
+
+/**
+ * Every draft situation, one file each, in the order the composer lists them
+ * (tests/unit/drafts/registry.test.ts checks every file and id is here).
+ */
+export const SITUATIONS: readonly Situation[] = [
+  askTracking,
+  trackingStalled,
+  protectionEnding,
+  damaged,
+  notAsDescribed,
+  wrongItem,
+  missingParts,
+  counterfeit,
+  refundMissing,
+  refuseOffPlatform,
+  partialRefund,
+  returnShipping,
+  warrantyRefused,
+  thanks,
+];
+
+export function getSituation(id: SituationId): Situation {
+  const situation = SITUATIONS.find((candidate) => candidate.id === id);
+  if (!situation) throw new Error(`Unknown draft situation: ${id}`);
+  return situation;
+}

@@ -97,7 +97,9 @@ export function inlineText(value: string | undefined, maxLength: number): string
   if (text.length > maxLength) {
     const cut = text.slice(0, maxLength - 1);
     const lastSpace = cut.lastIndexOf(' ');
-    const atWord = lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut;
+    // Cut at the last whole word, unless the cut already falls between words.
+    const endsWord = /\s/.test(text.charAt(maxLength - 1));
+    const atWord = endsWord || lastSpace <= maxLength / 2 ? cut : cut.slice(0, lastSpace);
     // "…case and…" reads as broken; end on a content word.
     text = `${atWord.replace(/(?:\s+(?:and|or|with|for|the|of|a|an|to|in|on|by))+$/iu, '').replace(/[\s.,;:!?&+/-]+$/u, '')}…`;
   }

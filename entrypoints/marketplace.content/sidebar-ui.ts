@@ -92,6 +92,8 @@ export function buildSidebar(container: HTMLElement, frameUrl: string, onToggle:
         const src = route ? `${frameUrl}#${route}` : frameUrl;
         if (!frame) {
           frame = doc.createElement('iframe');
+          // Drafts are copied to the clipboard from inside the frame.
+          frame.allow = 'clipboard-write';
           frame.src = src;
           panel.append(frame);
         } else if (route) frame.src = src;

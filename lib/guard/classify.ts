@@ -130,24 +130,29 @@ function supportReason(contact: ContactUnderTest): ReasonCode {
   }
 }
 
+interface Attribution {
+  owner: 'marketplace' | 'third-party' | null;
+  /** The marketplace named last before the contact, if any. */
+  nearest: MarketplaceId | null;
+}
+
 /** Who the words just before (or right after) the contact say it belongs to. */
-function attribution(segment: Segment, contact: ContactUnderTest): 'marketplace' | 'third-party' | null {
+function attribution(segment: Segment, contact: ContactUnderTest): Attribution {
   const before = segment.text.slice(Math.max(0, contact.start - 160), contact.start);
   const folded = foldWords(before);
   const names = findMarketplaceNames(before, folded);
-  const lastName = names.length > 0 ? (names[names.length - 1]?.index ?? -1) : -1;
+  const last = names[names.length - 1];
+  const lastName = last?.index ?? -1;
+  const nearest = last?.id ?? null;
   const lastThird = THIRD_PARTY.lastIndex(folded);
-  if (lastThird > lastName) return 'third-party';
-  if (lastName >= 0) return 'marketplace';
-  const after = foldWords(segment.text.slice(contact.end, contact.end + 60));
-  if (THIRD_PARTY.test(after) && findMarketplaceNames(after).length === 0) return 'third-party';
-  return null;
-}
-
-function nearestName(segment: Segment, contact: ContactUnderTest): MarketplaceId | null {
-  const before = segment.text.slice(Math.max(0, contact.start - 300), contact.start);
-  const names = findMarketplaceNames(before);
-  return names[names.length - 1]?.id ?? null;
+  if (lastThird > lastName) return { owner: 'third-party', nearest };
+  if (lastName >= 0) return { owner: 'marketplace', nearest };
+  const after = segment.text.slice(contact.end, contact.end + 60);
+  const afterFolded = foldWords(after);
+  if (THIRD_PARTY.test(afterFolded) && findMarketplaceNames(after, afterFolded).length === 0) {
+    return { owner: 'third-party', nearest };
+  }
+  return { owner: null, nearest };
 }
 
 interface OutlineEvidence {
@@ -181,9 +186,6 @@ function mentionsSiteName(folded: string, context: PageContext): boolean {
 }
 
 export function judgeContact(segment: Segment, contact: ContactUnderTest, context: PageContext): Verdict | null {
-  const local = localInfo(segment);
-  const localName = nearestName(segment, contact) ?? local.names[0]?.id ?? contact.brand;
-
   if (context.ownMarketplace) {
     // On the marketplace's own pages every messenger or outside e-mail a seller writes is off-platform;
     // a phone needs words that move the deal elsewhere (so a buyer's own shipping phone stays quiet).
@@ -195,8 +197,10 @@ export function judgeContact(segment: Segment, contact: ContactUnderTest, contex
     return null;
   }
 
-  const owner = attribution(segment, contact);
+  const local = localInfo(segment);
+  const { owner, nearest } = attribution(segment, contact);
   if (owner === 'third-party') return null;
+  const localName = nearest ?? local.names[0]?.id ?? contact.brand;
   const namesHere = local.names.length > 0 || contact.brand !== null;
   if (!namesHere && (local.thirdParty || mentionsSiteName(local.folded, context))) return null;
 

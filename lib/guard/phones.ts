@@ -59,6 +59,11 @@ const YEAR_RANGE = /^(?:19|20)\d\d ?- ?(?:19|20)\d\d$/;
 export interface PhoneScanOptions {
   /** Regions to try for national-format numbers, most likely first. */
   regions: readonly string[];
+  /**
+   * Text to read country cues from ("🇬🇧 United Kingdom: 020 …"); cue regions
+   * are tried first. Read only when a national-format number needs a region.
+   */
+  cueText?: string;
   /** When true every candidate counts as labelled (a tel: link's text). */
   labelled?: boolean;
 }
@@ -126,6 +131,65 @@ export function normalisePhone(written: string, regions: readonly string[]): str
   return null;
 }
 
+const cueCache = new Map<string, readonly string[]>();
+
+function regionsOf(options: PhoneScanOptions): readonly string[] {
+  if (!options.cueText) return options.regions;
+  let cues = cueCache.get(options.cueText);
+  if (!cues) {
+    cues = regionCues(options.cueText);
+    if (cueCache.size > 64) cueCache.clear();
+    cueCache.set(options.cueText, cues);
+  }
+  return cues.length === 0 ? options.regions : [...new Set([...cues, ...options.regions])];
+}
+
+/** Country cues next to a number ("🇬🇧 United Kingdom: 020 …"): regions to try first. */
+const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
+const COUNTRY_NAMES: ReadonlyArray<[RegExp, string]> = [
+  [/united states|\busa\b|\bu\.s\.a?\b/i, 'US'],
+  [/united kingdom|\buk\b|britain|england|scotland|wales/i, 'GB'],
+  [/canada/i, 'CA'],
+  [/australia/i, 'AU'],
+  [/new zealand/i, 'NZ'],
+  [/ireland|éire/i, 'IE'],
+  [/\bindia\b|भारत/i, 'IN'],
+  [/germany|deutschland/i, 'DE'],
+  [/austria|österreich/i, 'AT'],
+  [/france/i, 'FR'],
+  [/spain|españa/i, 'ES'],
+  [/italy|italia/i, 'IT'],
+  [/poland|polska|polsce/i, 'PL'],
+  [/ukraine|україн|украин/i, 'UA'],
+  [/russia|росси/i, 'RU'],
+  [/kazakhstan|казахстан|қазақстан/i, 'KZ'],
+  [/greece|ελλάδα|ελλαδα/i, 'GR'],
+  [/romania|românia/i, 'RO'],
+  [/moldova/i, 'MD'],
+  [/georgia|საქართველო/i, 'GE'],
+  [/turkey|türkiye/i, 'TR'],
+  [/brazil|brasil/i, 'BR'],
+  [/portugal/i, 'PT'],
+  [/mexico|méxico/i, 'MX'],
+  [/czech|česk/i, 'CZ'],
+  [/israel|ישראל/i, 'IL'],
+  [/china|中国/i, 'CN'],
+  [/netherlands|nederland/i, 'NL'],
+  [/belgi/i, 'BE'],
+];
+
+export function regionCues(text: string): string[] {
+  const cues: string[] = [];
+  FLAG.lastIndex = 0;
+  for (let m = FLAG.exec(text); m; m = FLAG.exec(text)) {
+    const a = (m[1]?.codePointAt(0) ?? 0) - 0x1f1e6 + 65;
+    const b = (m[2]?.codePointAt(0) ?? 0) - 0x1f1e6 + 65;
+    cues.push(String.fromCharCode(a, b).replace('UK', 'GB'));
+  }
+  for (const [pattern, region] of COUNTRY_NAMES) if (pattern.test(text)) cues.push(region);
+  return cues;
+}
+
 function acceptRun(
   text: string,
   start: number,
@@ -134,8 +198,11 @@ function acceptRun(
   out: PhoneMatch[],
 ): void {
   const end = start + run.length;
-  const groups = groupsOf(run);
-  const digits = groups.join('').length;
+  let digits = 0;
+  for (let i = 0; i < run.length; i += 1) {
+    const c = run.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += 1;
+  }
   if (digits > 15 + (run.startsWith('00') ? 2 : 0)) {
     // Several numbers written back to back ("0800 … / 021 …"): try the parts.
     const parts = run.split(/ ?\/ ?| {2,}/);
@@ -159,7 +226,7 @@ function acceptRun(
   if (after && (LETTER.test(after) || AFTER_REJECT.test(after))) return;
   if ((after === ',' || after === '.' || after === ':') && /\d/.test(after2)) return;
   if (UNIT_AFTER.test(text.slice(end, end + 6))) return;
-  if (!plausibleShape(run, groups)) return;
+  if (!plausibleShape(run, groupsOf(run))) return;
   const prefix = text.slice(Math.max(0, start - 28), start).toLowerCase();
   const labelled = options.labelled === true || PHONE_LABEL.test(prefix);
   if (!labelled && ID_LABEL.test(prefix)) return;
@@ -167,7 +234,7 @@ function acceptRun(
   const formatted = /[ \-.()]/.test(run.replace(/^\+/, ''));
   // A bare run of digits is an id far more often than a phone, unless something says "phone".
   if (!international && !formatted && !labelled) return;
-  const value = normalisePhone(run, options.regions);
+  const value = normalisePhone(run, international ? [] : regionsOf(options));
   if (value) out.push({ value, start, end });
 }
 
@@ -177,6 +244,8 @@ export function findPhones(text: string, options: PhoneScanOptions): PhoneMatch[
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     let run = m[0];
+    // Fewer than six characters cannot hold a phone number: most runs (prices, years) end here.
+    if (run.length < 6) continue;
     let start = m.index;
     // Leading brackets that open nothing numeric stay outside ("(+48 …" keeps its bracket, "((" does not).
     while (run.startsWith('((')) {

@@ -3,8 +3,8 @@ import { classifyEmail, emailFromMailto, findEmails } from './emails';
 import { brandIn } from './lexicon';
 import { officialContact } from './marketplaces';
 import { canonicalMessenger, findHandles, findMessengerUrls } from './messengers';
-import { findPhones, normalisePhone, phoneFromTelHref } from './phones';
-import { excerpt, foldContacts, rawOffset } from './text';
+import { findPhones, normalisePhone, phoneFromTelHref, regionCues } from './phones';
+import { excerpt, foldContacts, rawOffset, type FoldedText } from './text';
 import type { ContactKind, Finding, MarkRange, PageContext, Segment } from './types';
 
 /**
@@ -15,52 +15,6 @@ import type { ContactKind, Finding, MarkRange, PageContext, Segment } from './ty
 interface Candidate extends ContactUnderTest {
   source: 'text' | 'href';
   link: Element | null;
-}
-
-/** Country cues next to a number ("🇬🇧 United Kingdom: 020 …"): regions to try first. */
-const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
-const COUNTRY_NAMES: ReadonlyArray<[RegExp, string]> = [
-  [/united states|\busa\b|\bu\.s\.a?\b/i, 'US'],
-  [/united kingdom|\buk\b|britain|england|scotland|wales/i, 'GB'],
-  [/canada/i, 'CA'],
-  [/australia/i, 'AU'],
-  [/new zealand/i, 'NZ'],
-  [/ireland|éire/i, 'IE'],
-  [/\bindia\b|भारत/i, 'IN'],
-  [/germany|deutschland/i, 'DE'],
-  [/austria|österreich/i, 'AT'],
-  [/france/i, 'FR'],
-  [/spain|españa/i, 'ES'],
-  [/italy|italia/i, 'IT'],
-  [/poland|polska|polsce/i, 'PL'],
-  [/ukraine|україн|украин/i, 'UA'],
-  [/russia|росси/i, 'RU'],
-  [/kazakhstan|казахстан|қазақстан/i, 'KZ'],
-  [/greece|ελλάδα|ελλαδα/i, 'GR'],
-  [/romania|românia/i, 'RO'],
-  [/moldova/i, 'MD'],
-  [/georgia|საქართველო/i, 'GE'],
-  [/turkey|türkiye/i, 'TR'],
-  [/brazil|brasil/i, 'BR'],
-  [/portugal/i, 'PT'],
-  [/mexico|méxico/i, 'MX'],
-  [/czech|česk/i, 'CZ'],
-  [/israel|ישראל/i, 'IL'],
-  [/china|中国/i, 'CN'],
-  [/netherlands|nederland/i, 'NL'],
-  [/belgi/i, 'BE'],
-];
-
-function regionCues(text: string): string[] {
-  const cues: string[] = [];
-  FLAG.lastIndex = 0;
-  for (let m = FLAG.exec(text); m; m = FLAG.exec(text)) {
-    const a = (m[1]?.codePointAt(0) ?? 0) - 0x1f1e6 + 65;
-    const b = (m[2]?.codePointAt(0) ?? 0) - 0x1f1e6 + 65;
-    cues.push(String.fromCharCode(a, b).replace('UK', 'GB'));
-  }
-  for (const [pattern, region] of COUNTRY_NAMES) if (pattern.test(text)) cues.push(region);
-  return cues;
 }
 
 function rangesFor(segment: Segment, start: number, end: number): MarkRange[] {
@@ -80,52 +34,73 @@ function linkAt(segment: Segment, start: number, end: number): Element | null {
   return segment.links.find((l) => l.start <= start && l.end >= end && l.end > l.start)?.element ?? null;
 }
 
-/** All contacts in one segment, before classification. */
-export function contactsIn(segment: Segment, context: PageContext): Candidate[] {
-  const out: Candidate[] = [];
-  const folded = foldContacts(segment.text);
-  const raw = (s: number, e: number): [number, number] => [rawOffset(folded, s), rawOffset(folded, e, true)];
-  const add = (kind: ContactKind, value: string, s: number, e: number, extra: Partial<Candidate> = {}): void => {
-    const [start, end] = raw(s, e);
-    out.push({ kind, value, start, end, brand: null, source: 'text', link: linkAt(segment, start, end), ...extra });
-  };
+/** Collects candidates for one segment, translating folded offsets back to the segment's text. */
+class CandidateList {
+  readonly items: Candidate[] = [];
+  private readonly taken: Array<[number, number]> = [];
 
-  const taken: Array<[number, number]> = [];
-  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
+  constructor(
+    private readonly segment: Segment,
+    private readonly folded: FoldedText,
+  ) {}
 
-  for (const m of findMessengerUrls(folded.text)) {
-    add('messenger', m.value, m.start, m.end);
-    if (m.phone) {
-      const phone = normalisePhone(m.phone, []);
-      if (phone) add('phone', phone, m.start, m.end);
-    }
-    taken.push([m.start, m.end]);
-  }
-  for (const e of findEmails(folded.text)) {
-    if (overlaps(e.start, e.end)) continue;
-    const verdict = classifyEmail(e.value);
-    add('email', e.value, e.start, e.end, { brand: verdict.brand, emailKind: verdict.kind });
-    taken.push([e.start, e.end]);
-  }
-  if (segment.text.includes('@') && presentsTelegram(segment)) {
-    for (const h of findHandles(folded.text)) {
-      if (!overlaps(h.start, h.end)) add('messenger', h.value, h.start, h.end, { brand: brandIn(h.value.slice(13)) });
-    }
-  }
-  if (/\d/.test(folded.text)) {
-    const regions = context.regionHints;
-    for (const p of findPhones(folded.text, { regions: withCues(folded.text, regions) })) {
-      if (!overlaps(p.start, p.end)) add('phone', p.value, p.start, p.end);
-    }
+  add(kind: ContactKind, value: string, s: number, e: number, extra: Partial<Candidate> = {}): void {
+    const start = rawOffset(this.folded, s);
+    const end = rawOffset(this.folded, e, true);
+    const link = linkAt(this.segment, start, end);
+    this.items.push({ kind, value, start, end, brand: null, source: 'text', link, ...extra });
   }
 
+  /** Marks a span as used, so a number inside a wa.me URL or an address is not read twice. */
+  take(s: number, e: number): void {
+    this.taken.push([s, e]);
+  }
+
+  overlaps(s: number, e: number): boolean {
+    return this.taken.some(([a, b]) => s < b && e > a);
+  }
+}
+
+/** Every messenger URL form contains one of these (t.me/, wa.me/, telegram.me/, …://, whatsapp.com). */
+function mayHoldMessengerUrl(text: string): boolean {
+  return text.includes('.me/') || text.includes('://') || text.includes('whatsapp.com') || text.includes('.dog/');
+}
+const OBFUSCATION_HINT = /[[({<]\s*(?:at|@|собака|ät|arroba|chiocciola|malpa|małpa)\s*[\])}>]/i;
+
+function textContacts(segment: Segment, context: PageContext, list: CandidateList, text: string): void {
+  if (mayHoldMessengerUrl(text)) {
+    for (const m of findMessengerUrls(text)) {
+      list.add('messenger', m.value, m.start, m.end);
+      const phone = m.phone ? normalisePhone(m.phone, []) : null;
+      if (phone) list.add('phone', phone, m.start, m.end);
+      list.take(m.start, m.end);
+    }
+  }
+  if (text.includes('@') || OBFUSCATION_HINT.test(text)) {
+    for (const e of findEmails(text)) {
+      if (list.overlaps(e.start, e.end)) continue;
+      const verdict = classifyEmail(e.value);
+      list.add('email', e.value, e.start, e.end, { brand: verdict.brand, emailKind: verdict.kind });
+      list.take(e.start, e.end);
+    }
+    if (presentsTelegram(segment)) {
+      for (const h of findHandles(text)) {
+        if (!list.overlaps(h.start, h.end)) list.add('messenger', h.value, h.start, h.end, { brand: brandIn(h.value.slice(13)) });
+      }
+    }
+  }
+  for (const p of findPhones(text, { regions: context.regionHints, cueText: text })) {
+    if (!list.overlaps(p.start, p.end)) list.add('phone', p.value, p.start, p.end);
+  }
+}
+
+function linkContacts(segment: Segment, context: PageContext, out: Candidate[]): void {
   for (const link of segment.links) {
     const href = link.href.trim();
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase() ?? '';
     const base = { start: link.start, end: link.end, source: 'href' as const, link: link.element, brand: null };
     if (scheme === 'tel') {
-      const regions = [...regionCues(segment.text), ...context.regionHints];
-      const value = phoneFromTelHref(href, regions);
+      const value = phoneFromTelHref(href, [...regionCues(segment.text), ...context.regionHints]);
       if (value) out.push({ kind: 'phone', value, ...base });
     } else if (scheme === 'mailto') {
       const value = emailFromMailto(href);
@@ -138,13 +113,15 @@ export function contactsIn(segment: Segment, context: PageContext): Candidate[] 
       if (messenger) out.push({ kind: 'messenger', value: messenger.value, ...base });
     }
   }
-  return dedupeLinkEchoes(out).sort((a, b) => a.start - b.start);
 }
 
-/** Regions for numbers: country cues written in the block, then page hints. */
-function withCues(text: string, regions: readonly string[]): string[] {
-  const cues = regionCues(text);
-  return cues.length === 0 ? [...regions] : [...new Set([...cues, ...regions])];
+/** All contacts in one segment (text and link hrefs), in text order, before classification. */
+export function contactsIn(segment: Segment, context: PageContext): Candidate[] {
+  const folded = foldContacts(segment.text);
+  const list = new CandidateList(segment, folded);
+  textContacts(segment, context, list, folded.text);
+  linkContacts(segment, context, list.items);
+  return dedupeLinkEchoes(list.items).sort((a, b) => a.start - b.start);
 }
 
 /** A link whose href repeats the contact written as its text is one occurrence, not two. */

@@ -50,6 +50,11 @@ export interface ExtractOptions {
   maxChars?: number;
 }
 
+const OPEN_BLOCK = 1;
+const OPEN_CHROME = 2;
+const OPEN_CONTENT = 4;
+const OPEN_LINK = 8;
+
 interface Builder {
   element: Element;
   parts: string[];
@@ -61,15 +66,16 @@ interface Builder {
   inChrome: boolean;
   /** Outline to restore when a sectioning element closes. */
   savedOutline: readonly HeadingRef[] | null;
-  /** Whether this element was counted as main content. */
-  isContent: boolean;
   openLinks: LinkRef[];
 }
 
 function headingLevel(el: Element): number {
-  const tag = el.nodeName.toUpperCase();
+  return levelOf(el, el.nodeName.toUpperCase(), el.getAttribute('role') ?? '');
+}
+
+function levelOf(el: Element, tag: string, role: string): number {
   if (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6') return Number(tag[1]);
-  if (el.getAttribute('role') === 'heading') {
+  if (role === 'heading') {
     const level = Number(el.getAttribute('aria-level'));
     return level >= 1 && level <= 6 ? level : 2;
   }
@@ -140,13 +146,18 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
     b.length += text.length;
   };
 
-  const open = (el: Element, asBlock: boolean): void => {
-    const tag = el.nodeName.toUpperCase();
-    const role = el.getAttribute('role') ?? '';
-    const isContent = CONTENT_TAGS.has(tag);
-    if (isContent) contentDepth += 1;
+  /**
+   * What `enter` learnt about each open element, popped by `leave`: attribute
+   * reads are not free, and a number per element allocates nothing.
+   */
+  const opened: number[] = [];
+
+  const open = (el: Element, tag: string, role: string, asBlock: boolean): void => {
+    const content = CONTENT_TAGS.has(tag);
+    if (content) contentDepth += 1;
     const chrome = contentDepth === 0 && (CHROME_TAGS.has(tag) || CHROME_ROLES.has(role));
     if (chrome) chromeDepth += 1;
+    opened.push((asBlock ? OPEN_BLOCK : 0) | (chrome ? OPEN_CHROME : 0) | (content ? OPEN_CONTENT : 0) | (tag === 'A' ? OPEN_LINK : 0));
     if (!asBlock) return;
     if (stack.length > 0) append('\n', null);
     // Page furniture (a footer, a sidebar) is not governed by the article's headings, only by its own.
@@ -160,20 +171,19 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
       pieces: [],
       links: [],
       headings: null,
-      headingLevel: headingLevel(el),
+      headingLevel: levelOf(el, tag, role),
       inChrome: chromeDepth > 0,
       savedOutline,
-      isContent,
       openLinks: [],
     });
   };
 
-  const close = (el: Element, asBlock: boolean): void => {
-    const tag = el.nodeName.toUpperCase();
-    const role = el.getAttribute('role') ?? '';
-    if (CONTENT_TAGS.has(tag)) contentDepth -= 1;
-    if (contentDepth === 0 && (CHROME_TAGS.has(tag) || CHROME_ROLES.has(role)) && chromeDepth > 0) chromeDepth -= 1;
-    if (!asBlock) return;
+  const close = (el: Element): void => {
+    const info = opened.pop();
+    if (info === undefined) return;
+    if (info & OPEN_CONTENT) contentDepth -= 1;
+    if (info & OPEN_CHROME) chromeDepth -= 1;
+    if (!(info & OPEN_BLOCK)) return;
     const b = stack.pop();
     if (!b) return;
     const text = textOf(b);
@@ -184,12 +194,12 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
       if (heading.text.length > 0) outline = [...outline.filter((h) => h.level < b.headingLevel), heading];
     }
     if (b.savedOutline) outline = b.savedOutline;
-    if (text.trim().length > 0 || b.links.length > 0) {
+    if (b.links.length > 0 || /\S/.test(text)) {
       segments.push({ block: el, text, pieces: b.pieces, links: b.links, headings, heading, inChrome: b.inChrome });
     }
   };
 
-  // Returns true when the walk should descend into `node` (and later close it).
+  // Returns true when the walk should descend into `node` (and later leave it).
   const enter = (node: Node): boolean => {
     nodes += 1;
     if (node.nodeType === TEXT_NODE) {
@@ -197,20 +207,24 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
       if (data.length > 0 && chars < maxChars) {
         chars += data.length;
         // Source line breaks are spaces to a reader; structural breaks are added as "\n" by blocks and <br>.
-        append(data.replace(/[\r\n\t\f]/g, ' '), node as Text);
+        append(/[\r\n\t\f]/.test(data) ? data.replace(/[\r\n\t\f]/g, ' ') : data, node as Text);
       }
       return false;
     }
     if (node.nodeType !== ELEMENT_NODE) return false;
     const el = node as Element;
     const tag = el.nodeName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag) || isHiddenElement(el, options.isHidden)) return false;
+    if (SKIPPED_TAGS.has(tag)) return false;
     if (tag === 'BR') {
       append('\n', null);
       return false;
     }
-    open(el, isBlockElement(el) || node === start);
-    if (tag === 'A') {
+    const hasAttributes = el.hasAttributes();
+    if (hasAttributes && isHiddenElement(el, options.isHidden)) return false;
+    if (!hasAttributes && options.isHidden?.(el)) return false;
+    const role = hasAttributes ? (el.getAttribute('role') ?? '') : '';
+    open(el, tag, role, node === start || BLOCK_TAGS.has(tag) || levelOf(el, tag, role) > 0);
+    if (tag === 'A' && hasAttributes) {
       const href = el.getAttribute('href');
       const b = top();
       if (href && b) {
@@ -224,51 +238,92 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
 
   const leave = (node: Node): void => {
     const el = node as Element;
-    if (el.nodeName.toUpperCase() === 'A') {
+    if ((opened[opened.length - 1] ?? 0) & OPEN_LINK) {
       const b = top();
       const link = b?.openLinks.pop();
       if (b && link) link.end = b.length;
     }
-    close(el, isBlockElement(el) || node === start);
+    close(el);
   };
 
   if (start.nodeType === TEXT_NODE) {
     const parent = start.parentNode as Element | null;
     if (!parent) return [];
-    open(parent, true);
+    open(parent, parent.nodeName.toUpperCase(), '', true);
     enter(start);
-    close(parent, true);
+    close(parent);
     return segments;
   }
   if (!enter(start)) return segments;
-  let node: Node | null = start.firstChild;
-  while (node && nodes < maxNodes) {
-    if (enter(node) && node.firstChild) {
-      node = node.firstChild;
+  // Children are read by index from childNodes: O(1) in every DOM, whereas nextSibling is a
+  // linear search in some (happy-dom), which made large flat pages quadratic.
+  const frames: Array<{ node: Node; children: NodeListOf<ChildNode>; index: number }> = [
+    { node: start, children: start.childNodes, index: 0 },
+  ];
+  while (frames.length > 0 && nodes < maxNodes) {
+    const frame = frames[frames.length - 1]!;
+    const child = frame.children[frame.index];
+    if (!child) {
+      frames.pop();
+      if (frames.length > 0) leave(frame.node);
       continue;
     }
-    if (node.nodeType === ELEMENT_NODE && !SKIPPED_TAGS.has(node.nodeName.toUpperCase())) {
-      // Entered but empty (or skipped as hidden: then enter returned false and open was not called).
-      if (wasOpened(node as Element, options.isHidden)) leave(node);
+    frame.index += 1;
+    if (enter(child)) {
+      if (child.firstChild) frames.push({ node: child, children: child.childNodes, index: 0 });
+      else leave(child);
     }
-    while (node && node !== start && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== start) leave(node);
-    }
-    if (!node || node === start) break;
-    node = node.nextSibling;
   }
   // Close whatever the node cap left open, then the root.
-  while (stack.length > 1) {
-    const b = stack[stack.length - 1]!;
-    close(b.element, true);
-  }
+  while (opened.length > 1) close(stack[stack.length - 1]?.element ?? (start as Element));
   leave(start);
   return segments;
 }
 
-/** Mirrors `enter`'s decision for elements, so empty elements are closed exactly when they were opened. */
-function wasOpened(el: Element, extra?: (element: Element) => boolean): boolean {
-  const tag = el.nodeName.toUpperCase();
-  return tag !== 'BR' && !SKIPPED_TAGS.has(tag) && !isHiddenElement(el, extra);
+const HEADING_WRAPPERS = new Set(['HEADER', 'HGROUP']);
+
+function headingIn(el: Element): HeadingRef | null {
+  const level = headingLevel(el);
+  if (level > 0) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return text ? { level, text, element: el } : null;
+  }
+  if (!HEADING_WRAPPERS.has(el.nodeName.toUpperCase())) return null;
+  const all = el.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]');
+  const last = all[all.length - 1];
+  return last ? headingIn(last) : null;
+}
+
+/**
+ * The outline in force where `node` sits, found by walking back through
+ * previous siblings and up through ancestors (headings inside closed sections
+ * do not count; page chrome sees only its own headings). Bounded by `maxSteps`
+ * and by the distance from the end of each sibling list, so content appended at
+ * the end of a long page costs nothing like the page's size.
+ */
+export function headingsBefore(node: Node, maxSteps = 400): HeadingRef[] {
+  const chain: HeadingRef[] = [];
+  let level = 7;
+  let steps = 0;
+  const chrome = isInChrome(node);
+  for (let current: Node | null = node; current && current.parentNode && level > 1 && steps < maxSteps; ) {
+    const parent = current.parentNode as Element;
+    if (parent.nodeType !== ELEMENT_NODE) break;
+    const siblings = parent.children;
+    let i = siblings.length - 1;
+    while (i >= 0 && siblings[i] !== current) i -= 1;
+    for (i -= 1; i >= 0 && level > 1 && steps < maxSteps; i -= 1, steps += 1) {
+      const heading = headingIn(siblings[i] as Element);
+      if (heading && heading.level < level) {
+        chain.unshift(heading);
+        level = heading.level;
+      }
+    }
+    if (chrome) {
+      const tag = parent.nodeName.toUpperCase();
+      if (CHROME_TAGS.has(tag) || CHROME_ROLES.has(parent.getAttribute('role') ?? '')) break;
+    }
+    current = parent;
+  }
+  return chain;
 }

@@ -49,8 +49,11 @@ export interface FoldedText {
   map: Int32Array | null;
 }
 
+/** Most text is plain ASCII: one cheap test answers "nothing to fold" for it. */
+const NON_ASCII_OR_CONTROL = /[^\x20-\x7E\n]/;
+
 export function foldContacts(raw: string): FoldedText {
-  if (!NEEDS_FOLD.test(raw)) return { text: raw, map: null };
+  if (!NON_ASCII_OR_CONTROL.test(raw) || !NEEDS_FOLD.test(raw)) return { text: raw, map: null };
   let out = '';
   let map: Int32Array | null = null;
   let kept = 0;

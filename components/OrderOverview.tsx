@@ -4,6 +4,7 @@ import { useData } from './hooks/useData';
 import { useNow } from './hooks/useNow';
 import { DeadlineList } from './DeadlineList';
 import { Timeline } from './Timeline';
+import { CalendarExport } from './CalendarExport';
 
 export function OrderOverview({ order }: { order: Order }) {
   const { t } = useI18n();
@@ -14,6 +15,7 @@ export function OrderOverview({ order }: { order: Order }) {
   return (
     <>
       <DeadlineList order={order} deadlines={deadlines} now={now} />
+      <CalendarExport orders={[order]} deadlines={deadlines} scope="order" />
       <Timeline order={order} deadlines={deadlines} messages={messages} now={now} />
     </>
   );

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import { buildOrderRows, matchesFilter, matchesSearch, ORDER_FILTERS, type OrderFilter } from '../lib/app/order-list';
+import { buildOrderRows, isDone, matchesFilter, matchesSearch, ORDER_FILTERS, type OrderFilter } from '../lib/app/order-list';
 import { useI18n } from './I18nContext';
 import { useData } from './hooks/useData';
 import { useNow } from './hooks/useNow';
 import { OrderCard } from './OrderCard';
 import { VirtualList } from './VirtualList';
+import { CalendarExport } from './CalendarExport';
 
 export function OrdersView() {
   const { t } = useI18n();
@@ -63,6 +64,7 @@ export function OrdersView() {
           <p class="muted" aria-live="polite">
             {t('app.orders.count', { count: visible.length })}
           </p>
+          <CalendarExport orders={data.orders.filter((o) => !isDone(o))} deadlines={data.deadlines} scope="all" />
           {visible.length === 0 ? (
             <p class="empty">{t('app.orders.noMatch')}</p>
           ) : (

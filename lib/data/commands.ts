@@ -4,6 +4,7 @@ import { createOrder, deleteOrder, setDeadlineOverride, updateOrder } from '../d
 import { updateSettings } from '../db/settings';
 import { trackCapturedOrders } from '../db/capture';
 import { capturedOrderSchema } from '../schema/capture';
+import { exportBackup, importBackupText, IMPORT_MODES, serializeBackup, type ImportMode } from '../backup';
 import { idSchema } from '../schema/primitives';
 import { settingsSchema } from '../schema/settings';
 
@@ -44,6 +45,18 @@ export const COMMANDS = {
   trackCapturedOrders: {
     args: z.object({ orders: z.array(capturedOrderSchema).max(500) }),
     run: (db: BuyerguardDb, { orders }: { orders: z.infer<typeof capturedOrderSchema>[] }) => trackCapturedOrders(db, orders),
+  },
+  /** The backup file's text (evidence blobs as base64: a string is what crosses a port). */
+  exportBackup: {
+    args: z.object({}),
+    run: async (db: BuyerguardDb) => {
+      const backup = await exportBackup(db);
+      return { text: serializeBackup(backup), exportedAt: backup.exportedAt };
+    },
+  },
+  importBackup: {
+    args: z.object({ text: z.string(), mode: z.enum(IMPORT_MODES) }),
+    run: (db: BuyerguardDb, { text, mode }: { text: string; mode: ImportMode }) => importBackupText(db, text, mode),
   },
 } as const;
 

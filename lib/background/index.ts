@@ -83,10 +83,11 @@ export function startBackground(): void {
   // Time moves the "due within 3 days" window even when no data changes.
   void browser.alarms.create(HOURLY_REFRESH_ALARM, { periodInMinutes: 60 });
 
-  // Whenever deadlines change in any extension page (side panel, sidebar), the
-  // worker wakes on their ping and this query re-runs: badge and alarms follow
-  // the database, rebuilt idempotently from it.
-  liveQuery(() => db.deadlines.toArray()).subscribe({
+  // Whenever deadlines or settings (reminder days, on/off) change in any
+  // extension page (side panel, sidebar), the worker wakes on their ping and
+  // this query re-runs: badge and alarms follow the database, rebuilt
+  // idempotently from it.
+  liveQuery(() => Promise.all([db.deadlines.toArray(), db.settings.get('settings')])).subscribe({
     next: () => {
       void refreshGlobalBadge(db);
       void rebuildReminders(db, Date.now());

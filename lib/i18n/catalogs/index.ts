@@ -5,9 +5,11 @@ import { sidebarMessages } from './sidebar';
 import { deadlinesMessages } from './deadlines';
 import { guardMessages } from './guard';
 import { ordersMessages } from './orders';
+import { evidenceMessages } from './evidence';
+import { composeMessages } from './compose';
 
 /**
  * Every feature's catalog, registered once here. Keys are prefixed with the
  * feature name so catalogs never collide (checked in tests/unit/i18n).
  */
-export const ALL_CATALOGS = [commonMessages, appMessages, sidebarMessages, deadlinesMessages, draftsMessages, guardMessages, ordersMessages] as const;
+export const ALL_CATALOGS = [commonMessages, appMessages, sidebarMessages, deadlinesMessages, draftsMessages, guardMessages, ordersMessages, evidenceMessages, composeMessages] as const;

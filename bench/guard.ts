@@ -20,19 +20,9 @@ import {
   mentionsMarketplace,
   scan,
 } from '../lib/guard';
+import { seededRandom } from '../tests/unit/guard/helpers';
 
 const MB = 1_000_000;
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'the of and to in is that for it as was with be by on not this are or from at which but have an they you were ' +
@@ -68,7 +58,7 @@ interface PageOptions {
 
 /** About `size` bytes of article HTML: headings, paragraphs, lists, a table now and then. */
 export function generatePage(size: number, options: PageOptions): string {
-  const random = prng(options.seed);
+  const random = seededRandom(options.seed);
   const blocks: string[] = [];
   let length = 0;
   let numbersLeft = options.numbers;

@@ -1,6 +1,6 @@
 import type { MarketplaceId } from '../marketplaces/types';
 import type { EmailDomainKind } from './emails';
-import { findMarketplaceNames, OFFPLATFORM, SUPPORT, THIRD_PARTY, type NameMention } from './lexicon';
+import { findMarketplaceNames, HEADING_SUPPORT, OFFPLATFORM, SUPPORT, THIRD_PARTY, type NameMention } from './lexicon';
 import { foldWords } from './text';
 import type { ContactKind, HeadingRef, PageContext, ReasonCode, Segment } from './types';
 
@@ -28,14 +28,14 @@ interface TextInfo {
 
 const textInfoCache = new WeakMap<object, TextInfo>();
 
-function infoOf(key: object, raw: string): TextInfo {
+function infoOf(key: object, raw: string, support = SUPPORT): TextInfo {
   let info = textInfoCache.get(key);
   if (!info) {
     const folded = foldWords(raw);
     info = {
       folded,
       names: findMarketplaceNames(raw, folded),
-      support: SUPPORT.test(folded),
+      support: support.test(folded),
       thirdParty: THIRD_PARTY.test(folded),
     };
     textInfoCache.set(key, info);
@@ -79,7 +79,7 @@ function localInfo(segment: Segment): TextInfo {
 }
 
 function headingInfo(heading: HeadingRef): TextInfo {
-  return infoOf(heading, heading.text);
+  return infoOf(heading, heading.text, HEADING_SUPPORT);
 }
 
 const titleKeys = new WeakMap<PageContext, object>();

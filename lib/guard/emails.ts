@@ -14,8 +14,8 @@ export interface EmailMatch {
   end: number;
 }
 
-const LOCAL_CHAR = /[\p{L}\p{N}._%+\-]/u;
-const DOMAIN_CHAR = /[\p{L}\p{N}.\-]/u;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
 const OBFUSCATED_AT = /\s*[[({<]\s*(?:at|@|собака|ät|arroba|chiocciola|malpa|małpa)\s*[\])}>]\s*/giu;
 const AT_TOKEN = /^\s*[[({<]\s*(?:at|@|собака|ät|arroba|chiocciola|malpa|małpa)\s*[\])}>]\s*$/iu;
 const OBFUSCATED_DOT = /\s*[[({<]\s*(?:dot|точка|punkt|kropka|punto|point|ponto|nokta)\s*[\])}>]\s*/giu;
@@ -28,7 +28,7 @@ function scanAt(text: string, at: number, atEnd: number, out: EmailMatch[], map:
   while (left < at && (text[left] === '.' || text[left] === '-')) left += 1;
   let right = atEnd;
   while (right < text.length && right - atEnd < 253 && DOMAIN_CHAR.test(text[right] as string)) right += 1;
-  while (right > atEnd && /[.\-]/.test(text[right - 1] as string)) right -= 1;
+  while (right > atEnd && /[.-]/.test(text[right - 1] as string)) right -= 1;
   if (left === at || right === atEnd) return;
   const local = text.slice(left, at);
   const domain = text.slice(atEnd, right);

@@ -1,7 +1,7 @@
 import type { MarketplaceId } from '../marketplaces/types';
 import { GUARD_MARKETPLACES } from './marketplaces';
 import { foldWords } from './text';
-import { OFFPLATFORM_STEMS, SUPPORT_STEMS, THIRD_PARTY_STEMS } from './vocabulary';
+import { HEADING_CONTACT_STEMS, OFFPLATFORM_STEMS, SUPPORT_STEMS, THIRD_PARTY_STEMS } from './vocabulary';
 
 /** Scripts written without spaces, or whose words take attached prefixes (Arabic و/ال, Hebrew ה/ב/ל). */
 const NO_WORD_START = /[\u0590-\u06FF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
@@ -57,6 +57,8 @@ export class Vocabulary {
 export const SUPPORT = new Vocabulary(allStems(SUPPORT_STEMS));
 export const THIRD_PARTY = new Vocabulary(allStems(THIRD_PARTY_STEMS));
 export const OFFPLATFORM = new Vocabulary(allStems(OFFPLATFORM_STEMS));
+/** Support wording as read in headings: also "Numbers", "Addresses". */
+export const HEADING_SUPPORT = new Vocabulary([...allStems(SUPPORT_STEMS), ...HEADING_CONTACT_STEMS]);
 
 /**
  * Look-alike letters for Latin brand names: Cyrillic and Greek twins, digits
@@ -103,7 +105,7 @@ interface NamePattern {
 
 const NAME_PATTERNS: readonly NamePattern[] = GUARD_MARKETPLACES.map((m) => {
   const pieces = [...new Set(m.names.map((n) => foldWords(n)))].map((n) =>
-    /^[a-z .\-]+$/.test(n) ? confusablePattern(n) : escapeRegExp(n).replace(/ /g, '\\s?'),
+    /^[a-z .-]+$/.test(n) ? confusablePattern(n) : escapeRegExp(n).replace(/ /g, '\\s?'),
   );
   pieces.sort((a, b) => b.length - a.length);
   const exact = m.exactNames?.length

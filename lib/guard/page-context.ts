@@ -129,7 +129,11 @@ export function createPageContext(input: PageContextInput): PageContext {
   };
 }
 
-/** Reads url (canonical link unless given), language, title and site name from a document. */
+/**
+ * Reads url, language, title and site name from a document. The URL is
+ * `overrides.url` (a content script passes location.href), else the page's
+ * canonical link (audits of saved pages), else the document's own URL.
+ */
 export function pageContextFromDocument(
   doc: Document,
   overrides: { url?: string | null; trusted?: TrustLists } = {},
@@ -141,8 +145,9 @@ export function pageContextFromDocument(
     null;
   const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
   const titleText = doc.querySelector('title')?.textContent ?? '';
+  const documentUrl = /^https?:/i.test(doc.URL ?? '') ? doc.URL : null;
   return createPageContext({
-    url: overrides.url ?? canonical,
+    url: overrides.url ?? canonical ?? documentUrl,
     lang,
     title: titleText,
     siteName,

@@ -23,7 +23,7 @@ function isInvisible(code: number): boolean {
 }
 /** Anything foldContacts would change; pages without it skip the per-char loop. */
 const NEEDS_FOLD =
-  /[\u00A0\u00AD\u034F\u061C\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u180E\u2000-\u2015\u2028-\u202F\u205F-\u2064\u2212\u3000\uFE58\uFE63\uFEFF\uFF01-\uFF5E]|\r|\t/;
+  /[\u00A0\u00AD\u061C\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u180E\u2000-\u2015\u2028-\u202F\u205F-\u2064\u2212\u3000\uFE58\uFE63\uFEFF\uFF01-\uFF5E]|\u034F|\r|\t/;
 
 /** Start of each run of ten decimal digits that is folded to 0–9. */
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0e50, 0xff10];

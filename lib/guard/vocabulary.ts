@@ -74,6 +74,18 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Words for "numbers" / "addresses": too generic in running text ("order
+ * number"), but a heading made of them ("Numbers", "Номери", "Adresy") heads a
+ * list of contacts, so in headings they count as support wording.
+ */
+export const HEADING_CONTACT_STEMS: readonly string[] = [
+  'number', 'numbers', 'contacts', 'addresses', 'номер', 'номери', 'номера', 'адрес', 'адреси', 'адреса', 'numer',
+  'numery', 'adres', 'αριθμ', 'διευθύνσ', 'număr', 'numere', 'adrese', 'ნომერ', 'ნომრ', 'მისამართ', 'nummer',
+  'rufnummern', 'adressen', 'número', 'números', 'direcci', 'numéro', 'adresse', 'endereço', 'numara', 'adres',
+  'رقم', 'أرقام', 'عناوين', 'नंबर', 'पता', 'нөмір', 'мекенжай', 'číslo', 'čísla', 'adresy', 'מספר', 'מספרי', 'כתובות',
+];
+
+/**
  * Someone other than the marketplace owns the contact: the site itself ("our
  * shop", "contact us"), a courier, bank, police, newsroom or consumer body, or
  * an explicit "not affiliated".

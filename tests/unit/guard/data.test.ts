@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { GUARD_MARKETPLACES, REASON_CODES, officialWays, reasonMessageKey } from '../../../lib/guard';
+import { findMarketplaceNames } from '../../../lib/guard/lexicon';
+import { hostBelongsTo, MARKETPLACE_IDS } from '../../../lib/marketplaces/types';
+import { guardMessages } from '../../../lib/i18n/catalogs/guard';
+import { LOCALES } from '../../../lib/i18n/locales';
+
+const hostOf = (url: string): string => new URL(url).hostname;
+
+describe('per-marketplace guard data', () => {
+  it('covers the marketplaces the issue names, each once', () => {
+    expect(GUARD_MARKETPLACES.map((m) => m.id)).toEqual(['aliexpress', 'temu', 'amazon', 'ebay', 'shein']);
+    for (const m of GUARD_MARKETPLACES) expect(MARKETPLACE_IDS).toContain(m.id);
+  });
+
+  it("sources every official contact on the marketplace's own domain, with a date and a normalised value", () => {
+    for (const m of GUARD_MARKETPLACES) {
+      for (const c of m.officialContacts) {
+        expect(hostBelongsTo(hostOf(c.source), m.domains), `${m.id} ${c.value} ${c.source}`).toBe(true);
+        expect(c.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (c.kind === 'phone') expect(c.value).toMatch(/^\+\d{8,15}$/);
+        if (c.kind === 'email') expect(c.value).toBe(c.value.toLowerCase());
+      }
+    }
+  });
+
+  it("points the official way instead at the marketplace's own pages", () => {
+    for (const m of GUARD_MARKETPLACES) {
+      const ways = officialWays({ marketplace: m.id });
+      expect(ways.length).toBeGreaterThan(0);
+      for (const way of ways) expect(hostBelongsTo(hostOf(way.url), m.domains), way.url).toBe(true);
+    }
+  });
+
+  it('recognises every listed spelling as its own marketplace', () => {
+    for (const m of GUARD_MARKETPLACES) {
+      for (const name of [...m.names, ...(m.exactNames ?? [])]) {
+        const ids = findMarketplaceNames(` ${name} `).map((hit) => hit.id);
+        expect(ids, `${m.id}: ${name}`).toContain(m.id);
+      }
+    }
+  });
+});
+
+describe('guard messages', () => {
+  it('explains every reason code in every UI language', () => {
+    for (const reason of REASON_CODES) {
+      for (const marketplace of ['aliexpress', 'amazon'] as const) {
+        const key = reasonMessageKey({ reason, marketplace });
+        for (const locale of LOCALES) {
+          const text = guardMessages[locale][key];
+          expect(typeof text === 'string' && text.includes('{marketplace}'), `${locale} ${key}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('says "not on the official list" for a marketplace that does run phone lines', () => {
+    expect(reasonMessageKey({ reason: 'fake-support-phone', marketplace: 'aliexpress' })).toBe('guard.reason.fakeSupportPhone');
+    expect(reasonMessageKey({ reason: 'fake-support-phone', marketplace: 'amazon' })).toBe('guard.reason.unlistedSupportPhone');
+  });
+
+  it('gives the plural forms each language needs', () => {
+    for (const key of ['guard.banner.summary', 'guard.banner.offplatform', 'guard.badge.title'] as const) {
+      for (const locale of ['uk', 'ru', 'pl'] as const) {
+        expect(Object.keys(guardMessages[locale][key]).sort(), `${locale} ${key}`).toEqual(['few', 'many', 'one', 'other']);
+      }
+      expect(Object.keys(guardMessages.ro[key]).sort()).toEqual(['few', 'one', 'other']);
+    }
+  });
+});

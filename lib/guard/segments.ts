@@ -50,6 +50,8 @@ export interface ExtractOptions {
   maxChars?: number;
 }
 
+const NO_LINKS: LinkRef[] = [];
+
 const OPEN_BLOCK = 1;
 const OPEN_CHROME = 2;
 const OPEN_CONTENT = 4;
@@ -169,12 +171,12 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
       parts: [],
       length: 0,
       pieces: [],
-      links: [],
+      links: NO_LINKS,
       headings: null,
       headingLevel: levelOf(el, tag, role),
       inChrome: chromeDepth > 0,
       savedOutline,
-      openLinks: [],
+      openLinks: NO_LINKS,
     });
   };
 
@@ -194,7 +196,7 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
       if (heading.text.length > 0) outline = [...outline.filter((h) => h.level < b.headingLevel), heading];
     }
     if (b.savedOutline) outline = b.savedOutline;
-    if (b.links.length > 0 || /\S/.test(text)) {
+    if (b.links.length > 0 || (b.pieces.length > 0 && /\S/.test(text))) {
       segments.push({ block: el, text, pieces: b.pieces, links: b.links, headings, heading, inChrome: b.inChrome });
     }
   };
@@ -213,7 +215,9 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
     }
     if (node.nodeType !== ELEMENT_NODE) return false;
     const el = node as Element;
-    const tag = el.nodeName.toUpperCase();
+    // HTML documents report upper-case names already; only foreign elements (svg, XHTML) need folding.
+    const name = el.nodeName;
+    const tag = name.charCodeAt(0) >= 97 ? name.toUpperCase() : name;
     if (SKIPPED_TAGS.has(tag)) return false;
     if (tag === 'BR') {
       append('\n', null);
@@ -229,6 +233,9 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
       const b = top();
       if (href && b) {
         const link: LinkRef = { element: el, href, start: b.length, end: b.length };
+        // Most blocks hold no link: their arrays stay the shared empty one until they do.
+        if (b.links === NO_LINKS) b.links = [];
+        if (b.openLinks === NO_LINKS) b.openLinks = [];
         b.links.push(link);
         b.openLinks.push(link);
       }

@@ -1,5 +1,6 @@
 import { GUARD_MARKETPLACES } from './marketplaces';
-import { findMarketplaceNames } from './lexicon';
+import { findMarketplaceNames } from './names';
+import { escapeRegExp } from './text';
 
 /**
  * The cheap first pass: does this text mention any marketplace at all? On
@@ -58,9 +59,6 @@ interface ScriptNames {
   names: RegExp;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const SCRIPTS: Readonly<Record<string, RegExp>> = {
   cyrillic: /[\u0400-\u04FF]/,

@@ -120,3 +120,8 @@ export function excerpt(text: string, start: number, end: number, radius = 80): 
   const body = text.slice(from, to).replace(/[\s\u00A0]+/g, ' ').trim();
   return `${from > 0 ? '…' : ''}${body}${to < text.length ? '…' : ''}`;
 }
+
+/** A literal for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

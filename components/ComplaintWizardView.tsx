@@ -1,7 +1,148 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { buildComplaint, COMPLAINT_PROBLEMS, SEARCH_TRICKS, type ComplaintAnswers, type ComplaintProblem, type EvidenceSummary, type SearchTrick } from '../lib/drafts';
 import { useI18n } from './I18nContext';
+import { useNow } from './hooks/useNow';
+import { ChoiceGroup } from './ChoiceGroup';
+import { Field } from './Field';
+import { SentenceWithGloss } from './SentenceWithGloss';
+import { DraftActions } from './DraftActions';
+import { contactFound, wizardStart } from './complaint-prefill';
 
-/** Replaced by the complaint wizard (issue 5). */
-export function ComplaintWizardView(_props: { params: URLSearchParams }) {
+const count = (raw: string): number | undefined => {
+  const n = Number(raw);
+  return raw.trim() !== '' && Number.isInteger(n) && n >= 1 && n <= 99 ? n : undefined;
+};
+
+/**
+ * The "Submit a Complaint" wizard: the buyer's answers pick the category;
+ * the link, the English description with glosses, the steps to submit and
+ * what happens next follow. Opened pre-filled by the guard's warning about
+ * off-site contacts, or from a product or store page.
+ */
+export function ComplaintWizardView({ params }: { params: URLSearchParams }) {
   const { t } = useI18n();
-  return <p class="muted">{t('app.loading')}</p>;
+  const now = useNow();
+  const query = params.toString();
+  const start = useMemo(() => wizardStart(new URLSearchParams(query)), [query]);
+  const contacts = useMemo(() => (start.fromGuard?.contacts ?? []).map(contactFound), [start]);
+  const [problem, setProblem] = useState<ComplaintProblem | undefined>(start.fromGuard ? 'contact-outside' : undefined);
+  const [rightsHolder, setRightsHolder] = useState<boolean | undefined>(undefined);
+  const [searchTrick, setSearchTrick] = useState<SearchTrick | undefined>(undefined);
+  const [url, setUrl] = useState(start.url ?? '');
+  const [photos, setPhotos] = useState('');
+  const [screenshots, setScreenshots] = useState('');
+  const [chat, setChat] = useState(false);
+  // Opened again with other details (another warning, another listing): start from those.
+  useEffect(() => {
+    setProblem(start.fromGuard ? 'contact-outside' : undefined);
+    setUrl(start.url ?? '');
+  }, [start]);
+
+  const evidence: EvidenceSummary = {};
+  const photoCount = count(photos);
+  const screenshotCount = count(screenshots);
+  if (photoCount) evidence.photos = photoCount;
+  if (screenshotCount) evidence.screenshots = screenshotCount;
+  if (chat) evidence.chat = true;
+  const answers: ComplaintAnswers | undefined = problem && {
+    problem,
+    ...(rightsHolder !== undefined ? { rightsHolder } : {}),
+    ...(searchTrick ? { searchTrick } : {}),
+    ...(url.trim() ? { url: url.trim() } : {}),
+    ...(problem === 'contact-outside' && contacts.length > 0 ? { contacts } : {}),
+    evidence,
+    ...(start.itemTitle ? { itemTitle: start.itemTitle } : {}),
+    ...(start.storeName ? { storeName: start.storeName } : {}),
+  };
+  const complaint = answers && buildComplaint(answers, { now });
+
+  return (
+    <section class="composer complaint" aria-labelledby="complaint-heading">
+      <a class="back" href="#/orders">
+        ← {t('common.back')}
+      </a>
+      <h2 id="complaint-heading">{t('drafts.complaint.title')}</h2>
+      {start.fromGuard && <p class="notice">{t('drafts.complaint.fromGuard')}</p>}
+      {start.damaged && <p class="warning">{t('compose.complaint.badPrefill')}</p>}
+      {contacts.length > 0 && <p>{t('compose.complaint.contacts', { list: contacts.map((c) => c.value).join(', ') })}</p>}
+      <p class="muted">{t('compose.complaint.intro')}</p>
+      <form class="order-form" onSubmit={(event) => event.preventDefault()}>
+        <ChoiceGroup
+          legend={t('drafts.complaint.question.problem')}
+          value={problem}
+          required
+          options={COMPLAINT_PROBLEMS.map((value) => ({ value, label: t(`drafts.complaint.problem.${value}`) }))}
+          onChange={setProblem}
+        />
+        {problem === 'fake-brand' && (
+          <ChoiceGroup
+            legend={t('drafts.complaint.question.rightsHolder')}
+            value={rightsHolder === undefined ? undefined : rightsHolder ? 'yes' : 'no'}
+            options={[
+              { value: 'yes', label: t('drafts.answer.yes') },
+              { value: 'no', label: t('drafts.answer.no') },
+            ]}
+            onChange={(value) => setRightsHolder(value === 'yes')}
+          />
+        )}
+        {problem === 'misleading-search' && (
+          <ChoiceGroup
+            legend={t('drafts.complaint.question.searchTrick')}
+            value={searchTrick}
+            options={SEARCH_TRICKS.map((value) => ({ value, label: t(`drafts.complaint.searchTrick.${value}`) }))}
+            onChange={setSearchTrick}
+          />
+        )}
+        <Field label={t('drafts.complaint.question.url')} name="url" type="url" value={url} onChange={setUrl} />
+        <fieldset>
+          <legend>{t('compose.complaint.evidence')}</legend>
+          <div class="field-row">
+            <Field label={t('drafts.dispute.evidence.photos')} name="photos" type="number" min="1" inputMode="numeric" value={photos} onChange={setPhotos} />
+            <Field label={t('drafts.dispute.evidence.screenshots')} name="screenshots" type="number" min="1" inputMode="numeric" value={screenshots} onChange={setScreenshots} />
+          </div>
+          <label class="checkbox">
+            <input type="checkbox" checked={chat} onChange={(event) => setChat(event.currentTarget.checked)} />
+            {t('drafts.dispute.evidence.chat')}
+          </label>
+        </fieldset>
+      </form>
+      {complaint && (
+        <section aria-labelledby="complaint-result-heading" aria-live="polite">
+          <h3 id="complaint-result-heading">{t('compose.complaint.result')}</h3>
+          <dl class="facts">
+            <dt>{t('compose.complaint.type')}</dt>
+            <dd>
+              <strong>{t(`drafts.complaint.category.${complaint.category}`)}</strong>
+              <br />
+              <span lang="en">{t('compose.complaint.typeOnForm', { name: complaint.formName })}</span>
+            </dd>
+            <dt>{t('compose.complaint.link')}</dt>
+            <dd>{complaint.link ? <code>{complaint.link.url}</code> : <span class="warning">{t('compose.complaint.noLink')}</span>}</dd>
+          </dl>
+          <h4>{t('compose.complaint.description')}</h4>
+          <SentenceWithGloss sentences={complaint.description.sentences} label={t('compose.complaint.description')} />
+          <DraftActions text={complaint.description.text} length={complaint.description.length} limit={complaint.description.limit} overLimit={complaint.description.overLimit} />
+          <h4>{t('compose.complaint.steps')}</h4>
+          <ol class="steps">
+            {complaint.steps.map((step) => (
+              <li key={step.key}>{t(step.key, step.params)}</li>
+            ))}
+          </ol>
+          {complaint.formUrl && (
+            <p>
+              <a href={complaint.formUrl} target="_blank" rel="noreferrer noopener">
+                {t('compose.complaint.openForm')}
+              </a>
+            </p>
+          )}
+          <h4>{t('compose.complaint.after')}</h4>
+          <ul>
+            {complaint.afterSubmit.map((step) => (
+              <li key={step.key}>{t(step.key, step.params)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
 }

@@ -1,5 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import type { PageCapture } from '../lib/schema/capture';
+import { SaveConversationAction } from './SaveConversationAction';
+import { ReportListingAction } from './ReportListingAction';
 
 export interface CaptureActionProps {
   capture: PageCapture;
@@ -10,4 +12,4 @@ export interface CaptureActionProps {
  * Extra things the capture bar offers for what the page shows (save a
  * conversation, report a listing…). One feature, one entry.
  */
-export const CAPTURE_ACTIONS: readonly FunctionComponent<CaptureActionProps>[] = [];
+export const CAPTURE_ACTIONS: readonly FunctionComponent<CaptureActionProps>[] = [SaveConversationAction, ReportListingAction];

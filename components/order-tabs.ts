@@ -2,6 +2,10 @@ import type { FunctionComponent } from 'preact';
 import type { MessageKey } from '../lib/i18n';
 import type { Order } from '../lib/schema/order';
 import { OrderOverview } from './OrderOverview';
+import { MessageLog } from './MessageLog';
+import { EvidenceTab } from './EvidenceTab';
+import { DraftComposer } from './DraftComposer';
+import { DisputeTextView } from './DisputeTextView';
 
 export interface OrderTab {
   id: string;
@@ -10,4 +14,10 @@ export interface OrderTab {
 }
 
 /** The sections of an order page, in display order. One feature, one entry. */
-export const ORDER_TABS: readonly OrderTab[] = [{ id: 'overview', label: 'app.order.tab.overview', component: OrderOverview }];
+export const ORDER_TABS: readonly OrderTab[] = [
+  { id: 'overview', label: 'app.order.tab.overview', component: OrderOverview },
+  { id: 'messages', label: 'compose.tab.messages', component: MessageLog },
+  { id: 'evidence', label: 'evidence.tab', component: EvidenceTab },
+  { id: 'drafts', label: 'compose.tab.drafts', component: DraftComposer },
+  { id: 'dispute', label: 'compose.tab.dispute', component: DisputeTextView },
+];

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { BuyerguardDb } from '../db/database';
 import { readSettings } from '../db/settings';
 import { idSchema } from '../schema/primitives';
+import { orderMessages } from '../db/messages';
+import { estimateBrowserStorage, listEvidence } from '../db/evidence';
 
 /**
  * Every read the UI makes, by name. A name and JSON arguments can cross a
@@ -27,8 +29,15 @@ export const QUERIES = {
   },
   orderMessages: {
     args: byOrder,
-    run: async (db: BuyerguardDb, { orderId }: z.infer<typeof byOrder>) =>
-      (await db.messages.where('orderId').equals(orderId).toArray()).sort((a, b) => (a.sentAt ?? a.addedAt) - (b.sentAt ?? b.addedAt)),
+    run: (db: BuyerguardDb, { orderId }: z.infer<typeof byOrder>) => orderMessages(db, orderId),
+  },
+  /** Files' details without the files, and the storage figures of the context that stores them. */
+  orderEvidence: {
+    args: byOrder,
+    run: async (db: BuyerguardDb, { orderId }: z.infer<typeof byOrder>) => ({
+      items: await listEvidence(db, orderId),
+      storage: (await estimateBrowserStorage().catch(() => undefined)) ?? null,
+    }),
   },
 } as const;
 

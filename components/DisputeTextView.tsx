@@ -1,0 +1,129 @@
+import { useMemo, useState } from 'preact/hooks';
+import {
+  buildDisputeText,
+  deadlineNotice,
+  NOT_AS_DESCRIBED_REASONS,
+  NOT_RECEIVED_REASONS,
+  solutionsFor,
+  type DisputeReason,
+  type DisputeSolution,
+  type EvidenceSummary,
+  type PartialRefund,
+} from '../lib/drafts';
+import { draftContextFor, evidenceSummaryFor } from '../lib/app/draft-context';
+import type { Order } from '../lib/schema/order';
+import { useI18n } from './I18nContext';
+import { useData } from './hooks/useData';
+import { useNow } from './hooks/useNow';
+import { ChoiceGroup } from './ChoiceGroup';
+import { PartialRefundField } from './DraftQuestions';
+import { SentenceWithGloss } from './SentenceWithGloss';
+import { DraftActions } from './DraftActions';
+import { Field } from './Field';
+
+type EvidenceChoice = 'photos' | 'videos' | 'screenshots' | 'chat' | 'tracking';
+
+/**
+ * The dispute description in the form the dispute page expects: reason,
+ * wanted solution and the evidence list, with the last day to open the
+ * dispute kept in view.
+ */
+export function DisputeTextView({ order }: { order: Order }) {
+  const { t, locale } = useI18n();
+  const now = useNow();
+  const deadlines = useData('orderDeadlines', { orderId: order.id });
+  const evidence = useData('orderEvidence', { orderId: order.id });
+  const messages = useData('orderMessages', { orderId: order.id });
+  const [reason, setReason] = useState<DisputeReason>('in-transit');
+  const [solution, setSolution] = useState<DisputeSolution>('full-refund');
+  const [partial, setPartial] = useState<PartialRefund | undefined>(undefined);
+  const [items, setItems] = useState('');
+  const [contactedSeller, setContactedSeller] = useState(false);
+  const [left, setLeft] = useState<ReadonlySet<EvidenceChoice>>(new Set());
+
+  const context = useMemo(() => draftContextFor(order, deadlines ?? [], now), [order, deadlines, now]);
+  const stored = useMemo(() => evidenceSummaryFor(evidence?.items ?? [], messages?.length ?? 0), [evidence, messages]);
+  if (!deadlines || !evidence || !messages) return <p class="muted" role="status">{t('app.loading')}</p>;
+
+  // What the order has is listed unless the buyer leaves it out; tracking history is the buyer's to claim.
+  const summary: EvidenceSummary = {};
+  if (stored.photos && !left.has('photos')) summary.photos = stored.photos;
+  if (stored.videos && !left.has('videos')) summary.videos = stored.videos;
+  if (stored.screenshots && !left.has('screenshots')) summary.screenshots = stored.screenshots;
+  if (stored.chat && !left.has('chat')) summary.chat = true;
+  if (!left.has('tracking') && order.trackingNumber) summary.tracking = true;
+  const toggle = (choice: EvidenceChoice, on: boolean) => {
+    const next = new Set(left);
+    if (on) next.delete(choice);
+    else next.add(choice);
+    setLeft(next);
+  };
+  const available: { choice: EvidenceChoice; count?: number }[] = [
+    ...(stored.photos ? [{ choice: 'photos' as const, count: stored.photos }] : []),
+    ...(stored.videos ? [{ choice: 'videos' as const, count: stored.videos }] : []),
+    ...(stored.screenshots ? [{ choice: 'screenshots' as const, count: stored.screenshots }] : []),
+    ...(stored.chat ? [{ choice: 'chat' as const }] : []),
+    ...(order.trackingNumber ? [{ choice: 'tracking' as const }] : []),
+  ];
+
+  const solutions = solutionsFor(reason);
+  const chosenSolution = solutions.includes(solution) ? solution : 'full-refund';
+  const itemCount = Number(items);
+  const text = buildDisputeText({
+    reason,
+    solution: chosenSolution,
+    ...(partial ? { partial } : {}),
+    ...(Number.isInteger(itemCount) && itemCount >= 1 ? { items: itemCount } : {}),
+    evidence: summary,
+    contactedSeller,
+    context,
+  });
+  const notice = text.deadline ? deadlineNotice(text.deadline, locale) : undefined;
+  const reasonOption = (value: DisputeReason) => (
+    <option key={value} value={value}>
+      {t(`drafts.dispute.reason.${value}`)}
+    </option>
+  );
+
+  return (
+    <section class="composer" aria-labelledby="dispute-heading">
+      <h3 id="dispute-heading">{t('drafts.dispute.title')}</h3>
+      <p class={`deadline-notice${text.deadline && text.deadline.daysLeft <= 3 ? ' urgent' : ''}`}>{notice ? t(notice.key, notice.params) : t('compose.dispute.noDeadline')}</p>
+      <p class="muted">{t('compose.dispute.intro')}</p>
+      <form class="order-form" onSubmit={(event) => event.preventDefault()}>
+        <div class="field">
+          <label for="dispute-reason">{t('drafts.dispute.question.reason')}</label>
+          <select id="dispute-reason" value={reason} onChange={(event) => setReason(event.currentTarget.value as DisputeReason)}>
+            <optgroup label={t('drafts.dispute.group.not-received')}>{NOT_RECEIVED_REASONS.map(reasonOption)}</optgroup>
+            <optgroup label={t('drafts.dispute.group.not-as-described')}>{NOT_AS_DESCRIBED_REASONS.map(reasonOption)}</optgroup>
+          </select>
+        </div>
+        {reason === 'short-quantity' && <Field label={t('compose.dispute.items')} name="items" type="number" min="1" inputMode="numeric" value={items} onChange={setItems} />}
+        <ChoiceGroup
+          legend={t('drafts.dispute.question.solution')}
+          value={chosenSolution}
+          options={solutions.map((value) => ({ value, label: t(`drafts.dispute.solution.${value}`) }))}
+          onChange={setSolution}
+        />
+        {chosenSolution === 'partial-refund' && <PartialRefundField value={partial} currency={order.total?.currency ?? 'USD'} onChange={setPartial} />}
+        <fieldset>
+          <legend>{t('drafts.dispute.question.evidence')}</legend>
+          {!stored.photos && !stored.videos && !stored.screenshots && <p class="muted">{t('compose.dispute.noFiles')}</p>}
+          {available.map(({ choice, count }) => (
+            <label key={choice} class="checkbox">
+              <input type="checkbox" checked={!left.has(choice)} onChange={(event) => toggle(choice, event.currentTarget.checked)} />
+              {t(`drafts.dispute.evidence.${choice}`)}
+              {count !== undefined && ` ${t('compose.dispute.fileCount', { count })}`}
+            </label>
+          ))}
+          <label class="checkbox">
+            <input type="checkbox" checked={contactedSeller} onChange={(event) => setContactedSeller(event.currentTarget.checked)} />
+            {t('drafts.dispute.contactedSeller')}
+          </label>
+        </fieldset>
+      </form>
+      <SentenceWithGloss sentences={text.sentences} label={t('drafts.dispute.title')} />
+      <DraftActions text={text.text} length={text.length} limit={text.limit} overLimit={text.overLimit} />
+    </section>
+  );
+}

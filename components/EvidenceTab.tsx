@@ -1,0 +1,303 @@
+import { useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Order } from '../lib/schema/order';
+import { MAX_EVIDENCE_BYTES } from '../lib/schema/evidence';
+import { evidenceKindOf, storageState, type AddEvidenceResult, type EvidenceKind, type EvidenceMeta } from '../lib/db/evidence';
+import { fileToBase64, MAX_PORT_FILE_BYTES } from '../lib/evidence/port';
+import { dateInputToInstant, instantToDateInput } from '../lib/app/form-values';
+import { formatDate, formatFileSize } from '../lib/i18n';
+import { useI18n } from './I18nContext';
+import { useApp } from './AppContext';
+import { useData } from './hooks/useData';
+import { Field } from './Field';
+import { EvidenceThumb, useEvidenceUrl } from './EvidenceThumb';
+
+const KINDS: readonly EvidenceKind[] = ['photo', 'video', 'screenshot', 'document'];
+
+/** The order page opened as a tab of its own, where files are read and written without the port. */
+export function openOrderInTab(orderId: string, tab: string): void {
+  void browser.tabs.create({ url: `${browser.runtime.getURL('/sidepanel.html')}#/order/${encodeURIComponent(orderId)}?tab=${tab}` });
+}
+
+/** Photos, videos and screenshots kept for the order, and the evidence pack. */
+export function EvidenceTab({ order }: { order: Order }) {
+  const { t, locale } = useI18n();
+  const evidence = useData('orderEvidence', { orderId: order.id });
+  const [status, setStatus] = useState('');
+  if (!evidence) return <p class="muted" role="status">{t('app.loading')}</p>;
+  const storage = evidence.storage ?? undefined;
+  const state = storageState(storage);
+  const used = storage ? { used: formatFileSize(storage.usage, locale), quota: formatFileSize(storage.quota, locale) } : undefined;
+
+  return (
+    <section aria-labelledby="evidence-heading" class="evidence">
+      <h3 id="evidence-heading">{t('evidence.title')}</h3>
+      <p class="muted">{t('evidence.intro')}</p>
+      {used && (state === 'ok' ? <p class="muted">{t('evidence.storage.use', used)}</p> : <p class="warning">{t('evidence.storage.near', used)}</p>)}
+      <AddEvidenceForm orderId={order.id} onStatus={setStatus} />
+      <p role="status" aria-live="polite" class="muted">
+        {status}
+      </p>
+      {evidence.items.length === 0 ? (
+        <p class="muted">{t('evidence.empty')}</p>
+      ) : (
+        <ul class="evidence-list" aria-label={t('evidence.list.label')}>
+          {evidence.items.map((item) => (
+            <EvidenceRow key={item.id} item={item} onStatus={setStatus} />
+          ))}
+        </ul>
+      )}
+      <EvidencePackSection order={order} />
+    </section>
+  );
+}
+
+function errorText(t: ReturnType<typeof useI18n>['t'], result: Extract<AddEvidenceResult, { ok: false }>, locale: Parameters<typeof formatFileSize>[1]): string {
+  const name = result.name ?? '';
+  switch (result.reason) {
+    case 'quota':
+      return t('evidence.error.quota');
+    case 'too-large':
+      return t('evidence.error.tooLarge', { name, max: formatFileSize(MAX_EVIDENCE_BYTES, locale) });
+    case 'empty':
+      return t('evidence.error.empty', { name });
+    case 'no-order':
+      return t('evidence.error.noOrder');
+    case 'invalid':
+      return t('evidence.error.invalid', { name });
+  }
+}
+
+function AddEvidenceForm({ orderId, onStatus }: { orderId: string; onStatus: (text: string) => void }) {
+  const { t, locale } = useI18n();
+  const { data, mode } = useApp();
+  const input = useRef<HTMLInputElement>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [kind, setKind] = useState<EvidenceKind>('photo');
+  const [note, setNote] = useState('');
+  const [date, setDate] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [tooLargeHere, setTooLargeHere] = useState<string | undefined>(undefined);
+  const embedded = mode === 'embedded';
+  const max = embedded ? MAX_PORT_FILE_BYTES : MAX_EVIDENCE_BYTES;
+
+  const pick = (list: FileList | null) => {
+    const picked = list ? Array.from(list) : [];
+    setFiles(picked);
+    setTooLargeHere(undefined);
+    const first = picked[0];
+    if (first) {
+      setKind(evidenceKindOf(first.name, first.type));
+      setDate(instantToDateInput(first.lastModified));
+    }
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (files.length === 0) return onStatus(t('common.error.required'));
+    const takenAt = dateInputToInstant(date);
+    if (takenAt === 'invalid') return onStatus(t('common.error.date'));
+    const oversized = embedded ? files.find((file) => file.size > MAX_PORT_FILE_BYTES) : undefined;
+    if (oversized) {
+      setTooLargeHere(t('evidence.error.tooLargeHere', { name: oversized.name, max: formatFileSize(MAX_PORT_FILE_BYTES, locale) }));
+      return;
+    }
+    setBusy(true);
+    onStatus(t('evidence.add.adding'));
+    const details = (file: File) => ({
+      // With several files each keeps its own guessed kind; one file takes the kind chosen.
+      kind: files.length === 1 ? kind : evidenceKindOf(file.name, file.type),
+      name: file.name || 'file',
+      mimeType: file.type.slice(0, 127),
+      note,
+      ...(takenAt !== undefined ? { takenAt } : {}),
+    });
+    try {
+      // Top-level pages write all files in one transaction; the sidebar sends one file per message, each all or nothing.
+      const batches = embedded ? files.map((file) => [file]) : [files];
+      let added = 0;
+      for (const batch of batches) {
+        const prepared = [];
+        for (const file of batch) prepared.push({ details: details(file), content: embedded ? { base64: await fileToBase64(file) } : { blob: file as Blob } });
+        const result = await data.run('addEvidence', { orderId, files: prepared });
+        if (!result.ok) return onStatus((added > 0 ? `${t('evidence.added', { count: added })} ` : '') + errorText(t, result, locale));
+        added += result.added.length;
+      }
+      onStatus(t('evidence.added', { count: added }));
+      setFiles([]);
+      setNote('');
+      if (input.current) input.current.value = '';
+    } catch {
+      onStatus(t('evidence.error.read'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="order-form" onSubmit={(event) => void submit(event)}>
+      <fieldset>
+        <legend>{t('evidence.add.legend')}</legend>
+        <div class="field">
+          <label for="evidence-files">{t('evidence.add.files')}</label>
+          <input
+            ref={input}
+            id="evidence-files"
+            type="file"
+            multiple
+            accept="image/*,video/*,application/pdf"
+            aria-describedby="evidence-files-hint"
+            onChange={(event) => pick(event.currentTarget.files)}
+          />
+          <small id="evidence-files-hint" class="muted">
+            {t('evidence.add.hint', { max: formatFileSize(max, locale) })}
+          </small>
+        </div>
+        {tooLargeHere && (
+          <p class="warning" role="alert">
+            {tooLargeHere}{' '}
+            <button type="button" class="button small" onClick={() => openOrderInTab(orderId, 'evidence')}>
+              {t('evidence.openInTab')}
+            </button>
+          </p>
+        )}
+        {files.length <= 1 && (
+          <Field label={t('evidence.add.kind')} name="kind" value={kind} options={KINDS.map((value) => [value, t(`evidence.kind.${value}`)])} onChange={(value) => setKind(value as EvidenceKind)} />
+        )}
+        <Field label={t('evidence.add.takenAt')} name="takenAt" type="date" value={date} onChange={setDate} />
+        <Field label={t('evidence.add.note')} name="note" multiline hint={t('evidence.add.noteHint')} value={note} onChange={setNote} />
+        <div class="form-actions">
+          <button type="submit" class="button primary" disabled={busy}>
+            {busy ? t('evidence.add.adding') : t('evidence.add.submit')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+function EvidenceRow({ item, onStatus }: { item: EvidenceMeta; onStatus: (text: string) => void }) {
+  const { t, locale } = useI18n();
+  const { data } = useApp();
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(item.note);
+  const [confirming, setConfirming] = useState(false);
+  const [opening, setOpening] = useState(false);
+  const url = useEvidenceUrl(item, opening);
+
+  const saveNote = async (event: Event) => {
+    event.preventDefault();
+    await data.run('updateEvidence', { evidenceId: item.id, patch: { note } });
+    setEditing(false);
+  };
+  const remove = async () => {
+    await data.run('deleteEvidence', { evidenceId: item.id });
+    onStatus(t('evidence.deleted', { name: item.name }));
+  };
+
+  return (
+    <li class="evidence-item">
+      <EvidenceThumb item={item} />
+      <div class="evidence-body">
+        <strong class="evidence-name">{item.name}</strong>
+        <div class="muted">
+          {t(`evidence.kind.${item.kind}`)} · {formatFileSize(item.size, locale)} · {item.takenAt !== undefined ? formatDate(item.takenAt, locale) : t('evidence.noDate')}
+        </div>
+        {editing ? (
+          <form class="inline-form" onSubmit={(event) => void saveNote(event)}>
+            <Field label={t('evidence.add.note')} name="note" multiline value={note} onChange={setNote} />
+            <button type="submit" class="button small primary">
+              {t('common.save')}
+            </button>
+            <button type="button" class="button small" onClick={() => setEditing(false)}>
+              {t('common.cancel')}
+            </button>
+          </form>
+        ) : (
+          item.note && <p class="notes">{item.note}</p>
+        )}
+        <div class="form-actions">
+          {url ? (
+            <a class="button small" href={url} target="_blank" rel="noopener">
+              {t('evidence.open')}
+            </a>
+          ) : (
+            <button type="button" class="button small" onClick={() => setOpening(true)}>
+              {t('evidence.open')}
+            </button>
+          )}
+          {!editing && (
+            <button type="button" class="button small" onClick={() => setEditing(true)}>
+              {t('evidence.note.edit')}
+            </button>
+          )}
+          {confirming ? (
+            <span role="group" aria-label={t('evidence.delete.confirm', { name: item.name })} class="confirm">
+              <span>{t('evidence.delete.confirm', { name: item.name })}</span>
+              <button type="button" class="button small danger" onClick={() => void remove()}>
+                {t('common.delete')}
+              </button>
+              <button type="button" class="button small" onClick={() => setConfirming(false)}>
+                {t('common.cancel')}
+              </button>
+            </span>
+          ) : (
+            <button type="button" class="button small" aria-label={t('evidence.delete', { name: item.name })} onClick={() => setConfirming(true)}>
+              {t('common.delete')}
+            </button>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}
+
+/** Saves a Blob as a file from an extension page. */
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // The download has started by now; the URL may go.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function EvidencePackSection({ order }: { order: Order }) {
+  const { t } = useI18n();
+  const { data, mode } = useApp();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    setStatus(t('evidence.pack.preparing'));
+    const pack = await data.run('evidencePack', { orderId: order.id, locale: 'en' }).catch(() => null);
+    setBusy(false);
+    if (!pack) return setStatus(t('common.error.unexpected'));
+    saveBlob(pack.blob, pack.fileName);
+    setStatus(t('evidence.pack.ready', { file: pack.fileName }));
+  };
+  return (
+    <section aria-labelledby="pack-heading" class="evidence-pack">
+      <h4 id="pack-heading">{t('evidence.pack.title')}</h4>
+      <p class="muted">{t('evidence.pack.explain')}</p>
+      {mode === 'embedded' ? (
+        <>
+          <p class="muted">{t('evidence.openInTab.hint')}</p>
+          <button type="button" class="button" onClick={() => openOrderInTab(order.id, 'evidence')}>
+            {t('evidence.openInTab')}
+          </button>
+        </>
+      ) : (
+        <button type="button" class="button primary" disabled={busy} onClick={() => void download()}>
+          {t('evidence.pack.download')}
+        </button>
+      )}
+      <p role="status" aria-live="polite" class="muted">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -40,7 +40,7 @@ export interface SidebarView {
 /**
  * The edge tab and the panel hosting the app page in an iframe (extension
  * origin, so the buyer's data never touches the marketplace's storage).
- * Built with DOM calls only: no page text, no innerHTML.
+ * Built with DOM calls only: no page text, no markup parsing.
  */
 export function buildSidebar(container: HTMLElement, frameUrl: string, onToggle: (open: boolean) => void): SidebarView {
   let locale: Locale = 'en';

@@ -51,6 +51,10 @@ class CandidateList {
     this.items.push({ kind, value, start, end, brand: null, source: 'text', link, ...extra });
   }
 
+  dropPhones(): void {
+    for (let i = this.items.length - 1; i >= 0; i -= 1) if (this.items[i]!.kind === 'phone') this.items.splice(i, 1);
+  }
+
   /** Marks a span as used, so a number inside a wa.me URL or an address is not read twice. */
   take(s: number, e: number): void {
     this.taken.push([s, e]);
@@ -115,11 +119,34 @@ function linkContacts(segment: Segment, context: PageContext, out: Candidate[]):
   }
 }
 
+/** A whole block that is only part of a number: "+44", "(495)", "8". */
+const NUMBER_PREFIX = /^\s*(?:\(?(?:\+|00)\d{1,4}\)?|\(\d{1,5}\)|[08])\s*$/;
+const NUMBER_REST = /^\s*\d[\d ().-]{4,}\d\s*$/;
+
+/**
+ * A number split over sibling blocks (table cells, flex items): "+44 | 20 7946 0321".
+ * Only a prefix that cannot stand alone (country code, bracketed area code,
+ * trunk digit) is joined, so a column of numbers is never merged into one.
+ */
+function splitNumber(segment: Segment, context: PageContext, list: CandidateList, text: string): void {
+  if (!NUMBER_REST.test(text)) return;
+  const previous = segment.block.previousElementSibling;
+  const prefix = foldContacts(previous?.textContent ?? '').text;
+  if (!NUMBER_PREFIX.test(prefix)) return;
+  const joined = findPhones(`${prefix.trim()} ${text.trim()}`, { regions: context.regionHints, labelled: true });
+  if (joined.length === 0) return;
+  // The block was the tail of a longer number: what it parsed to on its own ("20 7946 0321" as a US
+  // number) is wrong.
+  list.dropPhones();
+  for (const p of joined) list.add('phone', p.value, 0, text.length);
+}
+
 /** All contacts in one segment (text and link hrefs), in text order, before classification. */
 export function contactsIn(segment: Segment, context: PageContext): Candidate[] {
   const folded = foldContacts(segment.text);
   const list = new CandidateList(segment, folded);
   textContacts(segment, context, list, folded.text);
+  splitNumber(segment, context, list, folded.text);
   linkContacts(segment, context, list.items);
   return dedupeLinkEchoes(list.items).sort((a, b) => a.start - b.start);
 }

@@ -96,6 +96,10 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
     'contact us', 'call us', 'email us', 'e-mail us', 'write to us', 'reach us', 'courier', 'delivery company',
     'post office', 'postal service', 'police', 'bank', 'consumer', 'citizens advice', 'ombudsman', 'association',
     'not affiliated', 'unaffiliated', 'repair shop', 'fraud unit', 'action fraud', 'trading standards',
+    // Payment and parcel companies people are sent to for their own matters.
+    'paypal', 'visa', 'mastercard', 'dhl', 'fedex', 'ups', 'usps', 'royal mail', 'nova poshta', 'нова пошта',
+    'укрпошт', 'почта россии', 'почты россии', 'сдэк', 'inpost', 'poczta polska', 'ελτα', 'fan courier', 'sameday',
+    'cargus',
   ],
   uk: [
     'редакці', 'наш магазин', 'нашого магазину', 'наш сервіс', "зв'яжіться з нами", 'напишіть нам',

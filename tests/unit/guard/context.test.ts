@@ -141,3 +141,25 @@ describe("sellers on the marketplace's own pages", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('numbers split over blocks', () => {
+  it('joins a country-code cell with the rest of the number', () => {
+    const found = scanFragment(
+      '<h1>AliExpress UK helpline</h1><table><tr><th>Code</th><th>Number</th></tr><tr><td>+44</td><td>20 7946 0321</td></tr></table>',
+    );
+    expect(summary(found)).toEqual(['phone +442079460321 fake-support-phone']);
+  });
+
+  it('does not merge a column of separate numbers or plain figures', () => {
+    const found = scanFragment(
+      '<h1>AliExpress UK helpline</h1><table><tr><td>12</td><td>345 678</td></tr><tr><td>2024</td><td>1 299 00</td></tr></table>',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('leaves a payment company line alone in an honest guide', () => {
+    expect(
+      scanFragment('<h1>AliExpress has no phone line</h1><p>If you paid with PayPal, call PayPal at +1 888 221 1161.</p>'),
+    ).toEqual([]);
+  });
+});

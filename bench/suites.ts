@@ -1,7 +1,13 @@
+import { guardBenchmarks } from './guard';
+import { guardSizeBenchmarks } from './guard-size';
+
 export interface BenchmarkSuite {
   name: string;
   run: () => Promise<Record<string, number>>;
 }
 
 /** Each feature's benchmarks, registered once here. */
-export const BENCHMARKS: BenchmarkSuite[] = [];
+export const BENCHMARKS: BenchmarkSuite[] = [
+  { name: 'guard', run: guardBenchmarks },
+  guardSizeBenchmarks,
+];

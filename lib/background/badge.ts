@@ -31,3 +31,9 @@ export async function setTabGuardWarnings(tabId: number, warnings: number): Prom
     await action.setBadgeText({ text: null as unknown as string, tabId });
   }
 }
+
+/** A tab closed or started loading another page: its guard count no longer applies. */
+export async function forgetTabGuardWarnings(tabId: number, { closed = false } = {}): Promise<void> {
+  if (closed) guardWarnings.delete(tabId);
+  else await setTabGuardWarnings(tabId, 0);
+}

@@ -5,11 +5,14 @@ import { readSettings, updateSettings } from '../db/settings';
 import { validatedListener } from '../messaging/receive';
 import { sendToTab } from '../messaging/send';
 import { backgroundRequestSchema, type BackgroundRequest, type UiState } from '../schema/runtime-messages';
-import { countDueSoon, refreshGlobalBadge, setTabGuardWarnings } from './badge';
+import { countDueSoon, forgetTabGuardWarnings, refreshGlobalBadge, setTabGuardWarnings } from './badge';
 import { openSidePanelOnToolbarClick } from './side-panel';
 import { handleReminderAlarm, handleNotificationButton, handleNotificationClick, rebuildReminders, REMINDER_ALARM_PREFIX, SNOOZE_ALARM_PREFIX } from './reminders';
 import { openComplaint } from './complaint';
 import { serveDataPort } from './data-host';
+import { guardStrings } from '../guard-ui/strings';
+import { isLocale, resolveLocale } from '../i18n/locales';
+import { refreshStaleUrgency } from '../db/urgency';
 
 const HOURLY_REFRESH_ALARM = 'refresh';
 
@@ -41,7 +44,9 @@ async function handleRequest(db: BuyerguardDb, message: BackgroundRequest, sende
       return true;
     case 'guard/lists': {
       const { trustedContacts, trustedSites, guardEnabled, locale } = await readSettings(db);
-      return { trustedContacts, trustedSites, guardEnabled, locale };
+      // The all-pages script carries no catalogs: it gets the warning's strings in the user's language here.
+      const strings = guardStrings(isLocale(locale) ? locale : resolveLocale(navigator.languages));
+      return { trustedContacts, trustedSites, guardEnabled, locale, strings };
     }
     case 'guard/trust': {
       const settings = await readSettings(db);
@@ -66,6 +71,12 @@ export function startBackground(): void {
     validatedListener(browser.runtime.id, backgroundRequestSchema, (message, sender) => handleRequest(db, message, sender)),
   );
 
+  // A page's guard warnings end with the page (the next one reports its own).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forgetTabGuardWarnings(tabId).catch(() => undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTabGuardWarnings(tabId, { closed: true }));
+
   browser.commands.onCommand.addListener((command) => {
     if (command !== 'toggle-sidebar') return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
@@ -74,12 +85,17 @@ export function startBackground(): void {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === HOURLY_REFRESH_ALARM) void refreshGlobalBadge(db);
+    if (alarm.name === HOURLY_REFRESH_ALARM) {
+      void refreshGlobalBadge(db);
+      // Orders whose next deadline passed get their place in the list worked out again.
+      void refreshStaleUrgency(db).catch(() => undefined);
+    }
     else if (alarm.name.startsWith(REMINDER_ALARM_PREFIX) || alarm.name.startsWith(SNOOZE_ALARM_PREFIX)) void handleReminderAlarm(db, alarm.name, Date.now());
   });
   browser.notifications.onClicked.addListener((id) => void handleNotificationClick(db, id));
   browser.notifications.onButtonClicked?.addListener((id, button) => void handleNotificationButton(db, id, button, Date.now()));
 
+  void refreshStaleUrgency(db).catch(() => undefined);
   // Time moves the "due within 3 days" window even when no data changes.
   void browser.alarms.create(HOURLY_REFRESH_ALARM, { periodInMinutes: 60 });
 

@@ -4,6 +4,7 @@ import { appMessages } from './app';
 import { sidebarMessages } from './sidebar';
 import { deadlinesMessages } from './deadlines';
 import { guardMessages } from './guard';
+import { guarduiMessages } from './guardui';
 import { ordersMessages } from './orders';
 import { evidenceMessages } from './evidence';
 import { composeMessages } from './compose';
@@ -12,4 +13,4 @@ import { composeMessages } from './compose';
  * Every feature's catalog, registered once here. Keys are prefixed with the
  * feature name so catalogs never collide (checked in tests/unit/i18n).
  */
-export const ALL_CATALOGS = [commonMessages, appMessages, sidebarMessages, deadlinesMessages, draftsMessages, guardMessages, ordersMessages, evidenceMessages, composeMessages] as const;
+export const ALL_CATALOGS = [commonMessages, appMessages, sidebarMessages, deadlinesMessages, draftsMessages, guardMessages, guarduiMessages, ordersMessages, evidenceMessages, composeMessages] as const;

@@ -1,0 +1,16 @@
+import type { Message } from '../i18n/define';
+import { guardMessages } from '../i18n/catalogs/guard';
+import { guarduiMessages } from '../i18n/catalogs/guardui';
+import type { Locale } from '../i18n/locales';
+import type { GuardStrings } from './i18n';
+
+/**
+ * For the background only (the content script must not import this file:
+ * it holds every language): the guard's strings in `locale`, English where a
+ * translation is missing, sent with the answer to `guard/lists`.
+ */
+export function guardStrings(locale: Locale): GuardStrings {
+  const messages: Record<string, Message> = {};
+  for (const catalog of [guardMessages, guarduiMessages]) Object.assign(messages, catalog.en, catalog[locale]);
+  return { locale, messages };
+}

@@ -5,18 +5,16 @@ import { sidebarOf } from './support/app';
 const PRODUCT = resolve('tests/fixtures/aliexpress/product-whatsapp.html');
 const PRODUCT_URL = 'https://www.aliexpress.com/item/1005005123456789.html?spm=a2g0o.productlist&sku_id=12000033333333333';
 
-test('a listing that pushes buyers to WhatsApp is reported as off-line trading, from its own page', async ({ context, server }) => {
+test('the guard’s warning on a WhatsApp listing opens the off-line trading complaint in the page’s sidebar', async ({ context, server }) => {
   server.serveFile('https://www.aliexpress.com/item/1005005123456789.html', PRODUCT);
   const page = await context.newPage();
   await page.goto(PRODUCT_URL);
-  await sidebarOf(page).tab.click();
+  await page.getByRole('button', { name: 'Report seller (off-platform trading)' }).click();
+
   const app = sidebarOf(page).app();
-
-  await app.getByRole('button', { name: 'Report this listing' }).click();
   await expect(app.getByRole('heading', { name: 'Complaint about a seller or listing' })).toBeVisible();
-  await expect(app.getByLabel('Link to the product or store')).toHaveValue(/^https:\/\/www\.aliexpress\.com\/item\/1005005123456789\.html/);
-
-  await app.getByRole('radio', { name: 'The seller wants to talk or be paid outside the site' }).check();
+  await expect(app.getByText('Opened from the warning about a seller’s contacts outside the site.')).toBeVisible();
+  await expect(app.getByRole('radio', { name: 'The seller wants to talk or be paid outside the site' })).toBeChecked();
   const result = app.getByRole('region', { name: 'Your complaint' });
   await expect(result.getByText('Pushing buyers to trade outside the site')).toBeVisible();
   await expect(result.getByText('On the form: “Influencing toward Off-line Trading”')).toBeVisible();
@@ -24,13 +22,34 @@ test('a listing that pushes buyers to WhatsApp is reported as off-line trading, 
   await expect(result.getByText('https://www.aliexpress.com/item/1005005123456789.html', { exact: true })).toBeVisible();
   const description = result.getByRole('list', { name: 'Description in English' });
   await expect(description).toContainText('The seller tries to move buyers off AliExpress');
-  await expect(description).toContainText('Smart Watch Men 1.96 inch AMOLED');
+  await expect(description).toContainText('sales.techworld@gmail.com');
   await expect(result.getByText('Choose the type “Influencing toward Off-line Trading”.')).toBeVisible();
   await expect(result.getByText('The complaint is reviewed within 3–5 days.')).toBeVisible();
+});
 
-  // Another answer, another category.
+test('a listing is reported from its page’s capture bar, and the answers pick the category', async ({ context, server }) => {
+  server.serveFile('https://www.aliexpress.com/item/1005005123456789.html', PRODUCT);
+  const page = await context.newPage();
+  await page.goto(PRODUCT_URL);
+  // The guard's warning sits over the page's edge; hide it to reach the sidebar.
+  await page.getByRole('button', { name: 'Hide this warning' }).click();
+  await sidebarOf(page).tab.click();
+  const app = sidebarOf(page).app();
+
+  await app.getByRole('button', { name: 'Report this listing' }).click();
+  await expect(app.getByRole('heading', { name: 'Complaint about a seller or listing' })).toBeVisible();
+  await expect(app.getByLabel('Link to the product or store')).toHaveValue(/^https:\/\/www\.aliexpress\.com\/item\/1005005123456789\.html/);
+  await expect(app.getByRole('region', { name: 'Your complaint' })).toHaveCount(0);
+
+  await app.getByRole('radio', { name: 'The seller wants to talk or be paid outside the site' }).check();
+  const result = app.getByRole('region', { name: 'Your complaint' });
+  await expect(result.getByText('On the form: “Influencing toward Off-line Trading”')).toBeVisible();
+  await expect(result.getByRole('list', { name: 'Description in English' })).toContainText('Smart Watch Men 1.96 inch AMOLED');
+
   await app.getByRole('radio', { name: 'It sells fakes of a brand' }).check();
   await expect(result.getByText('On the form: “Counterfeit Products”')).toBeVisible();
+  await app.getByRole('radio', { name: 'Yes' }).check();
+  await expect(result.getByText('On the form: “Intellectual Property Infringement”')).toBeVisible();
 });
 
 test('the guard’s warning opens the wizard pre-filled with the contacts it found', async ({ openExtensionPage }) => {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
-import { sidebarOf } from './support/app';
+import { addOrderByHand, sidebarOf } from './support/app';
 
 const MESSAGES_EN = resolve('tests/fixtures/aliexpress/messages-en.html');
 const MESSAGES_RU = resolve('tests/fixtures/aliexpress/messages-ru-editable.html');
@@ -93,4 +93,27 @@ test('in Russian, the draft shows glosses and goes into a contenteditable box', 
   await app.getByRole('button', { name: 'Вставить в поле сообщения' }).click();
   await expect(app.getByText(/^Вставлено\./)).toBeVisible();
   await expect(page.locator('[contenteditable="true"]')).toContainText('8191234567890123');
+});
+
+test('copying a draft puts the English text on the clipboard and logs it once', async ({ openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  await addOrderByHand(panel, { orderNumber: '8151234567890123', store: 'Slow Seller' });
+  await panel.getByRole('link', { name: 'Write to the seller' }).click();
+  await panel.getByLabel('What happened?').selectOption({ label: 'Ask for the tracking number' });
+  await panel.getByText('The whole text as it will be sent').click();
+  const draft = (await panel.locator('pre.full-text').textContent()) ?? '';
+  expect(draft).toContain('8151234567890123');
+
+  const copy = panel.getByRole('button', { name: 'Copy the English text' });
+  await copy.click();
+  await expect(panel.getByText(/^Copied\. Paste it into the chat with the seller\. It is saved in this order’s message log as sent by you\.$/)).toBeVisible();
+  await copy.click();
+
+  await panel.getByRole('link', { name: 'Messages', exact: true }).click();
+  // Copied twice, logged once.
+  await expect(panel.getByRole('list', { name: 'Saved messages' }).getByRole('listitem')).toHaveCount(1);
+  // The clipboard holds the English text, character for character: paste it into a field to read it.
+  await panel.getByRole('textbox', { name: 'Message', exact: true }).focus();
+  await panel.keyboard.press('Control+V');
+  await expect(panel.getByRole('textbox', { name: 'Message', exact: true })).toHaveValue(draft);
 });

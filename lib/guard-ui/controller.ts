@@ -153,7 +153,7 @@ export function startGuard(env: GuardEnvironment): GuardController {
   function trustContact(contact: BannerContact) {
     trustedHere.add(contact.value);
     env.send({ type: 'guard/trust', contact: contact.value }).catch(() => undefined);
-    status = t('guardui.trusted.contact', { value: contact.value, list: t('guard.settings.trustedContacts') });
+    status = t('guardui.trusted.contact', { value: contact.value, list: t('app.settings.trustedContacts') });
     forget(active.filter((f) => f.value === contact.value));
     render({ focus: true });
     report();
@@ -163,7 +163,7 @@ export function startGuard(env: GuardEnvironment): GuardController {
     const site = win?.location.hostname ?? scanner.context.host ?? '';
     if (site) env.send({ type: 'guard/trust', site }).catch(() => undefined);
     silence();
-    status = t('guardui.trusted.site', { site, list: t('guard.settings.trustedSites') });
+    status = t('guardui.trusted.site', { site, list: t('app.settings.trustedSites') });
     render({ focus: true });
   }
 

@@ -11,7 +11,9 @@ import { catalogTranslator, type KeysOf, type MessageParams } from '../i18n/tran
  * the user's language along with the trust lists (lib/guard-ui/strings.ts
  * builds them there), and catalogTranslator does plurals and placeholders.
  */
-export type GuardUiKey = KeysOf<typeof guardMessages | typeof guarduiMessages>;
+/** The settings sections' own titles, so "undo it in …" names what the user will see there. */
+export const SETTINGS_KEYS = ['app.settings.trustedContacts', 'app.settings.trustedSites'] as const;
+export type GuardUiKey = KeysOf<typeof guardMessages | typeof guarduiMessages> | (typeof SETTINGS_KEYS)[number];
 export type Translate = (key: GuardUiKey, params?: MessageParams) => string;
 
 /** The guard's messages in one language, English filling any gap. */
@@ -41,7 +43,7 @@ export function parseGuardStrings(value: unknown): GuardStrings | null {
   const { locale, messages } = value as Record<string, unknown>;
   if (!isLocale(locale) || typeof messages !== 'object' || messages === null) return null;
   const entries = Object.entries(messages as Record<string, unknown>);
-  if (entries.length > MAX_KEYS || !entries.every(([key, message]) => key.startsWith('guard') && isMessage(message))) return null;
+  if (entries.length > MAX_KEYS || !entries.every(([key, message]) => /^(guard|guardui|app\.settings)\./.test(key) && isMessage(message))) return null;
   return { locale, messages: messages as Record<string, Message> };
 }
 

@@ -1,8 +1,9 @@
 import type { Message } from '../i18n/define';
+import { appMessages } from '../i18n/catalogs/app';
 import { guardMessages } from '../i18n/catalogs/guard';
 import { guarduiMessages } from '../i18n/catalogs/guardui';
 import type { Locale } from '../i18n/locales';
-import type { GuardStrings } from './i18n';
+import { SETTINGS_KEYS, type GuardStrings } from './i18n';
 
 /**
  * For the background only (the content script must not import this file:
@@ -12,5 +13,6 @@ import type { GuardStrings } from './i18n';
 export function guardStrings(locale: Locale): GuardStrings {
   const messages: Record<string, Message> = {};
   for (const catalog of [guardMessages, guarduiMessages]) Object.assign(messages, catalog.en, catalog[locale]);
+  for (const key of SETTINGS_KEYS) messages[key] = appMessages[locale][key] ?? appMessages.en[key];
   return { locale, messages };
 }

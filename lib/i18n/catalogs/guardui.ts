@@ -5,7 +5,7 @@ import { defineCatalog } from '../define';
  * who is speaking (the page could imitate a warning, so the banner names the
  * extension), how a contact was written on the page, what trusting did and
  * where to undo it. {list} is the settings section's own name
- * (guard.settings.trustedContacts / guard.settings.trustedSites).
+ * (app.settings.trustedContacts / app.settings.trustedSites).
  */
 export const guarduiMessages = defineCatalog({
   en: {

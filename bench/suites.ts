@@ -1,5 +1,6 @@
 import { guardBenchmarks } from './guard';
 import { guardSizeBenchmarks } from './guard-size';
+import { ordersBenchmarks } from './orders';
 
 export interface BenchmarkSuite {
   name: string;
@@ -10,4 +11,5 @@ export interface BenchmarkSuite {
 export const BENCHMARKS: BenchmarkSuite[] = [
   { name: 'guard', run: guardBenchmarks },
   guardSizeBenchmarks,
+  ordersBenchmarks,
 ];

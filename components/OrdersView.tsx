@@ -2,25 +2,41 @@ import { useMemo, useState } from 'preact/hooks';
 import { buildOrderRows, isDone, matchesFilter, matchesSearch, ORDER_FILTERS, type OrderFilter } from '../lib/app/order-list';
 import { useI18n } from './I18nContext';
 import { useData } from './hooks/useData';
+import type { QueryResult } from '../lib/data/queries';
 import { useNow } from './hooks/useNow';
 import { OrderCard } from './OrderCard';
 import { VirtualList } from './VirtualList';
 import { CalendarExport } from './CalendarExport';
 
+/** Rows on the first screen of a tall side panel, with room for the list's overscan. */
+const FIRST_SCREEN_ROWS = 30;
+
+/**
+ * The first screen comes from `orderListHead` (the most urgent open orders,
+ * found through indexes); the full list is asked for only once that is on
+ * screen, so thousands of orders never delay the first rows.
+ */
 export function OrdersView() {
+  const { t } = useI18n();
+  const head = useData('orderListHead', { limit: FIRST_SCREEN_ROWS });
+  if (!head) return <p class="muted" role="status">{t('app.loading')}</p>;
+  return <OrderListView head={head} />;
+}
+
+function OrderListView({ head }: { head: QueryResult<'orderListHead'> }) {
   const { t } = useI18n();
   const now = useNow();
   const [filter, setFilter] = useState<OrderFilter>('open');
   const [query, setQuery] = useState('');
-  const data = useData('orderList', {});
+  const full = useData('orderList', {});
+  const data = full ?? head;
 
-  const rows = useMemo(() => (data ? buildOrderRows(data.orders, data.deadlines, now) : []), [data, now]);
+  const rows = useMemo(() => buildOrderRows(data.orders, data.deadlines, now), [data, now]);
   const visible = useMemo(
     () => rows.filter((row) => matchesFilter(row, filter) && matchesSearch(row, query)),
     [rows, filter, query],
   );
-
-  if (!data) return <p class="muted" role="status">{t('app.loading')}</p>;
+  const empty = full ? full.orders.length === 0 : head.empty;
 
   return (
     <section aria-labelledby="orders-heading" class="orders">
@@ -30,7 +46,7 @@ export function OrdersView() {
           {t('app.orders.add')}
         </a>
       </div>
-      {rows.length === 0 ? (
+      {empty ? (
         <div class="empty">
           <p>{t('app.orders.empty')}</p>
           <p class="muted">{t('app.orders.emptyHint')}</p>
@@ -62,9 +78,10 @@ export function OrdersView() {
             </div>
           </div>
           <p class="muted" aria-live="polite">
-            {t('app.orders.count', { count: visible.length })}
+            {/* Counted once the full list is in: the first screen holds only the top rows. */}
+            {full ? t('app.orders.count', { count: visible.length }) : '\u00a0'}
           </p>
-          <CalendarExport orders={data.orders.filter((o) => !isDone(o))} deadlines={data.deadlines} scope="all" />
+          {full && <CalendarExport orders={full.orders.filter((o) => !isDone(o))} deadlines={full.deadlines} scope="all" />}
           {visible.length === 0 ? (
             <p class="empty">{t('app.orders.noMatch')}</p>
           ) : (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { QueryArgs, QueryName, QueryResult } from '../../lib/data/queries';
 import { useApp } from '../AppContext';
 
@@ -11,7 +11,8 @@ export function useData<N extends QueryName>(name: N, args: QueryArgs<N>): Query
   const { data } = useApp();
   const [value, setValue] = useState<QueryResult<N> | undefined>(undefined);
   const key = JSON.stringify(args);
-  useEffect(() => {
+  // A layout effect: the query starts as soon as the component is in the DOM, a frame before a plain effect would.
+  useLayoutEffect(() => {
     setValue(undefined);
     return data.subscribe(name, args, (result) => setValue(() => result));
     // `key` stands for `args`: a new object with the same content must not resubscribe.

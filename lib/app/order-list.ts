@@ -12,7 +12,9 @@ export interface OrderRow {
   overdue: boolean;
 }
 
-const DONE = new Set(['completed', 'cancelled']);
+/** Statuses after which an order needs nothing more from the buyer. */
+export const DONE_STATUSES = ['completed', 'cancelled'] as const;
+const DONE = new Set<string>(DONE_STATUSES);
 
 export function isDone(order: Order): boolean {
   return DONE.has(order.status);
@@ -92,4 +94,19 @@ function fold(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[łøđßı]/g, (c) => UNDECOMPOSED[c] ?? c);
+}
+
+/** Wider than any instant the schema allows (year 2100 ≈ 4.1e12 ms), so ranks never overlap. */
+const RANK_SPAN = 5e12;
+
+/**
+ * One number per row that sorts like `compareUrgency` at `now` (smaller is
+ * more urgent; ties keep table order in both). Stored on each order and
+ * indexed, it lets the first screen of a long list be read in order.
+ */
+export function urgencySortKey(row: OrderRow, now: number): number {
+  if (isDone(row.order)) return 3 * RANK_SPAN + (RANK_SPAN - row.order.updatedAt);
+  if (row.overdue && row.next) return RANK_SPAN - row.next.dueAt;
+  if (row.next && row.next.dueAt >= now) return RANK_SPAN + row.next.dueAt;
+  return 2 * RANK_SPAN + (RANK_SPAN - row.order.updatedAt);
 }

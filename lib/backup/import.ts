@@ -3,6 +3,7 @@ import { deadlinesForOrder, syncDeadlines } from '../db/deadline-sync';
 import { newId } from '../db/ids';
 import { findOrderByNumber } from '../db/orders';
 import { readSettings } from '../db/settings';
+import { orderUrgency } from '../db/urgency';
 import type { Evidence } from '../schema/evidence';
 import type { Order } from '../schema/order';
 import { settingsSchema } from '../schema/settings';
@@ -27,8 +28,10 @@ function emptySummary(mode: ImportMode): ImportSummary {
 async function replaceEverything(db: BuyerguardDb, backup: BackupFile, evidence: Evidence[]): Promise<ImportSummary> {
   const summary = emptySummary('replace');
   await Promise.all([db.orders.clear(), db.messages.clear(), db.evidence.clear(), db.deadlines.clear()]);
-  await db.orders.bulkAdd(backup.orders);
-  await db.deadlines.bulkAdd(backup.orders.flatMap(deadlinesForOrder));
+  const now = Date.now();
+  const deadlines = backup.orders.map(deadlinesForOrder);
+  await db.orders.bulkAdd(backup.orders.map((order, i) => ({ ...order, ...orderUrgency(order, deadlines[i] ?? [], now) })));
+  await db.deadlines.bulkAdd(deadlines.flat());
   await db.messages.bulkAdd(backup.messages);
   await db.evidence.bulkAdd(evidence);
   if (backup.settings) {

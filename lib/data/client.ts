@@ -14,6 +14,8 @@ export interface DataClient {
 
 /** For top-level extension pages: the database is first-party here. */
 export function localDataClient(db: BuyerguardDb): DataClient {
+  // Open now, while the first render runs, rather than on the first query after it.
+  db.open().catch(() => undefined);
   return {
     subscribe(name, args, onResult, onError) {
       const subscription = liveQuery(() => runQuery(db, name, args)).subscribe({

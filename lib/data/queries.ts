@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BuyerguardDb } from '../db/database';
 import { readSettings } from '../db/settings';
 import { idSchema } from '../schema/primitives';
+import { firstScreenOrders } from '../db/urgency';
 import { orderMessages } from '../db/messages';
 import { estimateBrowserStorage, listEvidence } from '../db/evidence';
 
@@ -21,6 +22,15 @@ export const QUERIES = {
       const [orders, deadlines] = await Promise.all([db.orders.toArray(), db.deadlines.toArray()]);
       return { orders, deadlines };
     },
+  },
+  /**
+   * The first `limit` open orders in urgency order, with their deadlines,
+   * read through the urgency index: a list of 10,000 orders shows its first
+   * screen without reading 10,000 records. `orderList` follows with the rest.
+   */
+  orderListHead: {
+    args: z.object({ limit: z.number().int().min(1).max(500) }),
+    run: (db: BuyerguardDb, { limit }: { limit: number }) => firstScreenOrders(db, limit),
   },
   order: { args: byOrder, run: async (db: BuyerguardDb, { orderId }: z.infer<typeof byOrder>) => (await db.orders.get(orderId)) ?? null },
   orderDeadlines: {

@@ -4,6 +4,7 @@ import type { DeadlineFacts, DeadlineOrderStatus, OrderDeadline } from '../deadl
 import type { Order, OrderStatus } from '../schema/order';
 import type { StoredDeadline } from '../schema/deadline';
 import type { BuyerguardDb } from './database';
+import { storeUrgency } from './urgency';
 
 const STATUS_FOR_DEADLINES: Record<OrderStatus, DeadlineOrderStatus> = {
   'awaiting-payment': 'awaiting-payment',
@@ -67,6 +68,8 @@ export function storedToOrderDeadline(d: StoredDeadline): OrderDeadline | undefi
 
 /** Replaces an order's stored deadlines; call inside the transaction that saves the order. */
 export async function syncDeadlines(db: BuyerguardDb, order: Order): Promise<void> {
+  const deadlines = deadlinesForOrder(order);
   await db.deadlines.where('orderId').equals(order.id).delete();
-  await db.deadlines.bulkPut(deadlinesForOrder(order));
+  await db.deadlines.bulkPut(deadlines);
+  await storeUrgency(db, order, deadlines);
 }

@@ -1,5 +1,8 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
+import type { Order } from '../schema/order';
+import type { StoredDeadline } from '../schema/deadline';
+import { orderUrgency, type OrderUrgency } from './urgency';
 
 /**
  * Every schema the database has had, oldest first. Never edit a released
@@ -43,6 +46,22 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
           order.store ??= { name: '' };
           order.status ??= 'unknown';
           order.marketplace ??= 'aliexpress';
+        });
+    },
+  },
+  {
+    // Each order's place in the urgency order, so the first screen of a long list is an index read.
+    version: 3,
+    stores: { orders: 'id, [marketplace+orderNumber], updatedAt, status, urgencyKey, urgencyUntil' },
+    upgrade: async (tx) => {
+      const now = Date.now();
+      const byOrder = new Map<string, StoredDeadline[]>();
+      for (const d of (await tx.table('deadlines').toArray()) as StoredDeadline[]) byOrder.set(d.orderId, [...(byOrder.get(d.orderId) ?? []), d]);
+      await tx
+        .table('orders')
+        .toCollection()
+        .modify((order: Order & Partial<OrderUrgency>) => {
+          Object.assign(order, orderUrgency(order, byOrder.get(order.id) ?? [], now));
         });
     },
   },

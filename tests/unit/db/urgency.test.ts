@@ -1,0 +1,148 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildOrderRows, urgencySortKey } from '../../../lib/app/order-list';
+import { BuyerguardDb } from '../../../lib/db/database';
+import { syncDeadlines } from '../../../lib/db/deadline-sync';
+import { firstScreenOrders, refreshStaleUrgency, storeUrgency, URGENCY_NEVER_STALE } from '../../../lib/db/urgency';
+import { applySchemaVersions } from '../../../lib/db/versions';
+import { DEADLINE_KINDS, isActionDeadline, type DeadlineKind } from '../../../lib/deadlines/kinds';
+import { ORDER_STATUSES, orderSchema, type Order } from '../../../lib/schema/order';
+import type { StoredDeadline } from '../../../lib/schema/deadline';
+
+const NOW = Date.UTC(2026, 10, 20);
+const DAY = 86_400_000;
+const opened: Dexie[] = [];
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return a / 2_147_483_648;
+  };
+}
+
+function order(id: string, status: Order['status'], updatedAt: number, extra: Partial<Order> = {}): Order {
+  return orderSchema.parse({ id, marketplace: 'aliexpress', orderNumber: `8100${id}`, status, source: 'manual', createdAt: updatedAt, updatedAt, ...extra });
+}
+
+function deadline(orderId: string, kind: DeadlineKind, dueAt: number): StoredDeadline {
+  return {
+    id: `${orderId}:${kind}`,
+    orderId,
+    kind,
+    dueAt,
+    ruleId: 'r',
+    source: { origin: 'user', seeds: [], publicSources: false },
+    estimate: false,
+    overridden: true,
+    actionable: isActionDeadline(kind) ? 1 : 0,
+    derivation: { basis: 'user', days: 0, from: dueAt, alternatives: [] },
+  };
+}
+
+/** Random orders with random deadlines around NOW; instants distinct (ties may order differently). */
+function randomOrders(seed: number, count: number) {
+  const random = prng(seed);
+  const used = new Set<number>();
+  const instant = (around: number) => {
+    let t: number;
+    do t = around + Math.round(((random() - 0.5) * 60 * DAY) / 1000) * 1000;
+    while (used.has(t));
+    used.add(t);
+    return t;
+  };
+  const orders: Order[] = [];
+  const deadlines: StoredDeadline[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const id = `o${String(i).padStart(3, '0')}`;
+    orders.push(order(id, ORDER_STATUSES[Math.floor(random() * ORDER_STATUSES.length)]!, instant(NOW - 30 * DAY)));
+    for (const kind of DEADLINE_KINDS) if (random() < 0.4) deadlines.push(deadline(id, kind, instant(NOW)));
+  }
+  return { orders, deadlines };
+}
+
+describe('urgencySortKey', () => {
+  it('sorts rows exactly as the list does, over many random lists', () => {
+    for (let trial = 0; trial < 40; trial += 1) {
+      const { orders, deadlines } = randomOrders(trial + 1, 60);
+      const rows = buildOrderRows(orders, deadlines, NOW);
+      const byKey = [...rows].sort((a, b) => urgencySortKey(a, NOW) - urgencySortKey(b, NOW));
+      expect(byKey.map((r) => r.order.id), `trial ${trial}`).toEqual(rows.map((r) => r.order.id));
+    }
+  });
+});
+
+describe('first screen from the urgency index', () => {
+  /** Stores orders with hand-made deadlines the way repositories do: record, deadlines, place. */
+  async function store(db: BuyerguardDb, orders: Order[], deadlines: StoredDeadline[], at: number) {
+    await db.transaction('rw', db.orders, db.deadlines, async () => {
+      await db.orders.bulkPut(orders);
+      await db.deadlines.bulkPut(deadlines);
+      for (const o of orders) await storeUrgency(db, o, deadlines.filter((d) => d.orderId === o.id), at);
+    });
+  }
+
+  it('gives the most urgent open orders in list order, also after time has moved past stored places', async () => {
+    const db = new BuyerguardDb(`urgency-${Math.random()}`);
+    opened.push(db);
+    const { orders, deadlines } = randomOrders(99, 120);
+    await store(db, orders, deadlines, NOW - 10 * DAY);
+    for (const at of [NOW - 10 * DAY, NOW, NOW + 9 * DAY]) {
+      const screen = await firstScreenOrders(db, 15, at);
+      const expected = buildOrderRows(orders, deadlines, at).filter((r) => !['completed', 'cancelled'].includes(r.order.status));
+      expect(screen.orders.map((o) => o.id), `at ${at}`).toEqual(expected.slice(0, 15).map((r) => r.order.id));
+      expect(screen.empty).toBe(false);
+      expect(new Set(screen.deadlines.map((d) => d.orderId))).toEqual(new Set(screen.orders.map((o) => o.id).filter((id) => deadlines.some((d) => d.orderId === id))));
+    }
+    expect((await firstScreenOrders(new BuyerguardDb(`urgency-empty-${Math.random()}`), 15, NOW)).empty).toBe(true);
+    // Refreshing works the stale places out again; nothing is stale afterwards.
+    expect(await refreshStaleUrgency(db, NOW)).toBeGreaterThan(0);
+    expect(await refreshStaleUrgency(db, NOW)).toBe(0);
+  });
+
+  it('repositories keep the place current: saving an order stores it', async () => {
+    const db = new BuyerguardDb(`urgency-${Math.random()}`);
+    opened.push(db);
+    const shipped = order('a', 'shipped', NOW, { shippedAt: NOW - 5 * DAY, protectionDays: 30 });
+    await db.transaction('rw', db.orders, db.deadlines, async () => {
+      await db.orders.put(shipped);
+      await syncDeadlines(db, shipped);
+    });
+    const stored = (await db.table('orders').get('a')) as Record<string, number>;
+    const own = await db.deadlines.where('orderId').equals('a').toArray();
+    const next = Math.min(...own.map((d) => d.dueAt).filter((t) => t >= Date.now()));
+    expect(stored.urgencyUntil).toBe(next);
+    expect(stored.urgencyKey).toBeLessThan(1e13);
+  });
+});
+
+describe('schema version 3', () => {
+  it('gives every order of a version-2 database its place, keeping the records', async () => {
+    const name = `urgency-upgrade-${Math.random()}`;
+    const v2 = new Dexie(name);
+    applySchemaVersions(v2, 2);
+    const done = order('done', 'completed', NOW - DAY);
+    const late = order('late', 'shipped', NOW - 2 * DAY);
+    await v2.table('orders').bulkAdd([done, late]);
+    const protectionEnd = Date.now() + 3 * DAY;
+    await v2.table('deadlines').bulkAdd([deadline('late', 'protection-end', protectionEnd)]);
+    v2.close();
+
+    const db = new BuyerguardDb(name);
+    opened.push(db);
+    const rows = (await db.table('orders').orderBy('urgencyKey').toArray()) as (Order & { urgencyUntil: number })[];
+    expect(rows.map((o) => o.id)).toEqual(['late', 'done']);
+    // The shipped order's place holds until its protection ends; the done order's never changes.
+    expect(rows[0]?.urgencyUntil).toBe(protectionEnd);
+    expect(rows[1]?.urgencyUntil).toBe(URGENCY_NEVER_STALE);
+    expect(orderSchema.parse(rows[1])).toEqual(done);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createGuardScanner, pageContextFromDocument, uniqueContacts } from '../../../lib/guard';
+import { bannerModel, renderBanner } from '../../../lib/guard-ui/banner';
+import { guardTranslator } from '../../../lib/guard-ui/i18n';
+import { guardStrings } from '../../../lib/guard-ui/strings';
+import { HOTLINE_BLOCK, page } from './helpers';
+
+const t = guardTranslator(guardStrings('en'));
+
+function findingsOf(doc: Document) {
+  return uniqueContacts(createGuardScanner(pageContextFromDocument(doc)).scanDocument(doc));
+}
+
+describe('the warning banner', () => {
+  it('lists each contact with its reason and the official way, as an alert', () => {
+    const doc = page(`${HOTLINE_BLOCK}<p>AliExpress support e-mail: aliexpress.help.desk@gmail.com</p>`);
+    const findings = findingsOf(doc);
+    expect(findings.map((f) => f.value).sort()).toEqual(['+18885550123', 'aliexpress.help.desk@gmail.com']);
+    const actions = { trustContact: vi.fn(), trustSite: vi.fn(), dismiss: vi.fn(), reportSeller: vi.fn() };
+    const banner = renderBanner(doc, t, 'en', bannerModel(findings, t), actions);
+    doc.body.append(banner);
+
+    expect(banner.getAttribute('role')).toBe('alert');
+    expect(doc.getElementById(banner.getAttribute('aria-labelledby')!)?.textContent).toBe('Possible scam contact');
+    const text = banner.textContent ?? '';
+    expect(text).toContain('This page presents 2 contacts as AliExpress support.');
+    expect(text).toContain('+18885550123');
+    expect(text).toContain('AliExpress has no customer phone line.');
+    expect(text).toContain('A free mailbox (Gmail, Outlook …) never belongs to AliExpress support.');
+    // The page wrote the number with spaces: the banner shows that too.
+    expect(text).toContain('Written on the page as “+1 888 555 0123”');
+    const links = [...banner.querySelectorAll('a')];
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(new URL(link.href).hostname.endsWith('aliexpress.com')).toBe(true);
+
+    const buttons = [...banner.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Trust this contact', 'Trust this contact', 'Don’t warn on this site', 'Hide this warning']);
+    buttons[0]!.click();
+    expect(actions.trustContact).toHaveBeenCalledWith(expect.objectContaining({ value: findings[0]!.value }));
+    buttons[2]!.click();
+    expect(actions.trustSite).toHaveBeenCalledOnce();
+    banner.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(actions.dismiss).toHaveBeenCalledOnce();
+  });
+
+  it('offers to report a seller who moves the deal off the platform, on the marketplace’s own page', () => {
+    const doc = page('<h1>LED strip 5 m</h1><div class="description"><p>For wholesale price contact me on WhatsApp +86 139 2214 7730, pay by bank transfer.</p></div>', {
+      url: 'https://www.aliexpress.com/item/1005001234567890.html',
+    });
+    const findings = findingsOf(doc);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.reason === 'offplatform-seller')).toBe(true);
+    const reportSeller = vi.fn();
+    const banner = renderBanner(doc, t, 'en', bannerModel(findings, t), { trustContact: vi.fn(), trustSite: vi.fn(), dismiss: vi.fn(), reportSeller });
+    expect(banner.textContent).toContain('outside AliExpress');
+    const report = [...banner.querySelectorAll('button')].find((b) => b.textContent === 'Report seller (off-platform trading)');
+    report!.click();
+    expect(reportSeller).toHaveBeenCalledWith(expect.objectContaining({ offplatform: true, marketplace: 'aliexpress' }));
+  });
+
+  it('keeps page text as text', () => {
+    const doc = page('<h1>AliExpress hotline</h1><p>AliExpress customer support, call: <a href="tel:+18885550123">&lt;img src=x onerror=alert(1)&gt;</a></p>');
+    const findings = findingsOf(doc);
+    expect(findings.length).toBe(1);
+    const banner = renderBanner(doc, t, 'en', bannerModel(findings, t), { trustContact: vi.fn(), trustSite: vi.fn(), dismiss: vi.fn(), reportSeller: vi.fn() });
+    expect(banner.querySelector('img')).toBeNull();
+    expect(banner.textContent).toContain('“<img src=x onerror=alert(1)>”');
+  });
+});

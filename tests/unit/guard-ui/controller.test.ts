@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { startGuard, type GuardController } from '../../../lib/guard-ui/controller';
+import { HOST_TAG } from '../../../lib/guard-ui/host';
+import { HOTLINE_BLOCK, fakeBackground, manualScheduler, page, tick, type FakeBackground } from './helpers';
+
+function run(doc: Document, background: FakeBackground = fakeBackground()) {
+  const scheduler = manualScheduler();
+  const guard = startGuard({ doc, url: () => doc.URL, scheduler, send: (m) => background.send(m) });
+  return { guard, scheduler, background };
+}
+
+async function settle(guard: GuardController) {
+  await tick();
+  await guard.settled();
+  await tick();
+}
+
+const bannerOf = (doc: Document) => doc.querySelector(HOST_TAG)?.shadowRoot?.querySelector('[role="alert"]') ?? null;
+const buttonIn = (root: ParentNode | null | undefined, label: string) =>
+  [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent === label) as HTMLButtonElement | undefined;
+
+describe('the guard on a page', () => {
+  it('does nothing visible on a page that never names a marketplace: no element, no message', async () => {
+    const doc = page('<h1>Garden centre</h1><p>Call us: +1 888 555 0123, seeds and tools.</p>', { url: 'https://garden.example/' });
+    const before = doc.documentElement.outerHTML;
+    const { guard, background } = run(doc);
+    await settle(guard);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(background.sent).toEqual([]);
+    expect(guard.warnings).toBe(0);
+  });
+
+  it('warns once something is flagged: lists asked once, banner shown, count reported', async () => {
+    const doc = page(`${HOTLINE_BLOCK}<p>Or write to AliExpress support: aliexpress.help.desk@gmail.com</p>`);
+    const { guard, background } = run(doc);
+    await settle(guard);
+    expect(background.sent.map((m) => m.type)).toEqual(['guard/lists', 'guard/report']);
+    expect(background.sent[1]).toEqual({ type: 'guard/report', warnings: 2 });
+    const banner = bannerOf(doc);
+    expect(banner?.textContent).toContain('+18885550123');
+    expect(banner?.textContent).toContain('aliexpress.help.desk@gmail.com');
+    expect(doc.querySelector(HOST_TAG)!.shadowRoot!.mode).toBe('open');
+  });
+
+  it('speaks the language the background sends', async () => {
+    const doc = page(HOTLINE_BLOCK);
+    const { guard } = run(doc, fakeBackground({ locale: 'uk' }));
+    await settle(guard);
+    expect(bannerOf(doc)?.getAttribute('lang')).toBe('uk');
+    expect(bannerOf(doc)?.textContent).toContain('Можливо, це шахрайський контакт');
+  });
+
+  it('drops trusted contacts, and stays silent on trusted sites or when switched off', async () => {
+    const trustedContact = page(HOTLINE_BLOCK);
+    const a = run(trustedContact, fakeBackground({ trustedContacts: ['+18885550123'] }));
+    await settle(a.guard);
+    expect(trustedContact.querySelector(HOST_TAG)).toBeNull();
+    expect(a.background.sent.map((m) => m.type)).toEqual(['guard/lists']);
+
+    const trustedSite = page(HOTLINE_BLOCK, { url: 'https://www.help-pages.example/x' });
+    const b = run(trustedSite, fakeBackground({ trustedSites: ['help-pages.example'] }));
+    await settle(b.guard);
+    expect(trustedSite.querySelector(HOST_TAG)).toBeNull();
+
+    const off = page(HOTLINE_BLOCK);
+    const c = run(off, fakeBackground({ guardEnabled: false }));
+    await settle(c.guard);
+    expect(off.querySelector(HOST_TAG)).toBeNull();
+  });
+
+  it('catches a number written in later, in the next batch', async () => {
+    const doc = page('<h1>AliExpress customer service phone number</h1><p>Call the AliExpress support hotline: <span id="n">…</span></p>');
+    const { guard, scheduler } = run(doc);
+    await settle(guard);
+    expect(doc.querySelector(HOST_TAG)).toBeNull();
+    doc.getElementById('n')!.textContent = '+1 (888) 555-0123';
+    await tick();
+    expect(scheduler.pending).toBe(1);
+    scheduler.runAll();
+    await settle(guard);
+    expect(bannerOf(doc)?.textContent).toContain('+18885550123');
+  });
+
+  it('runs the first pass on added text only, and scans once a marketplace appears', async () => {
+    const doc = page('<main id="feed"><p>Weather and recipes.</p></main>', { url: 'https://feed.example/' });
+    const { guard, scheduler, background } = run(doc);
+    await settle(guard);
+    const feed = doc.getElementById('feed')!;
+    const plain = doc.createElement('p');
+    plain.textContent = 'More recipes: call +1 888 555 0123 for the cookbook.';
+    feed.append(plain);
+    await tick();
+    scheduler.runAll();
+    await settle(guard);
+    expect(background.sent).toEqual([]);
+
+    const section = doc.createElement('section');
+    const heading = doc.createElement('h2');
+    heading.textContent = 'AliExpress customer care hotline';
+    const line = doc.createElement('p');
+    line.textContent = 'AliExpress support phone, 24/7: +1 877 555 0188';
+    section.append(heading, line);
+    feed.append(section);
+    await tick();
+    scheduler.runAll();
+    await settle(guard);
+    const text = bannerOf(doc)?.textContent ?? '';
+    expect(text).toContain('+18775550188');
+    expect(text).not.toContain('+18885550123');
+  });
+
+  it('"Trust this contact" removes it and says where to undo; the last one leaves only that note', async () => {
+    const doc = page(HOTLINE_BLOCK);
+    const { guard, background } = run(doc);
+    await settle(guard);
+    buttonIn(bannerOf(doc), 'Trust this contact')!.click();
+    await settle(guard);
+    expect(background.sent).toContainEqual({ type: 'guard/trust', contact: '+18885550123' });
+    expect(background.sent.at(-1)).toEqual({ type: 'guard/report', warnings: 0 });
+    expect(bannerOf(doc)).toBeNull();
+    const note = doc.querySelector(HOST_TAG)?.shadowRoot?.querySelector('[role="status"]');
+    expect(note?.textContent).toContain('You trust +18885550123 now.');
+    expect(note?.textContent).toContain('“Contacts you trust”');
+    buttonIn(note, 'Close')!.click();
+    expect(doc.querySelector(HOST_TAG)).toBeNull();
+  });
+
+  it('"Don’t warn on this site" trusts the host, clears the page and stops watching', async () => {
+    const doc = page(HOTLINE_BLOCK, { url: 'https://support-numbers.example/aliexpress' });
+    const { guard, background, scheduler } = run(doc);
+    await settle(guard);
+    buttonIn(bannerOf(doc), 'Don’t warn on this site')!.click();
+    await settle(guard);
+    expect(background.sent).toContainEqual({ type: 'guard/trust', site: 'support-numbers.example' });
+    expect(bannerOf(doc)).toBeNull();
+    expect(guard.warnings).toBe(0);
+    const p = doc.createElement('p');
+    p.textContent = 'AliExpress hotline: +1 877 555 0188';
+    doc.body.append(p);
+    await tick();
+    expect(scheduler.pending).toBe(0);
+  });
+
+  it('"Hide this warning" hides the banner but keeps the marks; stop() removes everything', async () => {
+    const doc = page(HOTLINE_BLOCK);
+    const { guard } = run(doc);
+    await settle(guard);
+    buttonIn(bannerOf(doc), 'Hide this warning')!.click();
+    expect(bannerOf(doc)).toBeNull();
+    expect(guard.warnings).toBe(1);
+    guard.stop();
+    expect(doc.querySelector(HOST_TAG)).toBeNull();
+    expect(doc.querySelectorAll('[data-buyerguard-flagged]')).toHaveLength(0);
+    expect(doc.adoptedStyleSheets.length + doc.querySelectorAll('style').length).toBe(0);
+  });
+});

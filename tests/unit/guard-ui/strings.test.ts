@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { guardMessages } from '../../../lib/i18n/catalogs/guard';
+import { guarduiMessages } from '../../../lib/i18n/catalogs/guardui';
+import { LOCALES } from '../../../lib/i18n/locales';
+import { guardTranslator, parseGuardStrings } from '../../../lib/guard-ui/i18n';
+import { parseGuardLists } from '../../../lib/guard-ui/lists';
+import { guardStrings } from '../../../lib/guard-ui/strings';
+
+describe('the strings the background sends', () => {
+  it('hold every guard and guardui key in every language, plus the settings section titles', () => {
+    const keys = [...Object.keys(guardMessages.en), ...Object.keys(guarduiMessages.en), 'app.settings.trustedContacts', 'app.settings.trustedSites'];
+    for (const locale of LOCALES) {
+      const { messages } = guardStrings(locale);
+      expect(Object.keys(messages).sort(), locale).toEqual([...keys].sort());
+    }
+  });
+
+  it('translate with the language’s plural forms and placeholders', () => {
+    const pl = guardTranslator(guardStrings('pl'));
+    expect(pl('guard.banner.summary', { count: 3, marketplace: 'AliExpress' })).toBe(
+      'Ta strona podaje 3 kontakty jako obsługę klienta AliExpress. Żaden z nich nie jest oficjalnym kanałem AliExpress.',
+    );
+    expect(pl('guard.banner.summary', { count: 5, marketplace: 'AliExpress' })).toContain('5 kontaktów');
+    const ru = guardTranslator(guardStrings('ru'));
+    expect(ru('guardui.trusted.site', { site: 'shop.example', list: ru('app.settings.trustedSites') })).toBe(
+      'На shop.example больше не будет предупреждений. Отменить это можно в настройках Buyerguard, раздел «Сайты, на которых вы отключили предупреждения».',
+    );
+  });
+
+  it('are checked by hand: a well-formed answer passes, anything odd is refused', () => {
+    const answer = { trustedContacts: ['+18885550123'], trustedSites: ['shop.example'], guardEnabled: true, locale: 'auto', strings: guardStrings('uk') };
+    expect(parseGuardLists(answer)?.strings.locale).toBe('uk');
+    expect(parseGuardLists({ ...answer, strings: undefined })).toBeNull();
+    expect(parseGuardLists({ ...answer, trustedContacts: [42] })).toBeNull();
+    expect(parseGuardLists({ ...answer, trustedSites: 'shop.example' })).toBeNull();
+    expect(parseGuardLists({ ...answer, guardEnabled: 'yes' })).toBeNull();
+    expect(parseGuardLists({ ...answer, trustedContacts: Array.from({ length: 5001 }, (_, i) => `c${i}`) })).toBeNull();
+    expect(parseGuardLists(null)).toBeNull();
+    expect(parseGuardStrings({ locale: 'de', messages: {} })).toBeNull();
+    expect(parseGuardStrings({ locale: 'en', messages: { 'other.key': 'x' } })).toBeNull();
+    expect(parseGuardStrings({ locale: 'en', messages: { 'guard.x': { one: 'no other form' } } })).toBeNull();
+    expect(parseGuardStrings({ locale: 'en', messages: { 'guard.x': { other: 'ok', one: 'ok' } } })).not.toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/min';
 
 /**
  * Phone numbers in folded text (see foldContacts: digits, plus, dashes and
@@ -85,8 +85,10 @@ function plausibleShape(run: string, groups: string[]): boolean {
   if (DATE_LIKE.test(compact) || DATE_LIKE.test(run.trim()) || YEAR_RANGE.test(run.trim())) return false;
   const seps = run.replace(/[\d+]/g, '');
   if (/^[.]+$/.test(seps) && groups.length <= 2) return false; // 50.4501 or 19.99
-  // Only the first two groups may be a single digit ("+33 6 …", "8 800 …", "0 800 …").
-  for (let i = 2; i < groups.length; i += 1) {
+  // Only the first two groups may be a single digit ("+33 6 …", "8 800 …", "0 800 …"); after a
+  // country code, the first three ("+995 32 2 …").
+  const firstFree = /^\(?(?:\+|00)/.test(run) ? 3 : 2;
+  for (let i = firstFree; i < groups.length; i += 1) {
     if ((groups[i] as string).length === 1 && !(groups[i] === '0' && run.includes('(0)'))) return false;
   }
   return true;
@@ -102,10 +104,10 @@ const TRUNK_ZERO_WRITTEN = new Set([
   'KR', 'TH', 'VN', 'ID', 'MY', 'SE', 'FI', 'PE',
 ]);
 
-function parse(text: string, region?: string): string | null {
+function parse(text: string, region?: string): PhoneNumber | null {
   try {
     const parsed = parsePhoneNumberFromString(text, region ? { defaultCountry: region as CountryCode } : undefined);
-    return parsed && parsed.isValid() ? parsed.number : null;
+    return parsed && parsed.isValid() ? parsed : null;
   } catch {
     return null;
   }
@@ -118,15 +120,16 @@ export function normalisePhone(written: string, regions: readonly string[]): str
   const digits = s.replace(/\D/g, '');
   if (s.startsWith('+') || s.startsWith('(+')) {
     if (digits.length < 8 || digits.length > 15) return null;
-    return parse(`+${digits}`);
+    return parse(`+${digits}`)?.number ?? null;
   }
   if (digits.length < 6 || digits.length > 13) return null;
   for (const region of regions) {
     const hit = parse(s, region);
     if (!hit) continue;
-    // Where people always write the trunk 0 ("01 23 45 67 89"), digits without it are some other number.
-    if (TRUNK_ZERO_WRITTEN.has(region) && !digits.startsWith('0')) continue;
-    return hit;
+    // Where people always write the trunk 0 ("01 23 45 67 89"), digits without it are some other
+    // number, unless the number's national form has no 0 either (Saudi "800 124 5678").
+    if (TRUNK_ZERO_WRITTEN.has(region) && !digits.startsWith('0') && hit.formatNational().startsWith('0')) continue;
+    return hit.number;
   }
   return null;
 }

@@ -24,6 +24,10 @@ describe('phone numbers: written forms', () => {
     ['599 48 17 26', ['GE'], '+995599481726'],
     ['01 23 45 67 89', ['FR'], '+33123456789'],
     ['+33 6 12 34 56 78', [], '+33612345678'],
+    // Tbilisi: a one-digit group after the country and area codes.
+    ['+995 32 2 123 456', [], '+995322123456'],
+    // Saudi toll-free numbers have no trunk 0 in their national form.
+    ['800 124 5678', ['SA'], '+9668001245678'],
   ])('%s → %s', (written, regions, expected) => {
     expect(phonesIn(`Call ${written} today`, regions)).toEqual([expected]);
   });
@@ -105,5 +109,17 @@ describe('phone numbers: things that are not phones', () => {
 
   it('splits numbers written back to back', () => {
     expect(phonesIn('0800 410 275 / 021 318 7425', ['RO'])).toEqual(['+40800410275', '+40213187425']);
+  });
+});
+
+describe('phone numbers: the trunk 0', () => {
+  it('rejects a national number written without the 0 its country always writes', () => {
+    // Riyadh 011 456 7890 without its 0 is not a Saudi number as written.
+    expect(normalisePhone('11 456 7890', ['SA'])).toBeNull();
+    expect(normalisePhone('011 456 7890', ['SA'])).toBe('+966114567890');
+  });
+
+  it('keeps rejecting a lone one-digit group deep inside a national number', () => {
+    expect(phonesIn('Sizes 12 34 5 678 90 cm', ['PL'])).toEqual([]);
   });
 });

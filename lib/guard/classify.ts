@@ -1,6 +1,14 @@
 import type { MarketplaceId } from '../marketplaces/types';
 import type { EmailDomainKind } from './emails';
-import { findMarketplaceNames, HEADING_SUPPORT, OFFPLATFORM, SUPPORT, THIRD_PARTY, type NameMention } from './lexicon';
+import {
+  findMarketplaceNames,
+  HEADING_SUPPORT,
+  OFFPLATFORM,
+  speaksAsOwner,
+  SUPPORT,
+  THIRD_PARTY,
+  type NameMention,
+} from './lexicon';
 import { foldWords } from './text';
 import type { ContactKind, HeadingRef, PageContext, ReasonCode, Segment } from './types';
 
@@ -131,9 +139,39 @@ function supportReason(contact: ContactUnderTest): ReasonCode {
 }
 
 interface Attribution {
-  owner: 'marketplace' | 'third-party' | null;
+  /**
+   * 'marketplace': the words before it name a marketplace; 'third-party': a courier,
+   * bank, police … ; 'own': the site speaks of its own contact ("our hotline") in the
+   * contact's clause, which names no marketplace.
+   */
+  owner: 'marketplace' | 'third-party' | 'own' | null;
   /** The marketplace named last before the contact, if any. */
   nearest: MarketplaceId | null;
+}
+
+const CLAUSE_END = /[!?;؟।。]/;
+const SENTENCE_START = /[\p{Lu}\p{Lo}]/u;
+const WORD_OR_NUMBER_END = /(?:\p{L}{4}|\d)$/u;
+
+/**
+ * Where the clause that ends at the end of `text` starts: after the last line
+ * break or sentence end. A full stop ends a sentence when a capital (or a letter
+ * of a script without case) follows, or after a word of four letters or more or
+ * a digit, so "Tel. 0221 …" and "z. B." do not.
+ */
+export function clauseStart(text: string): number {
+  for (let i = text.length - 2; i >= 0; i -= 1) {
+    const ch = text[i] as string;
+    if (ch === '\n') return i + 1;
+    const next = text[i + 1] as string;
+    if (next !== ' ' && next !== '\u00a0') continue;
+    if (CLAUSE_END.test(ch)) return i + 1;
+    if (ch !== '.') continue;
+    if (SENTENCE_START.test(text.slice(i + 2, i + 3)) || WORD_OR_NUMBER_END.test(text.slice(Math.max(0, i - 4), i))) {
+      return i + 1;
+    }
+  }
+  return 0;
 }
 
 /** Who the words just before (or right after) the contact say it belongs to. */
@@ -146,6 +184,12 @@ function attribution(segment: Segment, contact: ContactUnderTest): Attribution {
   const nearest = last?.id ?? null;
   const lastThird = THIRD_PARTY.lastIndex(folded);
   if (lastThird > lastName) return { owner: 'third-party', nearest };
+  // "We buy parts on AliExpress. Our customer service: …": the name is in another sentence,
+  // the contact's own clause speaks of the site's own service. A contact that itself names
+  // the marketplace (aliexpress.help@…) is never the site's own.
+  const clause = before.slice(clauseStart(before));
+  const clauseNamed = lastName >= 0 && findMarketplaceNames(clause).length > 0;
+  if (!clauseNamed && contact.brand === null && speaksAsOwner(clause)) return { owner: 'own', nearest };
   if (lastName >= 0) return { owner: 'marketplace', nearest };
   const after = segment.text.slice(contact.end, contact.end + 60);
   const afterFolded = foldWords(after);
@@ -160,13 +204,16 @@ interface OutlineEvidence {
   support: boolean;
   /** A heading said the section belongs to someone else. */
   thirdParty: boolean;
+  /** The marketplace was named by the page title only, and the title is not about support. */
+  nameFromBareTitle: boolean;
 }
 
-function outlineEvidence(segment: Segment, context: PageContext): OutlineEvidence {
-  const evidence: OutlineEvidence = { marketplace: null, support: false, thirdParty: false };
+function outlineEvidence(segment: Segment, context: PageContext, withTitle = true): OutlineEvidence {
+  const evidence: OutlineEvidence = { marketplace: null, support: false, thirdParty: false, nameFromBareTitle: false };
   const levels: TextInfo[] = [];
   for (let i = segment.headings.length - 1; i >= 0; i -= 1) levels.push(headingInfo(segment.headings[i]!));
-  if (!segment.inChrome && context.title) levels.push(titleInfo(context));
+  const title = withTitle && !segment.inChrome && context.title ? titleInfo(context) : null;
+  if (title) levels.push(title);
   for (const info of levels) {
     if (info.thirdParty && info.names.length === 0) {
       evidence.thirdParty = true;
@@ -174,7 +221,10 @@ function outlineEvidence(segment: Segment, context: PageContext): OutlineEvidenc
     }
     if (!info.support && info.names.length === 0) break;
     evidence.support ||= info.support;
-    evidence.marketplace ??= info.names[0]?.id ?? null;
+    if (evidence.marketplace === null && info.names[0]) {
+      evidence.marketplace = info.names[0].id;
+      evidence.nameFromBareTitle = info === title && !info.support;
+    }
   }
   return evidence;
 }
@@ -200,6 +250,13 @@ export function judgeContact(segment: Segment, contact: ContactUnderTest, contex
   const local = localInfo(segment);
   const { owner, nearest } = attribution(segment, contact);
   if (owner === 'third-party') return null;
+  if (owner === 'own') {
+    // The site's own contact, unless its headings present the section as the marketplace's
+    // support: an impersonating page ("AliExpress Customer Service" › "Call our hotline").
+    const outline = outlineEvidence(segment, context, false);
+    if (outline.thirdParty || !outline.marketplace || !outline.support) return null;
+    return { reason: supportReason(contact), marketplace: outline.marketplace };
+  }
   const localName = nearest ?? local.names[0]?.id ?? contact.brand;
   const namesHere = local.names.length > 0 || contact.brand !== null;
   if (!namesHere && (local.thirdParty || mentionsSiteName(local.folded, context))) return null;
@@ -209,6 +266,9 @@ export function judgeContact(segment: Segment, contact: ContactUnderTest, contex
   const outline = outlineEvidence(segment, context);
   if (outline.thirdParty) return null;
   const marketplace = localName ?? outline.marketplace;
+  // A title that only names the marketplace ("My AliExpress parcel is stuck") does not make every
+  // contact on the page the marketplace's: then the block or its headings must name it too.
+  if (!localName && outline.nameFromBareTitle) return null;
   if (marketplace && (outline.support || local.support) && (outline.marketplace || outline.support)) {
     return { reason: supportReason(contact), marketplace };
   }

@@ -1,5 +1,12 @@
 import { escapeRegExp, foldWords } from './text';
-import { HEADING_CONTACT_STEMS, OFFPLATFORM_STEMS, SUPPORT_STEMS, THIRD_PARTY_STEMS } from './vocabulary';
+import {
+  HEADING_CONTACT_STEMS,
+  OFFPLATFORM_STEMS,
+  OWN_SUFFIXES,
+  OWN_WORDS,
+  SUPPORT_STEMS,
+  THIRD_PARTY_STEMS,
+} from './vocabulary';
 
 /** Scripts written without spaces, or whose words take attached prefixes (Arabic و/ال, Hebrew ה/ב/ל). */
 const NO_WORD_START = /[\u0590-\u06FF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
@@ -54,5 +61,34 @@ export const THIRD_PARTY = new Vocabulary(allStems(THIRD_PARTY_STEMS));
 export const OFFPLATFORM = new Vocabulary(allStems(OFFPLATFORM_STEMS));
 /** Support wording as read in headings: also "Numbers", "Addresses". */
 export const HEADING_SUPPORT = new Vocabulary([...allStems(SUPPORT_STEMS), ...HEADING_CONTACT_STEMS]);
+
+/** Letters, marks (Devanagari vowel signs are marks) and digits: what a word is made of. */
+const WORD_CHAR = '\\p{L}\\p{M}\\p{N}';
+const ATTACHED_PREFIX_SCRIPT = /[\u0590-\u06FF]/;
+
+function ownPattern(): RegExp {
+  const words = allStems(OWN_WORDS).map((w) => w.toLowerCase());
+  const literal = (w: string): string => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}[\\p{L}\\p{M}]*` : escapeRegExp(w));
+  const whole = words.filter((w) => !ATTACHED_PREFIX_SCRIPT.test(w)).map(literal);
+  const ending = words.filter((w) => ATTACHED_PREFIX_SCRIPT.test(w)).map(literal);
+  const suffixes = OWN_SUFFIXES.map(escapeRegExp);
+  return new RegExp(
+    `(?<![${WORD_CHAR}])(?:${whole.join('|')})(?![${WORD_CHAR}])` +
+      `|(?:${ending.join('|')})(?![${WORD_CHAR}])` +
+      `|\\p{L}{2}(?:${suffixes.join('|')})(?![${WORD_CHAR}])`,
+    'u',
+  );
+}
+
+const OWN = ownPattern();
+
+/**
+ * Whether a clause speaks in the first person plural ("our hotline",
+ * "unser Kundendienst", "müşteri hizmetlerimiz"): read in lower case with
+ * diacritics kept (see OWN_WORDS).
+ */
+export function speaksAsOwner(clause: string): boolean {
+  return OWN.test(clause.toLowerCase());
+}
 
 export { brandIn, findMarketplaceNames, type NameMention } from './names';

@@ -62,6 +62,12 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
   kk: ['қолдау', 'байланыс', 'телефон', 'хабарлас', 'қоңырау', 'жедел желі', 'шағым', 'пошта', 'оператор'],
   cs: ['zákaznick', 'podpora', 'podporu', 'infolink', 'linka', 'telefon', 'volej', 'zavolej', 'kontakt', 'e-mail', 'reklamac', 'stížnost', 'napište'],
   he: ['תמיכה', 'שירות לקוחות', 'מוקד', 'טלפון', 'התקשר', 'צור קשר', 'צרו קשר', 'דוא"ל', 'מייל', 'אימייל', 'תלונ', 'וואטסאפ'],
+  // Messenger names as written in other scripts (the Latin ones above match in every language).
+  messengers: [
+    'телеграм', 'телеґрам', 'вайбер', 'ватсап', 'вотсап', 'уатсап', 'τελεγκραμ', 'βάιμπερ', 'ტელეგრამ', 'ვაიბერ',
+    'ვოთსაპ', 'ვატსაპ', 'טלגרם', 'ויבר', 'וואטסאפ', 'ווטסאפ', 'تيليجرام', 'تلغرام', 'تليجرام', 'فايبر', 'واتساب',
+    'واتس اب', 'टेलीग्राम', 'व्हाट्सएप', 'व्हाट्सऐप', 'वॉट्सऐप', 'वाइबर',
+  ],
   it: ['assistenza', 'servizio clienti', 'supporto', 'numero verde', 'telefono', 'chiama', 'contatt', 'e-mail', 'reclamo'],
   nl: ['klantenservice', 'klantendienst', 'helpdesk', 'telefoon', 'bellen', 'contact', 'e-mail', 'klacht'],
   bg: ['поддръжка', 'обслужване на клиенти', 'гореща линия', 'телефон', 'обадете', 'контакт', 'имейл', 'оплакване'],
@@ -99,21 +105,24 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
     // Payment and parcel companies people are sent to for their own matters.
     'paypal', 'visa', 'mastercard', 'dhl', 'fedex', 'ups', 'usps', 'royal mail', 'nova poshta', 'нова пошта',
     'укрпошт', 'почта россии', 'почты россии', 'сдэк', 'inpost', 'poczta polska', 'ελτα', 'fan courier', 'sameday',
-    'cargus',
+    'cargus', 'dpd', 'gls', 'hermes', 'evri', 'yodel', 'parcelforce', 'seur', 'correos', 'chronopost', 'colissimo',
+    'mondial relay', 'bpost', 'postnl', 'aras kargo', 'yurtiçi kargo', 'mng kargo', 'aramex', 'smsa', 'delhivery',
+    'india post', 'blue dart', 'қазпошта', 'казпочта', 'česká pošta', 'zásilkovna', 'packeta', 'dachser', 'meest',
+    'israel post', 'דואר ישראל', 'speedex', 'poșta română', 'ctt expresso', 'jadlog', 'loggi',
   ],
   uk: [
     'редакці', 'наш магазин', 'нашого магазину', 'наш сервіс', "зв'яжіться з нами", 'напишіть нам',
-    'зателефонуйте нам', "кур'єр", 'служба доставки', 'служби доставки', 'поліці', 'банк', 'споживач', 'асоціаці',
+    'зателефонуйте нам', "кур'єр", 'служба доставки', 'служби доставки', 'перевізник', 'поліці', 'банк', 'споживач', 'асоціаці',
     "не пов'язан", 'не є представник',
   ],
   ru: [
     'редакци', 'наш магазин', 'нашего магазина', 'наш сервис', 'свяжитесь с нами', 'напишите нам', 'позвоните нам',
-    'курьер', 'служба доставки', 'службы доставки', 'полици', 'банк', 'потребител', 'роспотребнадзор', 'ассоциаци',
+    'курьер', 'служба доставки', 'службы доставки', 'перевозчик', 'полици', 'банк', 'потребител', 'роспотребнадзор', 'ассоциаци',
     'не связан', 'не является представ',
   ],
   pl: [
     'redakcj', 'nasz sklep', 'naszego sklepu', 'sklep stacjonarn', 'naszym sklepie', 'kurier', 'policj', 'bank',
-    'rzecznik konsument', 'uokik', 'federacja konsument', 'stowarzyszeni', 'nie jesteśmy', 'niezwiązan', 'niepowiązan',
+    'rzecznik konsument', 'uokik', 'konsumenck', 'przewoźnik', 'przewoźnika', 'federacja konsument', 'stowarzyszeni', 'nie jesteśmy', 'niezwiązan', 'niepowiązan',
     'skontaktuj się z nami', 'zadzwoń do nas', 'napisz do nas',
   ],
   el: [
@@ -127,11 +136,11 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
   ka: ['ჩვენი მაღაზი', 'მაღაზი', 'კურიერ', 'პოლიცი', 'ბანკ', 'მომხმარებელთა უფლებ', 'ასოციაცი', 'რედაქცი'],
   de: [
     'kontaktieren sie uns', 'rufen sie uns', 'schreiben sie uns', 'unser geschäft', 'unser laden', 'unsere werkstatt',
-    'redaktion', 'kurier', 'paketdienst', 'zusteller', 'polizei', 'bank', 'verbraucher', 'nicht verbunden', 'verein',
+    'redaktion', 'kurier', 'paketdienst', 'zusteller', 'versanddienstleister', 'polizei', 'bank', 'verbraucher', 'nicht verbunden', 'verein',
   ],
   es: [
     'nuestra tienda', 'nuestro taller', 'contáctanos', 'contacte con nosotros', 'llámanos', 'escríbenos', 'redacción',
-    'mensajería', 'paquetería', 'policía', 'banco', 'consumidor', 'asociación', 'no estamos afiliados', 'no está afiliad',
+    'mensajería', 'paquetería', 'transportista', 'empresa de transporte', 'policía', 'banco', 'consumidor', 'asociación', 'no estamos afiliados', 'no está afiliad',
   ],
   fr: [
     'notre boutique', 'notre magasin', 'notre atelier', 'contactez-nous', 'appelez-nous', 'écrivez-nous', 'rédaction',
@@ -144,7 +153,7 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
   tr: ['mağazamız', 'bizimle iletişime', 'bizi arayın', 'kargo', 'polis', 'banka', 'tüketici', 'dernek', 'bağlantılı değil'],
   ar: ['متجرنا', 'اتصل بنا', 'تواصل معنا', 'شركة الشحن', 'الشرطة', 'البنك', 'المستهلك', 'جمعية', 'غير تابع'],
   hi: ['हमारी दुकान', 'हमसे संपर्क', 'कूरियर', 'पुलिस', 'बैंक', 'उपभोक्ता', 'संबद्ध नहीं'],
-  kk: ['біздің дүкен', 'бізбен байланыс', 'курьер', 'полиция', 'банк', 'тұтынушы', 'қауымдастық'],
+  kk: ['біздің дүкен', 'бізбен байланыс', 'курьер', 'қазпошта', 'полиция', 'банк', 'тұтынушы', 'қауымдастық'],
   cs: ['naše prodejna', 'náš obchod', 'kontaktujte nás', 'zavolejte nám', 'napište nám', 'redakce', 'kurýr', 'přepravce', 'policie', 'banka', 'spotřebitel', 'sdružení', 'nejsme spojeni'],
   he: ['החנות שלנו', 'צרו קשר איתנו', 'צור קשר עמנו', 'שליחויות', 'חברת השילוח', 'משטרה', 'בנק', 'הגנת הצרכן', 'צרכנות', 'עמותה', 'אינו קשור'],
   it: ['il nostro negozio', 'contattaci', 'chiamaci', 'redazione', 'corriere', 'polizia', 'banca', 'consumatori', 'associazione', 'non affiliat'],
@@ -187,3 +196,38 @@ export const OFFPLATFORM_STEMS: Readonly<Record<string, readonly string[]>> = {
   cs: ['přímo', 'převodem', 'mimo platformu', 'levněji', 'sleva', 'velkoobchod', 'zavřete spor'],
   he: ['ישירות', 'העברה בנקאית', 'מחוץ לפלטפורמה', 'זול יותר', 'הנחה', 'סיטונאי'],
 };
+
+/**
+ * First-person possessives and pronouns ("our", "unser…", "שלנו", "ჩვენი" …). In the
+ * clause right before a contact they say the site speaks of its own contact:
+ * "Bei Fragen erreichen Sie unseren Kundenservice unter …". Whole words, matched
+ * in lower-case text WITH diacritics (Czech "náš" is "our", Portuguese "nas" is
+ * "in the"); a trailing * allows any ending. Words that are also common in
+ * another language ("nos", "ne", "us", "we") are left out on purpose.
+ */
+export const OWN_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['our'],
+  de: ['unser*', 'bei uns', 'sie uns'],
+  es: ['nuestr*'],
+  fr: ['notre'],
+  pt: ['nosso', 'nossa', 'nossos', 'nossas'],
+  it: ['nostr*'],
+  nl: ['onze'],
+  pl: ['nasz', 'nasza', 'nasze', 'naszego', 'naszej', 'naszym', 'naszą', 'naszych', 'naszymi', 'naszemu'],
+  cs: ['náš', 'naše', 'našeho', 'naši', 'naší', 'našem', 'našim', 'našich', 'našemu', 'naším'],
+  ru: ['наш', 'наша', 'наше', 'наши', 'нашей', 'нашего', 'нашему', 'нашу', 'нашим', 'нашими', 'нашем', 'наших'],
+  uk: ['наші', 'нашої', 'нашій', 'нашого', 'нашому'],
+  bg: ['нашия', 'нашата', 'нашите'],
+  el: ['μας'],
+  ro: ['nostru', 'noastră', 'noastra', 'noștri', 'noştri', 'nostri', 'noastre'],
+  ka: ['ჩვენ*'],
+  tr: ['bizim', 'bize', 'bizi', 'bizimle'],
+  kk: ['біздің', 'бізге', 'бізбен', 'бізді'],
+  hi: ['हमारी', 'हमारा', 'हमारे', 'हमसे', 'हमें'],
+  // Arabic and Hebrew attach prefixes (و, ב …): these match at a word's end only.
+  ar: ['لدينا', 'عملائنا', 'رقمنا', 'هاتفنا', 'فريقنا', 'متجرنا', 'خدمتنا', 'دعمنا', 'بريدنا', 'معنا', 'نحن'],
+  he: ['שלנו', 'אנחנו', 'אלינו', 'איתנו', 'עמנו'],
+};
+
+/** Endings that make a word "our …" (Turkish hizmetlerimiz, hattımız; Kazakh телефонымыз). */
+export const OWN_SUFFIXES: readonly string[] = ['ımız', 'imiz', 'umuz', 'ümüz', 'mız', 'miz', 'muz', 'müz', 'мыз', 'міз'];

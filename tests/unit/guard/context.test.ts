@@ -163,3 +163,59 @@ describe('numbers split over blocks', () => {
     ).toEqual([]);
   });
 });
+
+describe("a site's own contact next to a marketplace mention", () => {
+  // Each page names AliExpress in one sentence and gives the shop's own service in the next.
+  it.each([
+    ['de', 'Viele unserer Ersatzteile kommen von AliExpress. Bei Fragen erreichen Sie unseren Kundenservice unter 089 5555 1234.'],
+    ['es', 'Compramos piezas en AliExpress. Nuestro teléfono de atención al cliente: +34 912 345 678.'],
+    ['tr', "Ürünlerimizi AliExpress'ten getiriyoruz. Müşteri hizmetlerimiz: 0212 555 12 34."],
+    ['fr', 'Nous achetons certaines pièces sur AliExpress. Notre service client : 01 23 45 67 89.'],
+    ['pt', 'Compramos parte das peças no AliExpress. Nosso atendimento: (11) 3456-7890.'],
+    ['pl', 'Część części kupujemy na AliExpress. Nasza infolinia: 22 123 45 67.'],
+    ['cs', 'Některé díly kupujeme na AliExpressu. Naše zákaznická linka: 234 567 890.'],
+    ['ru', 'Часть товаров мы закупаем на AliExpress. Наша служба поддержки: +7 812 123-45-67.'],
+    ['uk', 'Деякі деталі ми замовляємо на AliExpress. Телефон нашої підтримки: 044 123 4567.'],
+    ['el', 'Κάποια εξαρτήματα τα φέρνουμε από το AliExpress. Το τηλέφωνό μας: 210 123 4567.'],
+    ['ro', 'Unele piese le cumpărăm de pe AliExpress. Serviciul nostru de asistență: 021 123 4567.'],
+    ['ka', 'ზოგიერთ ნაწილს AliExpress-ზე ვყიდულობთ. ჩვენი ტელეფონი: 032 2 987 654.'],
+    ['he', 'חלק מהמוצרים מגיעים מעלי אקספרס. שירות הלקוחות שלנו: 03-555-1234.'],
+    ['ar', 'نستورد بعض المنتجات من علي إكسبريس. خدمة العملاء لدينا: ٠١١ ٤٥٦ ٧٨٩٠'],
+    ['hi', 'हम कुछ सामान अलीएक्सप्रेस से मंगाते हैं। हमारी ग्राहक सेवा: 98765 43210'],
+    ['kk', 'Кейбір тауарларды AliExpress-тен әкелеміз. Біздің қолдау қызметі: +7 701 234 5678.'],
+    ['en', 'We source some parts from AliExpress. For help, our support team is on (312) 555-0175.'],
+  ])('%s', (lang, text) => {
+    expect(scanFragment(`<h1>Kontakt</h1><p>${text}</p>`, { lang })).toEqual([]);
+  });
+
+  it('still flags a page that speaks as the marketplace under a heading naming its support', () => {
+    const found = scanFragment(
+      '<h1>AliExpress Customer Service</h1><p>Orders late? Our support team is available 24/7. Call our toll-free hotline: 1-877-555-0142.</p>',
+    );
+    expect(summary(found)).toEqual(['phone +18775550142 fake-support-phone']);
+  });
+
+  it('still flags a possessive clause that names the marketplace, or a contact that names it', () => {
+    expect(summary(scanFragment('<p>Contact our AliExpress support line: 1-877-555-0142.</p>'))).toEqual([
+      'phone +18775550142 fake-support-phone',
+    ]);
+    expect(summary(scanFragment('<p>AliExpress refunds. Write to our desk: aliexpress.refunds@gmail.com</p>'))).toEqual([
+      'email aliexpress.refunds@gmail.com freemail-support',
+    ]);
+  });
+
+  it('does not let a title that only names the marketplace claim a contact section', () => {
+    const body = '<h2>Kontakt z przewoźnikiem</h2><p>Infolinia: 22 577 55 55</p>';
+    expect(scanFragment(body, { lang: 'pl', title: 'Paczka z AliExpress utknęła – co robić?' })).toEqual([]);
+    expect(summary(scanFragment('<h2>Kontakt</h2><p>Infolinia: 22 577 55 55</p>', { lang: 'pl', title: 'Infolinia AliExpress' }))).toEqual([
+      'phone +48225775555 fake-support-phone',
+    ]);
+  });
+
+  it('reads a Telegram link under a heading that names the messenger in its own script', () => {
+    const found = scanFragment('<h1>שירות לקוחות עלי אקספרס</h1><h2>טלגרם</h2><p><a href="https://t.me/AliSupportIL">t.me/AliSupportIL</a></p>', {
+      lang: 'he',
+    });
+    expect(summary(found)).toEqual(['messenger https://t.me/alisupportil fake-support-messenger']);
+  });
+});

@@ -1,6 +1,8 @@
 import { isSupportedCountry } from 'libphonenumber-js/min';
 import { hostBelongsTo } from '../marketplaces/types';
+import { findMarketplaceNames, SUPPORT } from './lexicon';
 import { marketplaceOfHost } from './marketplaces';
+import { foldWords } from './text';
 import type { PageContext, TrustLists } from './types';
 
 /**
@@ -106,6 +108,9 @@ function siteNameFromTitle(title: string): string | null {
   if (parts.length < 2) return null;
   const last = (parts[parts.length - 1] ?? '').split(/[,(:]/)[0]?.trim() ?? '';
   if (last.length < 3 || last.length > 40 || /\d/.test(last)) return null;
+  // "… – горячая линия", "… – AliExpress": the title's last part is content, not the site's name.
+  const folded = foldWords(last);
+  if (SUPPORT.test(folded) || findMarketplaceNames(last, folded).length > 0) return null;
   return last;
 }
 

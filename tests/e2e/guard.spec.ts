@@ -184,13 +184,21 @@ test('a flagged tel: or chat link asks first: cancel stays, confirm proceeds', a
   await page.locator('#call').click();
   await dialog.getByRole('button', { name: 'Open anyway' }).click();
   await expect.poll(clicks).toEqual(['call allowed']);
+});
 
-  // A chat link really opens once confirmed.
+test('a flagged chat link opens once confirmed', async ({ context, server }) => {
+  server.serve('https://call-help.example/aliexpress', CALL_PAGE);
+  server.serve('https://wa.me/18885550199', '<!doctype html><title>chat</title><p>chat opened</p>');
+  const page = await context.newPage();
+  await page.goto('https://call-help.example/aliexpress');
+  await expect(banner(page)).toContainText('https://wa.me/18885550199');
+  const dialog = guardHost(page).getByRole('dialog');
   await page.locator('#chat').click();
   await expect(dialog).toContainText('not an official AliExpress channel');
   await dialog.getByRole('button', { name: 'Open anyway' }).click();
   await expect(page).toHaveURL('https://wa.me/18885550199');
   await expect(page.getByText('chat opened')).toBeVisible();
+
 });
 
 test('"Don’t warn on this site" silences the next load; the badge follows', async ({ context, server, openExtensionPage }) => {

@@ -154,7 +154,7 @@ const CALL_PAGE = `<!doctype html><html lang="en"><head><title>AliExpress hotlin
 </script>
 </body></html>`;
 
-test('a flagged tel: or chat link asks first: cancel stays, confirm proceeds', async ({ context, server }) => {
+test('a flagged tel: link asks first: cancel stays, confirm proceeds', async ({ context, server }) => {
   server.serve('https://call-help.example/aliexpress', CALL_PAGE);
   server.serve('https://wa.me/18885550199', '<!doctype html><title>chat</title><p>chat opened</p>');
   const page = await context.newPage();

@@ -13,6 +13,7 @@ export const SIDEBAR_CSS = `
   background: #c2410c; color: #fff; font: 600 12px/1.2 system-ui, sans-serif;
   cursor: pointer; box-shadow: 0 2px 8px rgba(0,0,0,.25);
 }
+.edge-tab[hidden] { display: none; }
 .edge-tab:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 .edge-tab .mark { writing-mode: vertical-rl; letter-spacing: .04em; }
 .edge-tab .count { min-width: 18px; padding: 1px 4px; border-radius: 9px; background: #fff; color: #b91c1c; text-align: center; }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { serviceWorkerOf } from './support/extension';
@@ -10,7 +10,8 @@ import { serviceWorkerOf } from './support/extension';
  * loopback test server); several pages share a tab to keep the run short.
  */
 
-const CORPUS = '/work/shared/corpus/guard';
+// shared/ sits beside the project checkout, in CI as here.
+const CORPUS = resolve('../shared/corpus/guard');
 
 interface Label {
   file: string;

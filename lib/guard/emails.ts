@@ -62,8 +62,41 @@ function deobfuscate(text: string): { text: string; map: Int32Array } | null {
   return { text: out, map: Int32Array.from(map) };
 }
 
+/**
+ * Addresses spelt out with words and spaces: "help at example dot com",
+ * "help собака example точка ru", "help @ example . com". Every dot must be
+ * spelt (or spaced) too, so "available at AliExpress.com" is not an address.
+ * Each label is bounded and the separators are fixed words: linear.
+ */
+const AT_WORD = '(?:at|собака|arroba|ät|chiocciola|małpa|malpa)';
+const DOT_WORD = '(?:dot|точка|punkt|kropka|punto|point|ponto|nokta|τελεία)';
+const LABEL = '[\\p{L}\\p{N}-]{1,63}';
+const LOCAL = '([\\p{L}\\p{N}._%+-]{1,64})';
+const SPELT = new RegExp(
+  `(?<![\\p{L}\\p{N}._%+-])${LOCAL}\\s+${AT_WORD}\\s+(${LABEL}(?:\\s+${DOT_WORD}\\s+${LABEL}){1,4})(?![\\p{L}\\p{N}])` +
+    `|(?<![\\p{L}\\p{N}._%+-])${LOCAL}\\s+@\\s+(${LABEL}(?:\\s*\\.\\s*${LABEL}){1,4})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const SPELT_DOT = new RegExp(`\\s+${DOT_WORD}\\s+|\\s*\\.\\s*`, 'giu');
+/** Cheap test before SPELT: a spelt "at" followed by a spelt "dot", or a spaced "@". */
+export const SPELT_HINT = new RegExp(`\\s${AT_WORD}\\s\\S{1,63}\\s${DOT_WORD}\\s|\\s@\\s`, 'iu');
+
+function findSpelt(text: string, out: EmailMatch[]): void {
+  SPELT.lastIndex = 0;
+  for (let m = SPELT.exec(text); m; m = SPELT.exec(text)) {
+    const local = m[1] ?? m[3] ?? '';
+    const domain = (m[2] ?? m[4] ?? '').replace(SPELT_DOT, '.');
+    const labels = domain.split('.');
+    const tld = labels[labels.length - 1] ?? '';
+    if (!/^\p{L}{2,}$/u.test(tld) || NOT_A_TLD.test(tld) || /^[.-]|[.-]$/.test(local)) continue;
+    if (out.some((e) => e.start < m!.index + m![0].length && e.end > m!.index)) continue;
+    out.push({ value: `${local}@${domain}`.toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+}
+
 export function findEmails(text: string): EmailMatch[] {
   const out: EmailMatch[] = [];
+  if (SPELT_HINT.test(text)) findSpelt(text, out);
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) scanAt(text, at, at + 1, out, null);
   const plain = deobfuscate(text);
   if (plain) {

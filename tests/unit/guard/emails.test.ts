@@ -24,6 +24,21 @@ describe('e-mail addresses', () => {
     expect(values('ali.help(at)gmail(dot)com')).toEqual(['ali.help@gmail.com']);
   });
 
+  it('reads addresses spelt out with words or spaces, and maps them back to the written span', () => {
+    const text = 'Write to helpdesk at aliexpress-care dot com today';
+    const [found] = findEmails(text);
+    expect(found?.value).toBe('helpdesk@aliexpress-care.com');
+    expect(text.slice(found!.start, found!.end)).toBe('helpdesk at aliexpress-care dot com');
+    expect(values('Пишите: vozvrat собака ali-podderzhka точка ru')).toEqual(['vozvrat@ali-podderzhka.ru']);
+    expect(values('help @ aliexpress-care . com')).toEqual(['help@aliexpress-care.com']);
+    expect(values('ayuda arroba tienda punto es')).toEqual(['ayuda@tienda.es']);
+  });
+
+  it('does not read prose with "at" and a real domain as an address', () => {
+    expect(values('Now available at AliExpress.com and at our shop dot by the station.')).toEqual([]);
+    expect(values('Meet us at noon dot 5')).toEqual([]);
+  });
+
   it('skips file names and handles without domains', () => {
     expect(values('logo@2x.png and @someone and a@b')).toEqual([]);
   });

@@ -128,7 +128,7 @@ export function normalisePhone(written: string, regions: readonly string[]): str
     if (!hit) continue;
     // Where people always write the trunk 0 ("01 23 45 67 89"), digits without it are some other
     // number, unless the number's national form has no 0 either (Saudi "800 124 5678").
-    if (TRUNK_ZERO_WRITTEN.has(region) && !digits.startsWith('0') && hit.formatNational().startsWith('0')) continue;
+    if (TRUNK_ZERO_WRITTEN.has(region) && !digits.startsWith('0') && /^\D*0/.test(hit.formatNational())) continue;
     return hit.number;
   }
   return null;

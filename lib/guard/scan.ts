@@ -1,5 +1,5 @@
 import { judgeContact, presentsTelegram, type ContactUnderTest } from './classify';
-import { classifyEmail, emailFromMailto, findEmails } from './emails';
+import { classifyEmail, emailFromMailto, findEmails, SPELT_HINT } from './emails';
 import { brandIn } from './lexicon';
 import { officialContact } from './marketplaces';
 import { canonicalMessenger, findHandles, findMessengerUrls } from './messengers';
@@ -80,7 +80,7 @@ function textContacts(segment: Segment, context: PageContext, list: CandidateLis
       list.take(m.start, m.end);
     }
   }
-  if (text.includes('@') || OBFUSCATION_HINT.test(text)) {
+  if (text.includes('@') || OBFUSCATION_HINT.test(text) || SPELT_HINT.test(text)) {
     for (const e of findEmails(text)) {
       if (list.overlaps(e.start, e.end)) continue;
       const verdict = classifyEmail(e.value);
@@ -119,8 +119,8 @@ function linkContacts(segment: Segment, context: PageContext, out: Candidate[]):
   }
 }
 
-/** A whole block that is only part of a number: "+44", "(495)", "8". */
-const NUMBER_PREFIX = /^\s*(?:\(?(?:\+|00)\d{1,4}\)?|\(\d{1,5}\)|[08])\s*$/;
+/** A whole block that is only part of a number: "+44", "(495)", "0800", "8 (800)", "8". */
+const NUMBER_PREFIX = /^\s*(?:\(?(?:\+|00)\d{1,4}\)?|\(\d{1,5}\)|\(?0\d{1,4}\)?|8 ?\(?\d{3}\)?|[08])\s*$/;
 const NUMBER_REST = /^\s*\d[\d ().-]{4,}\d\s*$/;
 
 /**

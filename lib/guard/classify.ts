@@ -1,6 +1,7 @@
 import type { MarketplaceId } from '../marketplaces/types';
 import type { EmailDomainKind } from './emails';
 import {
+  CLAUSE_SUPPORT,
   findMarketplaceNames,
   HEADING_SUPPORT,
   OFFPLATFORM,
@@ -81,8 +82,33 @@ function labelsAround(block: Element): string {
   return '';
 }
 
+/** A value block this short ("+1 844 555 0111", "09 70 80 12 34") takes its label from the block before it. */
+const SHORT_VALUE = 64;
+const LABEL_MAX = 80;
+
+/**
+ * The label of a value block in a label/value layout (flex rows, cards, a bold
+ * paragraph before the number): the previous sibling element of the block (or
+ * of its nearest ancestor that has one, while the block is an only child), when
+ * that sibling is short and reads as a label, not a sentence.
+ */
+function labelBefore(block: Element): string {
+  let node: Element | null = block;
+  for (let depth = 0; node && !node.previousElementSibling && depth < 3; depth += 1) {
+    const parent: Element | null = node.parentElement;
+    if (!parent || parent.children.length !== 1) return '';
+    node = parent;
+  }
+  const previous = node?.previousElementSibling;
+  if (!previous) return '';
+  const text = cappedText(previous).replace(/\s+/g, ' ').trim();
+  if (text.length === 0 || text.length > LABEL_MAX || /[.!?。।]$/.test(text)) return '';
+  return text;
+}
+
 function localInfo(segment: Segment): TextInfo {
-  const labels = labelsAround(segment.block);
+  let labels = labelsAround(segment.block);
+  if (!labels && segment.text.trim().length <= SHORT_VALUE) labels = labelBefore(segment.block);
   return infoOf(segment, labels ? `${segment.text}\n${labels}` : segment.text);
 }
 
@@ -147,6 +173,8 @@ interface Attribution {
   owner: 'marketplace' | 'third-party' | 'own' | null;
   /** The marketplace named last before the contact, if any. */
   nearest: MarketplaceId | null;
+  /** The contact's own clause presents it as a way to reach someone ("Número de …:", "… help:"). */
+  clauseSupport: boolean;
 }
 
 const CLAUSE_END = /[!?;؟।。]/;
@@ -182,21 +210,22 @@ function attribution(segment: Segment, contact: ContactUnderTest): Attribution {
   const last = names[names.length - 1];
   const lastName = last?.index ?? -1;
   const nearest = last?.id ?? null;
+  const clause = before.slice(clauseStart(before));
+  const clauseSupport = CLAUSE_SUPPORT.test(foldWords(clause));
   const lastThird = THIRD_PARTY.lastIndex(folded);
-  if (lastThird > lastName) return { owner: 'third-party', nearest };
+  if (lastThird > lastName) return { owner: 'third-party', nearest, clauseSupport };
   // "We buy parts on AliExpress. Our customer service: …": the name is in another sentence,
   // the contact's own clause speaks of the site's own service. A contact that itself names
   // the marketplace (aliexpress.help@…) is never the site's own.
-  const clause = before.slice(clauseStart(before));
   const clauseNamed = lastName >= 0 && findMarketplaceNames(clause).length > 0;
-  if (!clauseNamed && contact.brand === null && speaksAsOwner(clause)) return { owner: 'own', nearest };
-  if (lastName >= 0) return { owner: 'marketplace', nearest };
+  if (!clauseNamed && contact.brand === null && speaksAsOwner(clause)) return { owner: 'own', nearest, clauseSupport };
+  if (lastName >= 0) return { owner: 'marketplace', nearest, clauseSupport };
   const after = segment.text.slice(contact.end, contact.end + 60);
   const afterFolded = foldWords(after);
   if (THIRD_PARTY.test(afterFolded) && findMarketplaceNames(after, afterFolded).length === 0) {
-    return { owner: 'third-party', nearest };
+    return { owner: 'third-party', nearest, clauseSupport };
   }
-  return { owner: null, nearest };
+  return { owner: null, nearest, clauseSupport };
 }
 
 interface OutlineEvidence {
@@ -248,7 +277,7 @@ export function judgeContact(segment: Segment, contact: ContactUnderTest, contex
   }
 
   const local = localInfo(segment);
-  const { owner, nearest } = attribution(segment, contact);
+  const { owner, nearest, clauseSupport } = attribution(segment, contact);
   if (owner === 'third-party') return null;
   if (owner === 'own') {
     // The site's own contact, unless its headings present the section as the marketplace's
@@ -261,7 +290,8 @@ export function judgeContact(segment: Segment, contact: ContactUnderTest, contex
   const namesHere = local.names.length > 0 || contact.brand !== null;
   if (!namesHere && (local.thirdParty || mentionsSiteName(local.folded, context))) return null;
 
-  if (namesHere && local.support && localName) return { reason: supportReason(contact), marketplace: localName };
+  const support = local.support || clauseSupport;
+  if (namesHere && support && localName) return { reason: supportReason(contact), marketplace: localName };
 
   const outline = outlineEvidence(segment, context);
   if (outline.thirdParty) return null;
@@ -269,7 +299,7 @@ export function judgeContact(segment: Segment, contact: ContactUnderTest, contex
   // A title that only names the marketplace ("My AliExpress parcel is stuck") does not make every
   // contact on the page the marketplace's: then the block or its headings must name it too.
   if (!localName && outline.nameFromBareTitle) return null;
-  if (marketplace && (outline.support || local.support) && (outline.marketplace || outline.support)) {
+  if (marketplace && (outline.support || support) && (outline.marketplace || outline.support)) {
     return { reason: supportReason(contact), marketplace };
   }
   return null;

@@ -1,5 +1,6 @@
 import { escapeRegExp, foldWords } from './text';
 import {
+  CLAUSE_CONTACT_STEMS,
   HEADING_CONTACT_STEMS,
   OFFPLATFORM_STEMS,
   OWN_SUFFIXES,
@@ -61,6 +62,8 @@ export const THIRD_PARTY = new Vocabulary(allStems(THIRD_PARTY_STEMS));
 export const OFFPLATFORM = new Vocabulary(allStems(OFFPLATFORM_STEMS));
 /** Support wording as read in headings: also "Numbers", "Addresses". */
 export const HEADING_SUPPORT = new Vocabulary([...allStems(SUPPORT_STEMS), ...HEADING_CONTACT_STEMS]);
+/** Support wording as read in a contact's own clause: also "number", "help", "reach". */
+export const CLAUSE_SUPPORT = new Vocabulary([...allStems(SUPPORT_STEMS), ...HEADING_CONTACT_STEMS, ...CLAUSE_CONTACT_STEMS]);
 
 /** Letters, marks (Devanagari vowel signs are marks) and digits: what a word is made of. */
 const WORD_CHAR = '\\p{L}\\p{M}\\p{N}';

@@ -92,6 +92,16 @@ export const HEADING_CONTACT_STEMS: readonly string[] = [
 ];
 
 /**
+ * Words that say "this is how to reach X" only when they sit right before the
+ * contact, in its own clause ("Número de AliExpress: …", "AliExpress help: …",
+ * "AliExpress erreichen: …"): too common to count anywhere else in a block.
+ */
+export const CLAUSE_CONTACT_STEMS: readonly string[] = [
+  'help', 'hilfe', 'erreich', 'ayuda', 'aide', 'ajuda', 'aiuto', 'pomoc', 'помощ', 'допомог', 'βοήθει', 'ajutor',
+  'დახმარებ', 'yardım', 'مساعدة', 'मदद', 'көмек', 'עזרה', 'reach', 'dial', 'ring',
+];
+
+/**
  * Someone other than the marketplace owns the contact: the site itself ("our
  * shop", "contact us"), a courier, bank, police, newsroom or consumer body, or
  * an explicit "not affiliated".

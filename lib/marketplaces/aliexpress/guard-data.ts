@@ -14,6 +14,9 @@ export const aliexpressGuardData: MarketplaceGuardData = {
     'aliexpress',
     'ali express',
     'ali-express',
+    // Common misspellings ("Aliexpres", "Alliexpress"); "aliexpres" also covers the right spelling.
+    'aliexpres',
+    'alliexpres',
     // Cyrillic: Russian, Ukrainian, Bulgarian, Kazakh spellings.
     'алиэкспресс',
     'али экспресс',

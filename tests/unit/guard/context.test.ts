@@ -219,3 +219,42 @@ describe("a site's own contact next to a marketplace mention", () => {
     expect(summary(found)).toEqual(['messenger https://t.me/alisupportil fake-support-messenger']);
   });
 });
+
+describe('label / value layouts', () => {
+  it('reads the label of a value block from the block before it (flex rows, cards, bold paragraphs)', () => {
+    const rows =
+      '<h1>Customer service numbers of online stores</h1>' +
+      '<div class="row"><div>Green Valley Garden</div><div>+1 617 555 0134</div></div>' +
+      '<div class="row"><div>AliExpress</div><div><span>+1 844 555 0111</span></div></div>';
+    expect(summary(scanFragment(rows))).toEqual(['phone +18445550111 fake-support-phone']);
+    const bold = '<h1>Servicenummern</h1><p><b>AliExpress Hotline Deutschland:</b></p><p>０８００ ５５５ ５６７８</p>';
+    expect(summary(scanFragment(bold, { lang: 'de' }))).toEqual(['phone +498005555678 fake-support-phone']);
+  });
+
+  it('does not take a sentence before a contact for its label', () => {
+    const body = '<h1>Contact</h1><p>We also sell our kits on AliExpress.</p><p>Phone: (312) 555-0188</p>';
+    expect(scanFragment(body)).toEqual([]);
+  });
+
+  it('joins an area-code cell with the rest of the number', () => {
+    const table =
+      '<h1>Kundenservice der Marktplätze</h1><table><tr><th>Marktplatz</th><th>Vorwahl</th><th>Rufnummer</th></tr>' +
+      '<tr><td>AliExpress</td><td>0800</td><td>555 4321</td></tr></table>';
+    expect(summary(scanFragment(table, { lang: 'de' }))).toEqual(['phone +498005554321 fake-support-phone']);
+  });
+
+  it('counts "number of …", "… help" right before a contact as presenting it', () => {
+    expect(summary(scanFragment('<p>Número de AliExpress España: 912 345 678</p>', { lang: 'es' }))).toEqual([
+      'phone +34912345678 fake-support-phone',
+    ]);
+    expect(summary(scanFragment('<p>Numer do AliExpress: 22 123 45 67</p>', { lang: 'pl' }))).toEqual([
+      'phone +48221234567 fake-support-phone',
+    ]);
+    // The same words in another sentence of the block do not.
+    expect(scanFragment('<p>Jede AliExpress-Bestellung hat eine Nummer mit 16 Ziffern. Laden Müller, 030 12345678</p>', { lang: 'de' })).toEqual([]);
+  });
+
+  it('reads a common misspelling of the brand', () => {
+    expect(summary(scanFragment('<p>Aliexpres support: 1-844-555-0176</p>'))).toEqual(['phone +18445550176 fake-support-phone']);
+  });
+});

@@ -73,6 +73,14 @@ describe('guard fuzz', () => {
       '@'.repeat(100_000),
       '\u200b1'.repeat(50_000),
       'AliExpress support '.repeat(5_000) + '1'.repeat(50_000),
+      // Spelt-out addresses, possessives and suffixes.
+      ' at '.repeat(25_000),
+      'a at b dot '.repeat(10_000),
+      ' @ x . '.repeat(15_000),
+      `${'a'.repeat(60_000)} at b dot c`,
+      `unser${'a'.repeat(100_000)} AliExpress hotline +49 800 5551234`,
+      `${'ı'.repeat(50_000)}mız AliExpress 0212 555 12 34`,
+      'Tel. '.repeat(20_000) + 'AliExpress +1 844 555 0176',
     ];
     for (const text of cases) {
       const started = performance.now();

@@ -23,7 +23,7 @@ import type { BenchmarkSuite } from './suites';
 
 const ORDERS = 10_000;
 const DAY = 86_400_000;
-const RENDER_RUNS = 7;
+const RENDER_RUNS = 9;
 const QUERY_RUNS = 9;
 
 function prng(seed: number): () => number {
@@ -201,7 +201,7 @@ async function run(): Promise<Record<string, number>> {
 
     await watchFirstRows(context);
     // Warm-up: code cache, IndexedDB files in the OS cache.
-    await renderTimes(page, url, 2);
+    await renderTimes(page, url, 3);
     const render = await renderTimes(page, url, RENDER_RUNS);
     const due = await dueQueryTimes(page, now, QUERY_RUNS);
     process.stderr.write(

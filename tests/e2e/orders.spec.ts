@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import ICAL from 'ical.js';
 import { test, expect } from './fixtures';
 import { sidebarOf } from './support/app';
 
@@ -25,6 +27,18 @@ test('orders tracked from the order list show in the side panel by deadline; a r
   await expect(cards.locator('.order-number')).toHaveText(['Order 8181000000000002', 'Order 8181000000000003', 'Order 8181000000000001']);
   await expect(cards.nth(0)).toContainText('Soon Deadline Store');
   await expect(cards.nth(0)).toContainText('Buyer protection ends');
+
+  // Every upcoming deadline of the open orders goes to a calendar file that a real parser reads.
+  const downloading = panel.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Add deadlines to calendar (.ics)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^buyerguard-deadlines-\d{4}-\d{2}-\d{2}\.ics$/);
+  const calendar = new ICAL.Component(ICAL.parse(readFileSync(await download.path(), 'utf8')));
+  const summaries = calendar.getAllSubcomponents('vevent').map((event) => String(event.getFirstPropertyValue('summary')));
+  // Per order: protection ends (from the page), the last day to open a dispute, and asking for more time where that is still ahead.
+  expect(summaries.filter((s) => s.startsWith('Buyer protection ends'))).toHaveLength(3);
+  expect(summaries.every((s) => !s.includes('8181000000000004'))).toBe(true);
+  await expect(panel.getByText(`${summaries.length} deadlines saved to ${download.suggestedFilename()}.`)).toBeVisible();
 
   // The buyer renames a store by hand: later captures must keep that name.
   await cards.nth(1).click();

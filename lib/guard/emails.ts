@@ -78,8 +78,16 @@ const SPELT = new RegExp(
   'giu',
 );
 const SPELT_DOT = new RegExp(`\\s+${DOT_WORD}\\s+|\\s*\\.\\s*`, 'giu');
-/** Cheap test before SPELT: a spelt "at" followed by a spelt "dot", or a spaced "@". */
-export const SPELT_HINT = new RegExp(`\\s${AT_WORD}\\s\\S{1,63}\\s${DOT_WORD}\\s|\\s@\\s`, 'iu');
+/**
+ * Cheap test that runs on every block: a spelt "dot" or a spaced "@". It begins
+ * with a word, not with \s, so the regex engine does not try every space.
+ */
+const SPELT_HINT = new RegExp(`${DOT_WORD}\\s|\\s@\\s`, 'i');
+
+/** May `text` hold an address spelt out with words ("help at example dot com")? */
+export function maySpellAddress(text: string): boolean {
+  return SPELT_HINT.test(text);
+}
 
 function findSpelt(text: string, out: EmailMatch[]): void {
   SPELT.lastIndex = 0;
@@ -96,7 +104,7 @@ function findSpelt(text: string, out: EmailMatch[]): void {
 
 export function findEmails(text: string): EmailMatch[] {
   const out: EmailMatch[] = [];
-  if (SPELT_HINT.test(text)) findSpelt(text, out);
+  if (maySpellAddress(text)) findSpelt(text, out);
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) scanAt(text, at, at + 1, out, null);
   const plain = deobfuscate(text);
   if (plain) {

@@ -1,5 +1,5 @@
 import { judgeContact, presentsTelegram, type ContactUnderTest } from './classify';
-import { classifyEmail, emailFromMailto, findEmails, SPELT_HINT } from './emails';
+import { classifyEmail, emailFromMailto, findEmails, maySpellAddress } from './emails';
 import { brandIn } from './lexicon';
 import { officialContact } from './marketplaces';
 import { canonicalMessenger, findHandles, findMessengerUrls } from './messengers';
@@ -80,7 +80,7 @@ function textContacts(segment: Segment, context: PageContext, list: CandidateLis
       list.take(m.start, m.end);
     }
   }
-  if (text.includes('@') || OBFUSCATION_HINT.test(text) || SPELT_HINT.test(text)) {
+  if (text.includes('@') || OBFUSCATION_HINT.test(text) || maySpellAddress(text)) {
     for (const e of findEmails(text)) {
       if (list.overlaps(e.start, e.end)) continue;
       const verdict = classifyEmail(e.value);

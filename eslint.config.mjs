@@ -21,6 +21,11 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // Node tooling scripts.
+    files: ['tests/tools/**/*.mjs', '*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+  },
+  {
     // Shipped code: no console, no HTML injection, no network.
     files: ['entrypoints/**', 'components/**', 'lib/**'],
     ignores: ['lib/cli/**'],

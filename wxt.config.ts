@@ -55,7 +55,8 @@ export default defineConfig({
         browser_specific_settings: {
           gecko: {
             id: 'buyerguard@buyerguard.example',
-            strict_min_version: '115.0',
+            // 140 (desktop) and 142 (Android) read data_collection_permissions.
+            strict_min_version: '142.0',
             data_collection_permissions: { required: ['none'] },
           },
         },

@@ -1,7 +1,8 @@
-import { isSupportedCountry } from 'libphonenumber-js/min';
+import { isSupportedCountry as isSupportedIn, type CountryCode } from 'libphonenumber-js/core';
 import { hostBelongsTo } from '../marketplaces/types';
 import { findMarketplaceNames, SUPPORT } from './lexicon';
 import { marketplaceOfHost } from './marketplaces';
+import { PHONE_METADATA } from './phone-metadata';
 import { foldWords } from './text';
 import type { PageContext, TrustLists } from './types';
 
@@ -10,6 +11,8 @@ import type { PageContext, TrustLists } from './types';
  * incremental re-scan): where it is, its language, its own name, which
  * regions its phone numbers are likely written for.
  */
+
+const isSupportedCountry = (region: string): boolean => isSupportedIn(region as CountryCode, PHONE_METADATA);
 
 /** Regions people writing in a language most often mean, most likely first. */
 const LANGUAGE_REGIONS: Readonly<Record<string, readonly string[]>> = {

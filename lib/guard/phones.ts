@@ -1,14 +1,17 @@
-import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
+import { PHONE_METADATA } from './phone-metadata';
+import { TRUNK_ZERO_WRITTEN } from './trunk-zero';
 
 /**
  * Phone numbers in folded text (see foldContacts: digits, plus, dashes and
  * spaces are ASCII there).
  *
- * Metadata: libphonenumber-js `min` on purpose. It validates by country and
- * length, not by per-type digit patterns, which keeps the all-pages content
- * script inside its 60 KB gzip budget (TOOLCHAIN.md: min +134 KiB raw, ~48 KB
- * gz total; max ~69 KB gz). The structural checks below (formatting, labels,
- * neighbours) do the rest of the work of telling numbers from ids.
+ * Metadata: libphonenumber-js `min` on purpose, slimmed further (see
+ * phone-metadata-slim.ts). It validates by country and length, not by per-type
+ * digit patterns, which keeps the all-pages content script inside its 60 KB gzip
+ * budget (TOOLCHAIN.md: min +134 KiB raw, ~48 KB gz total; max ~69 KB gz). The
+ * structural checks below (formatting, labels, neighbours) do the rest of the
+ * work of telling numbers from ids.
  */
 
 export interface PhoneMatch {
@@ -94,19 +97,10 @@ function plausibleShape(run: string, groups: string[]): boolean {
   return true;
 }
 
-/**
- * Countries whose national numbers are always written with their trunk "0"
- * (FR 01…, GB 020…, DE 030…, UA 044…). Not listed: countries without a trunk
- * prefix (PL, GR, CZ, ES …) or where it is commonly dropped (GE mobiles, IN, CN, BR, RU's 8).
- */
-const TRUNK_ZERO_WRITTEN = new Set([
-  'FR', 'GB', 'DE', 'AT', 'CH', 'BE', 'NL', 'UA', 'TR', 'RO', 'AU', 'NZ', 'IE', 'ZA', 'IL', 'EG', 'SA', 'AE', 'JP',
-  'KR', 'TH', 'VN', 'ID', 'MY', 'SE', 'FI', 'PE',
-]);
 
 function parse(text: string, region?: string): PhoneNumber | null {
   try {
-    const parsed = parsePhoneNumberFromString(text, region ? { defaultCountry: region as CountryCode } : undefined);
+    const parsed = parsePhoneNumberFromString(text, { defaultCountry: region as CountryCode | undefined }, PHONE_METADATA);
     return parsed && parsed.isValid() ? parsed : null;
   } catch {
     return null;

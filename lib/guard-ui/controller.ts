@@ -137,6 +137,7 @@ export function startGuard(env: GuardEnvironment): GuardController {
       active.length > 0
         ? renderBanner(doc, t, locale, bannerModel(uniqueContacts(active), t), { trustContact, trustSite, dismiss, reportSeller }, status)
         : renderNotice(doc, t, locale, status, dismiss);
+    if (scanner.context.ownMarketplace) banner.classList.add('start');
     ensureUi().container.append(banner);
     // The pressed button is gone: keep keyboard users inside the warning.
     if (focus) banner.querySelector('button')?.focus();

@@ -1,3 +1,4 @@
+import '../lib/schema/csp-safe';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBackground } from '../lib/background';
 

@@ -1,3 +1,4 @@
+import '../../lib/schema/csp-safe';
 import { render } from 'preact';
 import { App } from '../../components/App';
 import '../../components/app.css';

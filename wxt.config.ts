@@ -26,7 +26,6 @@ function nativeBrowserApiFor(entrypoint: string): Plugin {
   };
 }
 
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.

@@ -7,7 +7,7 @@ import type { MetadataJson } from 'libphonenumber-js/core';
  * guard formats only to see whether a country writes its trunk 0 (phones.ts,
  * TRUNK_ZERO_WRITTEN), so those countries keep theirs. This saves about 6 KB
  * gzipped in the all-pages content script. Pure: used by the generator
- * (phone-metadata.generate.ts) and by the test that the committed file is current.
+ * (phone-metadata.generate.ts, on install) and by the test that the generated file is current.
  */
 const FORMATS = 4;
 

@@ -1,6 +1,7 @@
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
-import { launchWithExtension } from './support/extension';
+import { launchWithExtension, newProfileDir } from './support/extension';
 import { addOrderByHand, sidebarOf } from './support/app';
 
 const HOME = resolve('tests/e2e/pages/marketplace-home.html');
@@ -145,4 +146,19 @@ test('the extension makes no network requests of its own', async ({ context, ser
       (r.host !== 'www.aliexpress.com' && !browserOwn.test(r.host)),
   );
   expect(unexpected).toEqual([]);
+});
+
+test('the UI follows the browser language until the user picks one', async ({ server }) => {
+  const profile = newProfileDir();
+  const context = await launchWithExtension(profile, server.port, 'pl-PL');
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html`);
+    await expect(page.getByRole('heading', { name: 'Twoje zamówienia' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 });

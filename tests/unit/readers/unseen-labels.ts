@@ -1,0 +1,369 @@
+/**
+ * Hand-written expectations for the held-out pages in tests/fixtures/aliexpress/unseen/.
+ * Every value was read off the page by a person, not from the readers' output. A field
+ * left out is not scored; `null` means the page does not show it, so the reader must not
+ * invent one.
+ */
+import type { PageKind } from '../../../lib/schema/capture';
+import { DAY, HOUR, local } from './fixture';
+
+
+export interface Money {
+  amount: number;
+  currency: string;
+}
+export interface ExpectedItem {
+  title: string;
+  quantity: number;
+  price: Money | null;
+}
+export interface ExpectedOrder {
+  orderNumber: string;
+  status?: string;
+  total?: Money | null;
+  store?: { name: string; storeId?: string } | null;
+  items?: ExpectedItem[];
+  orderedAt?: number | null;
+  shippedAt?: number | null;
+  trackingNumber?: string | null;
+  /** The countdown's end instant. */
+  protection?: number | null;
+}
+export interface ExpectedMessage {
+  author: 'buyer' | 'seller' | 'system';
+  text: string;
+  sentAt: number | null;
+}
+export interface HeldOutPage {
+  file: string;
+  url: string;
+  kind: PageKind;
+  orders?: ExpectedOrder[];
+  messages?: ExpectedMessage[];
+  /** The order a message page is about. */
+  conversationOrder?: string;
+  messageBox?: boolean;
+  product?: { productId: string; title: string; store: string };
+  store?: { name: string; storeId: string };
+}
+
+const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
+const usd = (amount: number): Money => ({ amount, currency: 'USD' });
+const try_ = (amount: number): Money => ({ amount, currency: 'TRY' });
+const krw = (amount: number): Money => ({ amount, currency: 'KRW' });
+const czk = (amount: number): Money => ({ amount, currency: 'CZK' });
+const item = (title: string, quantity: number, price: Money | null): ExpectedItem => ({ title, quantity, price });
+
+/**
+ * The labelled pages and the reading time they are scored at. Built on call, because the
+ * local wall-clock instants depend on the time zone the test sets first.
+ */
+export function heldOutPages(): { now: number; pages: HeldOutPage[] } {
+  const NOW = local(2026, 3, 20, 12, 0);
+  return { now: NOW, pages: [
+  {
+    file: 'list-de-hashed.html',
+    url: 'https://de.aliexpress.com/p/order/index.html',
+    kind: 'order-list',
+    orders: [
+      {
+        orderNumber: '8301234567890123', status: 'shipped', total: eur(24.68),
+        store: { name: 'Technik Welt Store', storeId: '1102223334' },
+        items: [item('USB-C Ladekabel 2m geflochten', 2, eur(12.34))],
+        orderedAt: local(2026, 3, 2), protection: NOW + 12 * DAY,
+      },
+      {
+        orderNumber: '8301234567890456', status: 'awaiting-shipment', total: eur(19.99),
+        store: { name: 'Haus & Garten Shop', storeId: '1103334445' },
+        items: [item('Gartenschlauch 30m', 1, eur(19.99))], orderedAt: local(2026, 2, 28), protection: null,
+      },
+      {
+        orderNumber: '8301234567890789', status: 'completed', total: eur(56),
+        store: { name: 'Mode Outlet', storeId: '1104445556' },
+        items: [item('Winterjacke Herren', 1, eur(45)), item('Wollmütze', 2, eur(5.5))],
+        orderedAt: local(2026, 1, 15), protection: null,
+      },
+    ],
+  },
+  {
+    file: 'list-it-table.html',
+    url: 'https://it.aliexpress.com/p/order/index.html',
+    kind: 'order-list',
+    orders: [
+      {
+        orderNumber: '8311234567890123', status: 'shipped', total: eur(23.4),
+        store: { name: 'Casa Bella', storeId: '1201112223' },
+        items: [item('Lampada da tavolo LED', 1, eur(23.4))], orderedAt: local(2026, 2, 12),
+        protection: NOW + 5 * DAY + 3 * HOUR,
+      },
+      {
+        orderNumber: '8311234567890456', status: 'awaiting-shipment', total: eur(17.8),
+        store: { name: 'Sport Italia', storeId: '1202223334' },
+        items: [item('Borraccia termica 750 ml', 2, eur(8.9))], orderedAt: local(2026, 3, 3), protection: null,
+      },
+      {
+        orderNumber: '8311234567890789', status: 'completed', total: eur(31),
+        store: { name: 'Cucina Facile', storeId: '1203334445' },
+        items: [item('Set di coltelli', 1, eur(31))], orderedAt: local(2026, 1, 20),
+      },
+    ],
+  },
+  {
+    file: 'list-tr-react.html',
+    url: 'https://tr.aliexpress.com/p/order/index.html',
+    kind: 'order-list',
+    orders: [
+      {
+        orderNumber: '8321234567890123', status: 'shipped', total: try_(249.9),
+        store: { name: 'Moda Evi', storeId: '1301112223' },
+        items: [item('Kadın Spor Ayakkabı', 1, try_(249.9))], orderedAt: local(2026, 3, 5), protection: NOW + 12 * DAY,
+      },
+      {
+        orderNumber: '8321234567890456', status: 'delivered', total: try_(1249),
+        store: { name: 'Elektronik Dünyası', storeId: '1302223334' },
+        items: [item('Bluetooth Hoparlör', 1, try_(1249))], orderedAt: local(2026, 2, 14), protection: null,
+      },
+    ],
+  },
+  {
+    file: 'list-ko-json.html',
+    url: 'https://ko.aliexpress.com/p/order/index.html',
+    kind: 'order-list',
+    orders: [
+      {
+        orderNumber: '8331234567890123', status: 'shipped', total: krw(32500),
+        store: { name: '서울 전자', storeId: '1401112223' },
+        items: [item('무선 마우스', 1, krw(32500))], orderedAt: local(2026, 3, 4, 9, 30), protection: NOW + 12 * DAY,
+      },
+      {
+        orderNumber: '8331234567890456', status: 'awaiting-payment', total: krw(15900), store: { name: '부산 패션' },
+        items: [item('니트 스웨터', 1, krw(15900))], orderedAt: local(2026, 3, 18, 21, 5), protection: null,
+      },
+      {
+        orderNumber: '8331234567890789', status: 'completed', total: krw(8900), store: { name: '대구 홈' },
+        items: [item('수건 세트', 2, krw(4450))], orderedAt: local(2026, 2, 1, 8, 0),
+      },
+    ],
+  },
+  {
+    file: 'detail-nl.html',
+    url: 'https://nl.aliexpress.com/p/order/detail.html?orderId=8341234567890123',
+    kind: 'order-detail',
+    orders: [
+      {
+        orderNumber: '8341234567890123', status: 'shipped', total: eur(25.98),
+        store: { name: 'Holland Deals', storeId: '1501112223' },
+        items: [item('Fietslamp set USB oplaadbaar', 2, eur(12.99))],
+        orderedAt: local(2026, 3, 6, 14, 20), shippedAt: local(2026, 3, 8), trackingNumber: 'LP00123456789012',
+        protection: NOW + 18 * DAY,
+      },
+    ],
+  },
+  {
+    file: 'detail-cs.html',
+    url: 'https://www.aliexpress.com/p/order/detail.html',
+    kind: 'order-detail',
+    orders: [
+      {
+        orderNumber: '8351234567890123', status: 'shipped', total: czk(1234.56),
+        store: { name: 'Praha Tech', storeId: '1601112223' },
+        items: [item('Bezdrátová sluchátka', 1, czk(1234.56))],
+        orderedAt: local(2026, 3, 1, 9, 5), shippedAt: local(2026, 3, 3), trackingNumber: 'CZ123456789CN',
+        protection: NOW + 12 * DAY + 4 * HOUR,
+      },
+    ],
+  },
+  {
+    file: 'detail-ja.html',
+    url: 'https://ja.aliexpress.com/p/order/detail.html?orderId=8361234567890123',
+    kind: 'order-detail',
+    orders: [
+      {
+        orderNumber: '8361234567890123', status: 'shipped', total: usd(23.45),
+        store: { name: 'Tokyo Gadget Store', storeId: '1701112223' },
+        items: [item('スマートウォッチ 防水', 1, usd(23.45))],
+        orderedAt: local(2026, 3, 2, 18, 40), shippedAt: local(2026, 3, 4), trackingNumber: 'JP1234567890',
+        protection: NOW + 15 * DAY,
+      },
+    ],
+  },
+  {
+    file: 'detail-ar-rtl.html',
+    url: 'https://ar.aliexpress.com/p/order/detail.html?orderId=8371234567890123',
+    kind: 'order-detail',
+    orders: [
+      {
+        orderNumber: '8371234567890123', status: 'shipped', total: usd(45.1),
+        store: { name: 'Gulf Store', storeId: '1801112223' },
+        items: [item('حقيبة ظهر للسفر', 1, usd(45.1))], orderedAt: local(2026, 3, 3),
+        trackingNumber: 'AR9876543210', protection: NOW + 10 * DAY,
+      },
+    ],
+  },
+  {
+    file: 'detail-he-rtl.html',
+    url: 'https://he.aliexpress.com/p/order/detail.html?orderId=8381234567890123',
+    kind: 'order-detail',
+    orders: [
+      {
+        orderNumber: '8381234567890123', status: 'delivered', total: { amount: 89.9, currency: 'ILS' },
+        store: { name: 'Tel Aviv Shop', storeId: '1901112223' },
+        items: [item('כיסוי לטלפון', 1, { amount: 89.9, currency: 'ILS' })], orderedAt: local(2026, 2, 10),
+        trackingNumber: 'RB123456789SG', protection: null,
+      },
+    ],
+  },
+  {
+    file: 'detail-de-json.html',
+    url: 'https://www.aliexpress.com/p/order/detail.html?orderId=8391234567890123',
+    kind: 'order-detail',
+    orders: [
+      {
+        orderNumber: '8391234567890123', status: 'shipped', total: eur(31.2),
+        store: { name: 'Berlin Elektro', storeId: '2001112223' },
+        items: [item('Smart-Steckdose WLAN 4er', 4, eur(7.8))],
+        orderedAt: local(2026, 3, 3, 11, 0), shippedAt: local(2026, 3, 5), trackingNumber: 'LX123456789DE',
+        protection: NOW + 9 * DAY + 6 * HOUR,
+      },
+    ],
+  },
+  {
+    file: 'tracking-it.html',
+    url: 'https://it.aliexpress.com/p/tracking/index.html?tradeOrderId=8401234567890123',
+    kind: 'order-detail',
+    orders: [
+      {
+        orderNumber: '8401234567890123', status: 'shipped', trackingNumber: 'RR123456789IT',
+        protection: NOW + 14 * DAY, orderedAt: null, total: null,
+      },
+    ],
+  },
+  {
+    file: 'tracking-ko.html',
+    url: 'https://ko.aliexpress.com/p/tracking/index.html',
+    kind: 'order-detail',
+    orders: [
+      { orderNumber: '8411234567890123', status: 'shipped', trackingNumber: 'KR1234567890', protection: NOW + 7 * DAY, orderedAt: null },
+    ],
+  },
+  {
+    file: 'messages-de-data-sender.html',
+    url: 'https://de.aliexpress.com/p/message/index.html?orderId=8421234567890123',
+    kind: 'messages',
+    conversationOrder: '8421234567890123',
+    messageBox: true,
+    messages: [
+      { author: 'seller', text: 'Hallo! Ihre Bestellung wurde heute versandt.', sentAt: local(2026, 3, 12, 10, 15) },
+      { author: 'buyer', text: 'Danke! Wann kommt das Paket an?', sentAt: local(2026, 3, 12, 18, 2) },
+      { author: 'seller', text: 'Normalerweise in 10–15 Tagen.', sentAt: local(2026, 3, 20, 9, 30) },
+    ],
+  },
+  {
+    file: 'messages-tr-editable.html',
+    url: 'https://tr.aliexpress.com/p/message/index.html',
+    kind: 'messages',
+    conversationOrder: '8431234567890123',
+    messageBox: true,
+    messages: [
+      { author: 'seller', text: 'Merhaba, siparişiniz yola çıktı.', sentAt: local(2026, 3, 5, 14, 0) },
+      { author: 'buyer', text: 'Teşekkürler, takip numarası nedir?', sentAt: local(2026, 3, 19, 22, 5) },
+      { author: 'seller', text: 'Takip numarası: TR123456789CN', sentAt: local(2026, 3, 20, 10, 15) },
+    ],
+  },
+  {
+    file: 'messages-ko-input.html',
+    url: 'https://ko.aliexpress.com/p/message/index.html?orderId=8441234567890123',
+    kind: 'messages',
+    conversationOrder: '8441234567890123',
+    messageBox: true,
+    messages: [
+      { author: 'seller', text: '안녕하세요, 주문 감사합니다.', sentAt: local(2026, 3, 12, 15, 5) },
+      { author: 'buyer', text: '언제 발송되나요?', sentAt: local(2026, 3, 20, 9, 40) },
+      { author: 'system', text: '주문이 발송되었습니다', sentAt: null },
+    ],
+  },
+  {
+    file: 'messages-ar-rtl.html',
+    url: 'https://ar.aliexpress.com/p/message/index.html?orderId=8451234567890123',
+    kind: 'messages',
+    conversationOrder: '8451234567890123',
+    messageBox: true,
+    messages: [
+      { author: 'seller', text: 'مرحبا، تم شحن طلبك.', sentAt: local(2026, 3, 15, 14, 0) },
+      { author: 'buyer', text: 'شكرا! متى سيصل؟', sentAt: local(2026, 3, 19, 22, 5) },
+      { author: 'seller', text: 'خلال أسبوعين تقريبا.', sentAt: local(2026, 3, 20, 10, 15) },
+    ],
+  },
+  {
+    file: 'product-de.html',
+    url: 'https://de.aliexpress.com/item/1005006781234567.html?spm=a2g0o.order_list',
+    kind: 'product',
+    product: { productId: '1005006781234567', title: 'Kabellose Kopfhörer mit Geräuschunterdrückung', store: 'Audio Profi Store' },
+  },
+  {
+    file: 'store-ja.html',
+    url: 'https://ja.aliexpress.com/store/2301112223',
+    kind: 'store',
+    store: { name: '東京ガジェット公式ストア', storeId: '2301112223' },
+  },
+  {
+    file: 'list-pt-missing.html',
+    url: 'https://pt.aliexpress.com/p/order/index.html',
+    kind: 'order-list',
+    orders: [
+      {
+        orderNumber: '8461234567890123', status: 'awaiting-shipment', total: { amount: 45.9, currency: 'BRL' },
+        store: null, orderedAt: local(2026, 3, 7), protection: null,
+      },
+      { orderNumber: '8461234567890456', status: 'completed', total: null, store: null, items: [], orderedAt: null },
+      {
+        orderNumber: '8461234567890789', status: 'shipped', total: null,
+        store: { name: 'Loja Brasil', storeId: '2401112223' }, items: [item('Capa de celular', 1, null)], orderedAt: null,
+      },
+    ],
+  },
+  {
+    file: 'list-en-us-traps.html',
+    url: 'https://www.aliexpress.us/p/order/index.html',
+    kind: 'order-list',
+    orders: [
+      {
+        orderNumber: '8471234567890123', status: 'shipped', total: usd(1234.56),
+        store: { name: 'Mega Tools Store', storeId: '2501112223' },
+        items: [item('Cordless Drill 20V', 1, usd(1234.56))], orderedAt: local(2026, 3, 5),
+        protection: NOW + 5 * DAY + 3 * HOUR,
+      },
+      {
+        orderNumber: '8471234567890456', status: 'completed', total: usd(6.3),
+        store: { name: 'Parts Hub', storeId: '2502223334' },
+        items: [item('Replacement part 8471234567899999 compatible', 3, usd(2.1))], orderedAt: local(2026, 2, 14),
+      },
+    ],
+  },
+  {
+    file: 'detail-en-missing.html',
+    url: 'https://www.aliexpress.com/p/order/detail.html?orderId=8481234567890123',
+    kind: 'order-detail',
+    orders: [
+      { orderNumber: '8481234567890123', status: 'awaiting-payment', total: usd(9.99), store: null, items: [], orderedAt: null },
+    ],
+  },
+  {
+    file: 'list-cs-react.html',
+    url: 'https://www.aliexpress.com/p/order/index.html',
+    kind: 'order-list',
+    orders: [
+      {
+        orderNumber: '8491234567890123', status: 'delivered', total: czk(349),
+        store: { name: 'Praha Tech', storeId: '1601112223' },
+        items: [item('Powerbanka 20000 mAh', 1, czk(349))], orderedAt: local(2026, 2, 12),
+      },
+      {
+        orderNumber: '8491234567890456', status: 'awaiting-shipment', total: czk(259),
+        store: { name: 'Brno Dílna', storeId: '2601112223' },
+        items: [item('Sada šroubováků', 2, czk(129.5))], orderedAt: local(2026, 3, 18),
+      },
+    ],
+  },
+] };
+}

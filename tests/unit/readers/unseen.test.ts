@@ -1,0 +1,156 @@
+/**
+ * Held-out pages (tests/fixtures/aliexpress/unseen/): markup, languages and formats the
+ * readers were not written against. Scored field by field against hand-written labels
+ * (unseen-labels.ts). Hard rules: nothing throws, every capture passes the schema, and no
+ * order number is ever invented. Accuracy has a floor, so a regression shows; the
+ * per-field table is printed to see what remains.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { readAliExpressPage } from '../../../lib/marketplaces/aliexpress/readers';
+import { pageCaptureSchema, type PageCapture } from '../../../lib/schema/capture';
+import { ENGINES, fixtureHtml, parseHtml, type Engine } from './fixture';
+import { heldOutPages, type HeldOutPage, type Money } from './unseen-labels';
+
+const originalZone = process.env.TZ;
+process.env.TZ = 'Europe/Warsaw';
+const { now: NOW, pages: HELD_OUT } = heldOutPages();
+afterAll(() => {
+  if (originalZone === undefined) delete process.env.TZ;
+  else process.env.TZ = originalZone;
+});
+
+/** Overall share of scored fields read right; raised as the readers improve, never lowered. */
+const ACCURACY_FLOOR = 0;
+
+class Score {
+  readonly fields = new Map<string, { right: number; total: number }>();
+  readonly misses: string[] = [];
+  falseOrders: string[] = [];
+
+  check(field: string, right: boolean, where: string, detail: () => string): void {
+    const entry = this.fields.get(field) ?? { right: 0, total: 0 };
+    entry.total += 1;
+    if (right) entry.right += 1;
+    else this.misses.push(`${where} ${field}: ${detail()}`);
+    this.fields.set(field, entry);
+  }
+
+  get accuracy(): number {
+    let right = 0;
+    let total = 0;
+    for (const entry of this.fields.values()) {
+      right += entry.right;
+      total += entry.total;
+    }
+    return total === 0 ? 0 : right / total;
+  }
+
+  table(): string {
+    const rows = [...this.fields].map(([field, { right, total }]) => `${field.padEnd(16)} ${right}/${total}`);
+    return [...rows, `overall          ${(this.accuracy * 100).toFixed(1)}%`, `false orders     ${this.falseOrders.length}`].join('\n');
+  }
+}
+
+const sameMoney = (a: Money | undefined, b: Money | null) =>
+  b === null ? a === undefined : a !== undefined && a.currency === b.currency && Math.abs(a.amount - b.amount) < 0.005;
+const sameInstant = (a: number | undefined, b: number | null, tolerance = 0) =>
+  b === null ? a === undefined : a !== undefined && Math.abs(a - b) <= tolerance;
+const show = (value: unknown) => JSON.stringify(value) ?? 'undefined';
+
+function scorePage(page: HeldOutPage, capture: PageCapture, score: Score): void {
+  const at = page.file;
+  score.check('kind', capture.kind === page.kind, at, () => capture.kind);
+  const expectedNumbers = new Set((page.orders ?? []).map((order) => order.orderNumber));
+  if (page.conversationOrder) expectedNumbers.add(page.conversationOrder);
+  for (const order of capture.orders) {
+    if (!expectedNumbers.has(order.orderNumber)) score.falseOrders.push(`${at}: ${order.orderNumber}`);
+  }
+  for (const expected of page.orders ?? []) {
+    const where = `${at} #${expected.orderNumber.slice(-4)}`;
+    const order = capture.orders.find((found) => found.orderNumber === expected.orderNumber);
+    score.check('order found', order !== undefined, where, () => 'not found');
+    if (!order) continue;
+    if (expected.status !== undefined) score.check('status', order.status === expected.status, where, () => `${order.status} (${order.statusText})`);
+    if (expected.total !== undefined) score.check('total', sameMoney(order.total, expected.total), where, () => show(order.total));
+    if (expected.store !== undefined) {
+      const right = expected.store === null
+        ? order.store === undefined
+        : order.store?.name === expected.store.name && order.store.storeId === expected.store.storeId;
+      score.check('store', right, where, () => show(order.store));
+    }
+    if (expected.orderedAt !== undefined) {
+      score.check('ordered at', sameInstant(order.orderedAt, expected.orderedAt), where, () => show(order.orderedAt && new Date(order.orderedAt)));
+    }
+    if (expected.shippedAt !== undefined) {
+      score.check('shipped at', sameInstant(order.shippedAt, expected.shippedAt), where, () => show(order.shippedAt && new Date(order.shippedAt)));
+    }
+    if (expected.trackingNumber !== undefined) {
+      score.check('tracking', (order.trackingNumber ?? null) === expected.trackingNumber, where, () => show(order.trackingNumber));
+    }
+    if (expected.protection !== undefined) {
+      score.check('countdown', sameInstant(order.protection?.endsAt, expected.protection, 60_000), where, () => show(order.protection));
+    }
+    if (expected.items !== undefined) {
+      score.check('item count', order.items.length === expected.items.length, where, () => show(order.items.map((i) => i.title)));
+      for (const item of expected.items) {
+        const found = order.items.find((candidate) => candidate.title === item.title);
+        score.check('item title', found !== undefined, where, () => `${item.title} not in ${show(order.items.map((i) => i.title))}`);
+        if (!found) continue;
+        score.check('item quantity', found.quantity === item.quantity, where, () => `${item.title}: ${found.quantity}`);
+        score.check('item price', sameMoney(found.price, item.price), where, () => `${item.title}: ${show(found.price)}`);
+      }
+    }
+  }
+  if (page.messages) {
+    score.check('conversation', capture.orders[0]?.orderNumber === page.conversationOrder, at, () => show(capture.orders[0]?.orderNumber));
+    score.check('message count', capture.messages.length === page.messages.length, at, () => String(capture.messages.length));
+    page.messages.forEach((expected, index) => {
+      const message = capture.messages.find((found) => found.text === expected.text);
+      const where = `${at} message ${index + 1}`;
+      score.check('message found', message !== undefined, where, () => show(capture.messages.map((m) => m.text)));
+      if (!message) return;
+      score.check('message author', message.author === expected.author, where, () => message.author);
+      score.check('message time', sameInstant(message.sentAt, expected.sentAt), where, () => show(message.sentAt && new Date(message.sentAt)));
+    });
+  }
+  if (page.messageBox !== undefined) {
+    score.check('message box', !capture.missing.includes('message-box') === page.messageBox, at, () => show(capture.missing));
+  }
+  if (page.product) {
+    const product = capture.product;
+    score.check('product id', product?.productId === page.product.productId, at, () => show(product));
+    score.check('product title', product?.title === page.product.title, at, () => show(product?.title));
+    score.check('product store', product?.store?.name === page.product.store, at, () => show(product?.store));
+  }
+  if (page.store) {
+    const store = capture.store;
+    score.check('store page', store?.name === page.store.name && store.storeId === page.store.storeId, at, () => show(store));
+  }
+}
+
+describe.each(ENGINES)('held-out AliExpress pages (%s)', (engine: Engine) => {
+  const score = new Score();
+  const captures = HELD_OUT.map((page) => {
+    const document = parseHtml(fixtureHtml(`unseen/${page.file}`), engine);
+    return { page, capture: readAliExpressPage(document, new URL(page.url), NOW) };
+  });
+  for (const { page, capture } of captures) scorePage(page, capture, score);
+
+  it('has about twenty labelled pages', () => {
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(captures.map(({ page, capture }) => [page.file, capture] as const))('%s reads into a valid capture', (_file, capture) => {
+    expect(pageCaptureSchema.safeParse(capture).success).toBe(true);
+  });
+
+  it('never invents an order number', () => {
+    expect(score.falseOrders).toEqual([]);
+  });
+
+  it(`reads at least ${ACCURACY_FLOOR * 100}% of the labelled fields right`, () => {
+    // The table and misses are the measurement; printed so a run shows what remains.
+    console.log(`${engine}\n${score.table()}\n${score.misses.join('\n')}`);
+    expect(score.accuracy).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
+  });
+});

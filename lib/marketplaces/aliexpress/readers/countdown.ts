@@ -32,6 +32,18 @@ const DEADLINE_CONTEXT = new RegExp(
     'remboursement si', "n['’]arrive pas",
     // German
     'käuferschutz', 'lieferfrist', 'rückerstattung,? wenn',
+    // Italian
+    "protezione (?:dell['’]|per l['’])?acquirente", 'garanzia di consegna', 'rimborso se',
+    // Dutch
+    'kopersbescherming', 'levertermijn', 'terugbetaling als',
+    // Czech
+    'ochrana kupujícího', 'garance doručení', 'vrácení peněz,? pokud',
+    // Turkish
+    'alıcı koruma', 'teslimat garantisi', 'iade edilir',
+    // Korean, Japanese, Chinese
+    '구매자\\s*보호', '배송\\s*보장', '購入者保護', 'バイヤー保護', '买家保护', '買家保障',
+    // Arabic, Hebrew
+    'حماية المشتري', 'ضمان التوصيل', 'הגנת (?:ה)?קונה', 'הגנת קונים',
   ].join('|'),
   'iu',
 );
@@ -41,11 +53,14 @@ type Unit = keyof typeof UNIT_MS;
 
 /** Unit words and abbreviations, per language, as the countdowns write them. */
 const UNIT_WORDS: Record<Unit, string> = {
-  day: 'days?|d|дн\\.?|дней|день|дня|днів|дні|dni|dzień|dzien|días|día|dias|dia|jours|jour|j|tage?n?|giorni|giorno',
-  hour: 'hours?|hrs?|h|часов|часа|час|ч\\.?|godzin[ya]?|godz\\.?|horas?|heures?|годин[аи]?|год\\.?|stunden?|std\\.?|ore|ora',
+  day:
+    'days?|d|дн\\.?|дней|день|дня|днів|дні|dni|dní|dny|dnů|den|dzień|dzien|días|día|dias|dia|jours|jour|j|tage?n?|giorni|giorno|dagen|dag|gün|일|日|أيام|يوم(?:ًا|ا)?|ימים|יום',
+  hour:
+    'hours?|hrs?|h|часов|часа|час|ч\\.?|godzin[ya]?|godz\\.?|horas?|heures?|годин[аи]?|год\\.?|stunden?|std\\.?|ore|ora|uur|hod(?:in[ay]?|\\.)?|saat|시간|時間|ساعات|ساعة|שעות|שעה',
   minute:
-    'minutes?|mins?|m|минут[ыу]?|мин\\.?|minut[ya]?|minutos?|хвилин[аи]?|хв\\.?|minuten',
-  second: 'seconds?|secs?|s|секунд[ыуи]?|сек\\.?|sekund[ya]?|segundos?|secondes?|с\\.?|sekunden',
+    'minutes?|mins?|m|минут[ыу]?|мин\\.?|minut[ya]?|minutos?|хвилин[аи]?|хв\\.?|minuten|minuti|dakika|분|分|دقائق|دقيقة|דקות',
+  second:
+    'seconds?|secs?|s|секунд[ыуи]?|сек\\.?|sekund[ya]?|segundos?|secondes?|с\\.?|sekunden|secondi|saniye|초|秒|ثوان[ٍي]?|ثانية|שניות',
 };
 const DURATION_PART = new RegExp(
   `(\\d{1,3})\\s*(?:(${UNIT_WORDS.day})|(${UNIT_WORDS.hour})|(${UNIT_WORDS.minute})|(${UNIT_WORDS.second}))(?!\\p{L})`,

@@ -33,13 +33,43 @@ const MONTH_STEMS: ReadonlyArray<readonly [string, number]> = [
   // Ukrainian
   ['січ', 0], ['лют', 1], ['бер', 2], ['квіт', 3], ['трав', 4], ['черв', 5], ['лип', 6],
   ['серп', 7], ['вер', 8], ['жовт', 9], ['лист', 10], ['груд', 11],
+  // Dutch ("mrt", "mei"; the rest as English)
+  ['mrt', 2], ['mei', 4],
+  // Turkish
+  ['oca', 0], ['şub', 1], ['sub', 1], ['nis', 3], ['haz', 5], ['tem', 6], ['ağu', 7], ['eyl', 8], ['eki', 9],
+  ['kas', 10], ['ara', 11],
+  // Czech (nominative and genitive: "března", "července")
+  ['led', 0], ['úno', 1], ['bře', 2], ['dub', 3], ['kvě', 4], ['červen', 5], ['června', 5], ['červenc', 6],
+  ['července', 6], ['srp', 7], ['zář', 8], ['říj', 9], ['pros', 11],
+  // Arabic (Gregorian month names as the site writes them)
+  ['يناير', 0], ['فبراير', 1], ['مارس', 2], ['أبريل', 3], ['ابريل', 3], ['إبريل', 3], ['مايو', 4], ['يونيو', 5],
+  ['يوليو', 6], ['أغسطس', 7], ['سبتمبر', 8], ['أكتوبر', 9], ['اكتوبر', 9], ['نوفمبر', 10], ['ديسمبر', 11],
+  // Hebrew
+  ['ינו', 0], ['פבר', 1], ['מרץ', 2], ['מרס', 2], ['אפר', 3], ['מאי', 4], ['יוני', 5], ['יולי', 6], ['אוג', 7],
+  ['ספט', 8], ['אוק', 9], ['נוב', 10], ['דצמ', 11],
 ];
 const STEMS_LONGEST_FIRST = [...MONTH_STEMS].sort((a, b) => b[0].length - a[0].length);
 
 /** The month a word names, or undefined. */
 export function monthFromWord(word: string): number | undefined {
   const lower = word.toLowerCase();
-  return STEMS_LONGEST_FIRST.find(([stem]) => lower.startsWith(stem))?.[1];
+  const month = STEMS_LONGEST_FIRST.find(([stem]) => lower.startsWith(stem))?.[1];
+  // Hebrew writes "במרץ" ("in March"): the prefix ב is not part of the month.
+  return month ?? (lower.startsWith('ב') && lower.length > 3 ? monthFromWord(lower.slice(1)) : undefined);
+}
+
+/**
+ * How the page orders an all-numeric date like "07/03/2026": 'dmy' (most of the world),
+ * 'mdy' (US English). Undefined when nobody knows; then only an unambiguous date is read.
+ */
+export type NumericDateOrder = 'dmy' | 'mdy';
+
+/** The numeric date order a page's language implies (`<html lang>`), if any. */
+export function numericDateOrderFor(language: string | null | undefined): NumericDateOrder | undefined {
+  const lang = (language ?? '').trim().toLowerCase();
+  if (!lang) return undefined;
+  if (lang === 'en' || lang === 'en-us' || lang.startsWith('en-us')) return 'mdy';
+  return /^(?:ja|ko|zh)\b/.test(lang) ? undefined : 'dmy';
 }
 
 const WORD = '(\\p{L}{3,12})\\.?';
@@ -54,10 +84,16 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/g;
 const ISO_AT_START = new RegExp(`^${ISO.source}`);
-const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g;
+/** "12.03.2026", and Czech/Slovak "1. 3. 2026" with spaces after the dots. */
+const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/g;
+/** Year first, as East Asian pages write it: "2026年3月12日", "2026년 3월 12일", "2026/03/12", "2026. 3. 12.". */
+const YEAR_FIRST = /(?<!\d)(\d{4})\s*(?:[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?|\/(\d{1,2})\/(\d{1,2})|\.\s?(\d{1,2})\.\s?(\d{1,2})\.?)(?!\d)/g;
 /** Slashed dates are day-first or month-first by locale; only read them when unambiguous. */
 const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
-const TIME = /^[\s,г.р.]*(?:at\s+|в\s+|o\s+|às\s+|à\s+|a\s+las\s+|um\s+|о\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap]\.?\s?m\.?)(?!\p{L}))?/iu;
+const TIME = /^[\s,г.р.]*(?:at\s+|в\s+|o\s+|às\s+|à\s+|a\s+las\s+|um\s+|о\s+|om\s+|v\s+|saat\s+)?(오전|오후|午前|午後)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap]\.?\s?m\.?)(?!\p{L}))?/iu;
+/** Korean and Japanese write the half of the day before the clock ("오후 3:05"). */
+const AFTERNOON_BEFORE = /^(?:오후|午後)$/;
+const MORNING_BEFORE = /^(?:오전|午前)$/;
 
 export interface FoundDate {
   /** Epoch milliseconds of the local wall-clock time. */
@@ -88,7 +124,7 @@ interface DateParts {
   end: number;
 }
 
-function datePartsIn(text: string): DateParts | undefined {
+function datePartsIn(text: string, order?: NumericDateOrder): DateParts | undefined {
   const candidates: DateParts[] = [];
   // Every match is tried, not only the first: "2 items 2026" must not hide a real date further on.
   const push = (pattern: RegExp, read: (m: RegExpMatchArray) => [number, number | undefined, number]) => {
@@ -104,31 +140,42 @@ function datePartsIn(text: string): DateParts | undefined {
   push(DAY_MONTH_YEAR, (m) => [Number(m[3]), monthFromWord(m[2] ?? ''), Number(m[1])]);
   push(ISO, (m) => [Number(m[1]), Number(m[2]) - 1, Number(m[3])]);
   push(DOTTED, (m) => [Number(m[3]), Number(m[2]) - 1, Number(m[1])]);
+  push(YEAR_FIRST, (m) => [Number(m[1]), Number(m[2] ?? m[4] ?? m[6]) - 1, Number(m[3] ?? m[5] ?? m[7])]);
   push(SLASHED, (m) => {
     const first = Number(m[1]);
     const second = Number(m[2]);
     if (first > 12 && second <= 12) return [Number(m[3]), second - 1, first];
     if (second > 12 && first <= 12) return [Number(m[3]), first - 1, second];
+    if (order === 'dmy') return [Number(m[3]), second - 1, first];
+    if (order === 'mdy') return [Number(m[3]), first - 1, second];
     return [0, undefined, 0];
   });
   candidates.sort((a, b) => a.index - b.index);
   return candidates[0];
 }
 
+/** A 12-hour clock's hour on the 24-hour clock, given "PM", "a.m.", "오후"…; unchanged without one. */
+function withMeridiem(hours: number, meridiem: string | undefined): number {
+  if (!meridiem) return hours;
+  const mark = meridiem.toLowerCase().replace(/[.\s]/g, '');
+  const afternoon = mark === 'pm' || AFTERNOON_BEFORE.test(mark);
+  const morning = mark === 'am' || MORNING_BEFORE.test(mark);
+  if (afternoon && hours < 12) return hours + 12;
+  if (morning && hours === 12) return 0;
+  return hours;
+}
+
 /** The time of day written right after a date ("Mar 12, 2026 10:15", "12.03.2026, 22:05", "… 3:05 PM"). */
 function timeAfter(text: string): { hours: number; minutes: number; seconds: number; length: number } | undefined {
   const match = TIME.exec(text);
   if (!match) return undefined;
-  let hours = Number(match[1]);
-  const meridiem = match[4]?.toLowerCase().replace(/[.\s]/g, '');
-  if (meridiem === 'pm' && hours < 12) hours += 12;
-  if (meridiem === 'am' && hours === 12) hours = 0;
-  return { hours, minutes: Number(match[2]), seconds: Number(match[3] ?? 0), length: match[0].length };
+  const hours = withMeridiem(Number(match[2]), match[1] ?? match[5]);
+  return { hours, minutes: Number(match[3]), seconds: Number(match[4] ?? 0), length: match[0].length };
 }
 
 /** The first date (with its time when written) in the text. */
-export function findDate(text: string): FoundDate | undefined {
-  const parts = datePartsIn(text);
+export function findDate(text: string, order?: NumericDateOrder): FoundDate | undefined {
+  const parts = datePartsIn(text, order);
   if (!parts) return undefined;
   // An ISO date carries its own time inside the match; the others are followed by one.
   const isoTime = ISO_AT_START.exec(text.slice(parts.index));
@@ -145,9 +192,10 @@ export function parseSiteDate(text: string): number | undefined {
   return findDate(text)?.at;
 }
 
-const TODAY = /(?<!\p{L})(?:today|сегодня|сьогодні|dzisiaj|dziś|hoy|hoje|aujourd'hui|aujourd’hui|heute|oggi)(?!\p{L})/iu;
-const YESTERDAY = /(?<!\p{L})(?:yesterday|вчера|вчора|wczoraj|ayer|ontem|hier|gestern|ieri)(?!\p{L})/iu;
-const CLOCK = /(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap]\.?\s?m\.?))?(?![\d:])/i;
+const TODAY =
+  /(?<!\p{L})(?:today|сегодня|сьогодні|dzisiaj|dziś|hoy|hoje|aujourd'hui|aujourd’hui|heute|oggi|vandaag|dnes|bugün|오늘|今日|اليوم|היום)(?!\p{L})/iu;
+const YESTERDAY = /(?<!\p{L})(?:yesterday|вчера|вчора|wczoraj|ayer|ontem|hier|gestern|ieri|gisteren|včera|dün|어제|昨日|أمس|امس|אתמול)(?!\p{L})/iu;
+const CLOCK = /(?:(오전|오후|午前|午後)\s*)?(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap]\.?\s?m\.?))?(?![\d:])/i;
 const DAY_MONTH_NO_YEAR = new RegExp(`(?<!\\d)${DAY}\\.?\\s+(?:de\\s+)?${WORD}(?!\\s*\\d{4})`, 'u');
 const MONTH_DAY_NO_YEAR = new RegExp(`(?<!\\p{L})${WORD}\\s+${DAY}(?!\\d|,?\\s*\\d{4})`, 'u');
 
@@ -183,9 +231,6 @@ export function parseMessageTime(text: string, now: number): number | undefined 
   } else if (!clock && !TODAY.test(text)) {
     return undefined;
   }
-  let hours = clock ? Number(clock[1]) : 0;
-  const meridiem = clock?.[4]?.toLowerCase().replace(/[.\s]/g, '');
-  if (meridiem === 'pm' && hours < 12) hours += 12;
-  if (meridiem === 'am' && hours === 12) hours = 0;
-  return localInstant(year, month, day, hours, clock ? Number(clock[2]) : 0, clock ? Number(clock[3] ?? 0) : 0);
+  const hours = clock ? withMeridiem(Number(clock[2]), clock[1] ?? clock[5]) : 0;
+  return localInstant(year, month, day, hours, clock ? Number(clock[3]) : 0, clock ? Number(clock[4] ?? 0) : 0);
 }

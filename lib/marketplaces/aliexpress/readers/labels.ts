@@ -17,43 +17,56 @@ export const ORDER_NUMBER_LABEL = labels(
   'номер заказа', 'заказ\\s*№', '№\\s*заказа', 'номер замовлення', 'замовлення\\s*№',
   'numer zamówienia', 'nr\\.?\\s*zamówienia', 'número de pedido', 'n\\.?[º°] de pedido', 'número do pedido',
   'n\\.?[º°] do pedido', 'numéro de commande', 'n[º°] de commande', 'numero (?:dell[\'’])?ordine', 'id ordine',
+  // Dutch, Czech, Turkish, Korean, Japanese, Chinese, Arabic, Hebrew
+  'bestelnummer', 'bestelnr\\.?', 'číslo objednávky', 'č\\.\\s*objednávky', 'sipariş (?:numarası|no\\.?)',
+  '주문\\s*번호', '注文番号', '订单号', '訂單編號', 'رقم الطلب', 'מספר (?:ה)?הזמנה',
 );
 const ORDER_DATE_LABEL = labels(
   'order (?:date|time)', 'placed on', 'ordered on', 'date placed', 'дата заказа', 'время заказа',
   'заказ оформлен', 'дата оформления', 'дата замовлення', 'data zamówienia', 'zamówiono', 'data złożenia',
   'fecha del pedido', 'fecha de pedido', 'pedido realizado(?: el)?', 'date de (?:la )?commande', 'commandé le',
   'passée le', 'data do pedido', 'pedido feito em', 'bestelldatum', 'bestellt am', 'data (?:dell[\'’])?ordine',
+  'besteldatum', 'besteld op', 'datum objednávky', 'objednáno', 'sipariş tarihi', '주문\\s*(?:날짜|일자|일시)',
+  '注文日(?:時)?', '下单时间', 'تاريخ الطلب', 'תאריך (?:ה)?הזמנה',
 );
 const SHIPPED_DATE_LABEL = labels(
   'shipped on', 'shipping date', 'ship date', 'dispatched on', 'дата отправки', 'дата відправлення',
   'data wysyłki', 'data nadania', 'fecha de envío', 'enviado el', 'date d[\'’]expédition', 'expédié le',
-  'data de envio', 'enviado em', 'versanddatum', 'versandt am', 'data di spedizione',
+  'data de envio', 'enviado em', 'versanddatum', 'versandt am', 'data di spedizione', 'verzenddatum', 'verzonden op',
+  'datum odeslání', 'odesláno dne', 'kargoya verilme tarihi', 'gönderim tarihi', '발송일', '発送日', 'تاريخ الشحن',
+  'תאריך (?:ה)?משלוח',
 );
 const TRACKING_LABEL = labels(
   'tracking (?:number|no\\.?|id|code)', 'трек-?\\s?номер', 'номер отслеживания', 'номер відстеження',
   'трек-?\\s?код', 'numer (?:przesyłki|śledzenia|do śledzenia|nadania)', 'número de (?:seguimiento|rastreo|rastreamento|rastreio)',
   'código de (?:rastreio|rastreamento|seguimiento)', 'numéro de suivi', 'sendungsnummer', 'tracking-?nummer',
-  'numero di tracking',
+  'numero di tracking', 'codice di tracciamento', 'numero di tracciamento', 'track\\s*(?:&|and)\\s*trace(?:-?code)?',
+  'sledovací číslo', '(?:kargo )?takip (?:numarası|no\\.?|kodu)', '(?:운송장|송장|추적)\\s*번호', '追跡番号', '伝票番号',
+  'رقم التتبع', 'מספר (?:ה)?מעקב',
 );
 const TOTAL_LABEL = labels(
   'order total', 'total', 'итого', 'всего', 'сумма заказа', 'к оплате', 'оплачено', 'разом', 'усього', 'сума замовлення',
   'сплачено', 'razem', 'suma', 'do zapłaty', 'łącznie', 'zapłacono', 'total del pedido', 'importe total', 'total do pedido',
-  'montant total', 'gesamt(?:betrag|summe)?', 'totale',
+  'montant total', 'gesamt(?:betrag|summe)?', 'totale', 'totaal', 'celkem', 'celková cena', 'toplam', '총액', '총\\s*결제\\s*금액',
+  '합계', '合計', '総額', 'الإجمالي', 'المجموع', 'סה["״”]?כ', 'סך הכל',
 );
 const STATUS_LABEL = labels(
   'order status', 'status', 'статус заказа', 'статус', 'статус замовлення', 'status zamówienia', 'estado del pedido',
-  'estado', 'statut de la commande', 'statut', 'status do pedido', 'bestellstatus', 'stato dell[\'’]ordine',
+  'estado', 'statut de la commande', 'statut', 'status do pedido', 'bestellstatus', 'stato dell[\'’]ordine', 'stato',
+  'bestelstatus', 'stav(?: objednávky)?', '(?:sipariş )?durumu?', '(?:주문\\s*)?상태', '注文状況', 'ステータス',
+  'حالة الطلب', 'الحالة', 'סטטוס', 'מצב (?:ה)?הזמנה',
 );
 const QUANTITY_LABEL = labels(
   'qty', 'quantity', 'кол-во', 'количество', 'кількість', 'ilość', 'cantidad', 'quantidade', 'quantité', 'qté',
-  'menge', 'anzahl', 'quantità',
+  'menge', 'anzahl', 'quantità', 'aantal', 'množství', 'adet', '수량', '数量', 'الكمية', 'כמות',
 );
 
 const SEPARATOR = '\\s*[:：#№]?\\s*';
 const ORDER_NUMBER_FIELD = new RegExp(`${ORDER_NUMBER_LABEL}${SEPARATOR}(\\d{16}|\\d{14})(?!\\d)`, 'giu');
 const TRACKING_FIELD = new RegExp(`${TRACKING_LABEL}${SEPARATOR}([A-Z0-9]{8,30})(?![A-Za-z0-9])`, 'iu');
 const QUANTITY_FIELD = new RegExp(`${QUANTITY_LABEL}${SEPARATOR}(\\d{1,4})(?!\\d)`, 'iu');
-const TIMES_QUANTITY = /(?:^|[\s(])[x×]\s?(\d{1,4})(?![\d.,])/iu;
+/** "x2" after a space, a bracket or a price ("12,34 €x2" when spans join); not "10x20 cm" nor a word. */
+const TIMES_QUANTITY = /(?<![\p{L}\d])[x×]\s?(\d{1,4})(?![\d.,])/iu;
 
 /** Every order number written after an order-number label, in order of appearance. */
 export function labelledOrderNumbers(text: string): string[] {

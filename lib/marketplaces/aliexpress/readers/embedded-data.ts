@@ -94,33 +94,64 @@ export function visitObjects(value: unknown, visit: (object: JsonObject) => bool
   walk(value, 0);
 }
 
-/** The first of `keys` the object has with a non-empty string or finite number value. */
-export function pick(object: JsonObject, keys: readonly string[]): string | number | undefined {
+/** Key spelling differs between the site's payloads: `orderId`, `order_id`, `OrderID`, `order-id`. */
+function normalKey(key: string): string {
+  return key.toLowerCase().replace(/[_\-\s]/g, '');
+}
+
+const normalisedKeys = new WeakMap<JsonObject, Map<string, string>>();
+
+/** The object's keys by normalised spelling, computed once per object. */
+function keysOf(object: JsonObject): Map<string, string> {
+  let keys = normalisedKeys.get(object);
+  if (!keys) {
+    keys = new Map();
+    for (const key of Object.keys(object)) if (!keys.has(normalKey(key))) keys.set(normalKey(key), key);
+    normalisedKeys.set(object, keys);
+  }
+  return keys;
+}
+
+/**
+ * The values under `keys` (any spelling), then under any key whose normalised name
+ * `loose` matches: payloads rename fields (`storeNameDisplay`, `createTimeStr`), and a
+ * pattern on the name keeps the reader working where a fixed list would not.
+ */
+function* candidates(object: JsonObject, keys: readonly string[], loose?: RegExp): Generator<unknown> {
+  const byNormal = keysOf(object);
   for (const key of keys) {
-    const value = object[key];
+    const own = byNormal.get(normalKey(key));
+    if (own !== undefined) yield object[own];
+  }
+  if (!loose) return;
+  for (const [normal, own] of byNormal) if (loose.test(normal)) yield object[own];
+}
+
+/** The first value under `keys` (or a key `loose` matches) that is a non-empty string or finite number. */
+export function pick(object: JsonObject, keys: readonly string[], loose?: RegExp): string | number | undefined {
+  for (const value of candidates(object, keys, loose)) {
     if (typeof value === 'string' && value.trim() !== '') return value.trim();
     if (typeof value === 'number' && Number.isFinite(value)) return value;
   }
   return undefined;
 }
 
-export function pickString(object: JsonObject, keys: readonly string[]): string | undefined {
-  const value = pick(object, keys);
+export function pickString(object: JsonObject, keys: readonly string[], loose?: RegExp): string | undefined {
+  const value = pick(object, keys, loose);
   return value === undefined ? undefined : String(value);
 }
 
-export function pickObject(object: JsonObject, keys: readonly string[]): JsonObject | undefined {
-  for (const key of keys) {
-    const value = object[key];
-    if (isObject(value)) return value;
-  }
+export function pickObject(object: JsonObject, keys: readonly string[], loose?: RegExp): JsonObject | undefined {
+  for (const value of candidates(object, keys, loose)) if (isObject(value)) return value;
   return undefined;
 }
 
-export function pickArray(object: JsonObject, keys: readonly string[]): unknown[] | undefined {
-  for (const key of keys) {
-    const value = object[key];
-    if (Array.isArray(value) && value.length > 0) return value;
-  }
+export function pickArray(object: JsonObject, keys: readonly string[], loose?: RegExp): unknown[] | undefined {
+  for (const value of candidates(object, keys, loose)) if (Array.isArray(value) && value.length > 0) return value;
   return undefined;
+}
+
+/** Every value under `keys` (or a key `loose` matches), in that order, for callers that test each. */
+export function valuesUnder(object: JsonObject, keys: readonly string[], loose?: RegExp): unknown[] {
+  return [...candidates(object, keys, loose)];
 }

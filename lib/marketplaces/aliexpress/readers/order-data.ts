@@ -14,6 +14,7 @@ import {
   pickArray,
   pickObject,
   pickString,
+  valuesUnder,
   visitObjects,
   type JsonObject,
 } from './embedded-data';
@@ -39,6 +40,33 @@ const ITEM_ID_KEYS = ['productId', 'itemId'];
 const ITEM_URL_KEYS = ['productUrl', 'itemUrl', 'detailUrl', 'productDetailUrl', 'url'];
 const QUANTITY_KEYS = ['quantity', 'productCount', 'buyAmount', 'qty', 'count'];
 const PRICE_KEYS = ['price', 'unitPrice', 'productPrice', 'itemPrice', 'amount'];
+const PRINTED_MONEY_KEYS = ['formatedAmount', 'formattedAmount', 'display', 'text'];
+
+/**
+ * Patterns on normalised key names (lower case, no `_` or `-`), tried after the exact
+ * names above: payloads rename fields between versions (`statusLabel`,
+ * `storeNameDisplay`, `totalPayAmount`, `createTimeStr`, `logisticsTrackingNo`…). Each
+ * value is still checked for its kind (a date, a price, a text), so a loose name alone
+ * never makes a field.
+ */
+const LOOSE = {
+  status: /status(?:text|desc|label|name|str|title)/,
+  storeHolder: /seller|store|shop/,
+  storeName: /(?:store|shop|seller)(?:name|title)/,
+  storeUrl: /(?:url|link|href)$/,
+  storeId: /(?:store|shop|seller)id$/,
+  total: /^(?:total|(?:actual)?pay(?:ment)?amount|order(?:amount|total|price))/,
+  orderedAt: /^(?:gmt)?(?:create|order|placed|purchase)(?:d|order)?(?:time|date|at)/,
+  shippedAt: /^(?:gmt)?(?:ship|send|dispatch|deliver(?!y))(?:ped|goods|ed)?(?:time|date|at)/,
+  tracking: /(?:tracking|logistics|mail|waybill)(?:no|number|code)/,
+  protectionText: /(?:protection|countdown|deadline)/,
+  itemList: /(?:product|item|line|sku|goods|suborder|childorder)s?(?:list|vos?|infos?|items)?$/,
+  itemTitle: /title|name|subject/,
+  itemId: /^(?:product|item)id/,
+  quantity: /quantity|qty|(?:buy|product|item)(?:count|num|amount)$/,
+  price: /price/,
+  printedMoney: /format|display|text|str$/,
+} as const;
 
 /** Epoch seconds or milliseconds, or a date string as the site prints it. */
 function instantFrom(value: string | number | undefined): number | undefined {
@@ -66,7 +94,7 @@ function moneyFrom(value: unknown, owner: JsonObject): Money | undefined {
     return currency && /^[A-Z]{3}$/.test(currency) ? { amount: value, currency } : undefined;
   }
   if (isObject(value)) {
-    const printed = pickString(value, ['formatedAmount', 'formattedAmount', 'display', 'text']);
+    const printed = pickString(value, PRINTED_MONEY_KEYS, LOOSE.printedMoney);
     const fromText = printed === undefined ? undefined : parsePrice(printed);
     if (fromText) return fromText;
     const currency = pickString(value, CURRENCY_KEYS);
@@ -79,17 +107,25 @@ function moneyFrom(value: unknown, owner: JsonObject): Money | undefined {
   return undefined;
 }
 
-function firstMoney(object: JsonObject, keys: readonly string[]): Money | undefined {
-  for (const key of keys) {
-    const money = moneyFrom(object[key], object);
+function firstMoney(object: JsonObject, keys: readonly string[], loose?: RegExp): Money | undefined {
+  for (const value of valuesUnder(object, keys, loose)) {
+    const money = moneyFrom(value, object);
     if (money) return money;
   }
   return undefined;
 }
 
+/** The first value under the keys that reads as an instant. */
+function firstInstant(object: JsonObject, keys: readonly string[], loose?: RegExp): number | undefined {
+  for (const value of valuesUnder(object, keys, loose)) {
+    const at = typeof value === 'string' || typeof value === 'number' ? instantFrom(value) : undefined;
+    if (at !== undefined) return at;
+  }
+  return undefined;
+}
+
 function orderNumberOf(object: JsonObject): string | undefined {
-  for (const key of ORDER_NUMBER_KEYS) {
-    const value = object[key];
+  for (const value of valuesUnder(object, ORDER_NUMBER_KEYS)) {
     const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
     if (typeof text === 'string' && isOrderNumber(text.trim())) return text.trim();
   }
@@ -97,12 +133,18 @@ function orderNumberOf(object: JsonObject): string | undefined {
 }
 
 function storeFrom(order: JsonObject, pageUrl: URL): CapturedStore | undefined {
-  const holder = pickObject(order, STORE_OBJECT_KEYS);
-  const name = (holder && pickString(holder, STORE_NAME_KEYS)) ?? pickString(order, ['storeName', 'sellerName', 'shopName']);
+  const holder = pickObject(order, STORE_OBJECT_KEYS, LOOSE.storeHolder);
+  const name =
+    (holder && pickString(holder, STORE_NAME_KEYS, LOOSE.storeName)) ??
+    pickString(order, ['storeName', 'sellerName', 'shopName'], LOOSE.storeName);
   if (!name) return undefined;
-  const href = (holder && pickString(holder, STORE_URL_KEYS)) ?? pickString(order, ['storeUrl', 'storeLink', 'shopUrl']);
+  const href =
+    (holder && pickString(holder, STORE_URL_KEYS, LOOSE.storeUrl)) ?? pickString(order, ['storeUrl', 'storeLink', 'shopUrl']);
   const link = resolveLink(href, pageUrl);
-  const storeId = (link && storeIdFromUrl(link)) ?? (holder && pickString(holder, STORE_ID_KEYS)) ?? pickString(order, STORE_ID_KEYS);
+  const storeId =
+    (link && storeIdFromUrl(link)) ??
+    (holder && pickString(holder, STORE_ID_KEYS, LOOSE.storeId)) ??
+    pickString(order, STORE_ID_KEYS, LOOSE.storeId);
   const store: CapturedStore = { name };
   if (link) store.url = link.href;
   if (storeId && /^\d+$/.test(storeId)) store.storeId = storeId;
@@ -111,11 +153,11 @@ function storeFrom(order: JsonObject, pageUrl: URL): CapturedStore | undefined {
 
 function itemFrom(value: unknown, pageUrl: URL): CapturedItem | undefined {
   if (!isObject(value)) return undefined;
-  const title = pickString(value, ITEM_TITLE_KEYS);
+  const title = pickString(value, ITEM_TITLE_KEYS, LOOSE.itemTitle);
   if (!title) return undefined;
   const link = resolveLink(pickString(value, ITEM_URL_KEYS), pageUrl);
-  const productId = (link && productIdFromUrl(link)) ?? pickString(value, ITEM_ID_KEYS);
-  const quantity = Number(pick(value, QUANTITY_KEYS) ?? 1);
+  const productId = (link && productIdFromUrl(link)) ?? pickString(value, ITEM_ID_KEYS, LOOSE.itemId);
+  const quantity = Number(pick(value, QUANTITY_KEYS, LOOSE.quantity) ?? 1);
   const item: CapturedItem = { title, quantity: Number.isInteger(quantity) && quantity > 0 ? quantity : 1 };
   if (productId && /^\d+$/.test(productId)) {
     item.productId = productId;
@@ -123,7 +165,7 @@ function itemFrom(value: unknown, pageUrl: URL): CapturedItem | undefined {
   } else if (link) {
     item.url = link.href;
   }
-  const price = firstMoney(value, PRICE_KEYS);
+  const price = firstMoney(value, PRICE_KEYS, LOOSE.price);
   if (price) item.price = price;
   return item;
 }
@@ -132,23 +174,26 @@ function draftFrom(object: JsonObject, orderNumber: string, pageUrl: URL, now: n
   const draft: OrderDraft = { orderNumber };
   const store = storeFrom(object, pageUrl);
   if (store) draft.store = store;
-  const items = (pickArray(object, ITEM_LIST_KEYS) ?? [])
+  const items = (pickArray(object, ITEM_LIST_KEYS, LOOSE.itemList) ?? [])
     .map((value) => itemFrom(value, pageUrl))
     .filter((item): item is CapturedItem => item !== undefined);
   if (items.length) draft.items = items;
-  const total = firstMoney(object, TOTAL_KEYS);
+  const total = firstMoney(object, TOTAL_KEYS, LOOSE.total);
   if (total) draft.total = total;
-  const orderedAt = instantFrom(pick(object, ORDERED_AT_KEYS));
+  const orderedAt = firstInstant(object, ORDERED_AT_KEYS, LOOSE.orderedAt);
   if (orderedAt !== undefined) draft.orderedAt = orderedAt;
-  const shippedAt = instantFrom(pick(object, SHIPPED_AT_KEYS));
+  const shippedAt = firstInstant(object, SHIPPED_AT_KEYS, LOOSE.shippedAt);
   if (shippedAt !== undefined) draft.shippedAt = shippedAt;
-  const status = pickString(object, STATUS_KEYS);
+  const status = pickString(object, STATUS_KEYS, LOOSE.status);
   // Numeric status codes ("WAIT_SELLER_SEND_GOODS" is text, 3 is not) say nothing to a person.
   if (status && !/^\d+$/.test(status)) draft.statusText = status;
-  const tracking = pickString(object, TRACKING_KEYS);
-  if (tracking && /^[A-Za-z0-9]{8,30}$/.test(tracking)) draft.trackingNumber = tracking.toUpperCase();
-  const protectionText = pickString(object, PROTECTION_TEXT_KEYS);
-  const fromText = protectionText === undefined ? undefined : parseCountdownText(protectionText, now);
+  const tracking = valuesUnder(object, TRACKING_KEYS, LOOSE.tracking).find(
+    (value): value is string => typeof value === 'string' && /^[A-Za-z0-9]{8,30}$/.test(value) && /\d/.test(value),
+  );
+  if (tracking) draft.trackingNumber = tracking.toUpperCase();
+  const fromText = valuesUnder(object, PROTECTION_TEXT_KEYS, LOOSE.protectionText)
+    .map((value) => (typeof value === 'string' ? parseCountdownText(value, now) : undefined))
+    .find((countdown) => countdown !== undefined);
   const protectionEnd = instantFrom(pick(object, PROTECTION_END_KEYS));
   if (fromText) draft.protection = fromText;
   else if (protectionEnd !== undefined) {

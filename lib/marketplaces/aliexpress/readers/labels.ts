@@ -4,7 +4,7 @@
  * from the text right after its label, across a line break when the page puts label and
  * value in separate elements.
  */
-import { findDate } from './dates';
+import { findDate, type NumericDateOrder } from './dates';
 import { parsePrice } from './price';
 
 function labels(...alternatives: string[]): string {
@@ -93,14 +93,20 @@ function textAfter(text: string, label: string, span = 80): string | undefined {
   return match ? text.slice(match.index + match[0].length, match.index + match[0].length + span) : undefined;
 }
 
-export function labelledOrderDate(text: string): number | undefined {
+export function labelledOrderDate(text: string, order?: NumericDateOrder): number | undefined {
   const after = textAfter(text, ORDER_DATE_LABEL);
-  return after === undefined ? undefined : findDate(after)?.at;
+  return after === undefined ? undefined : findDate(after, order)?.at;
 }
 
-export function labelledShipDate(text: string): number | undefined {
+export function labelledShipDate(text: string, order?: NumericDateOrder): number | undefined {
   const after = textAfter(text, SHIPPED_DATE_LABEL);
-  return after === undefined ? undefined : findDate(after)?.at;
+  return after === undefined ? undefined : findDate(after, order)?.at;
+}
+
+const SHIPPED_DATE_LABEL_ONLY = new RegExp(SHIPPED_DATE_LABEL, 'iu');
+
+export function hasShipDateLabel(text: string): boolean {
+  return SHIPPED_DATE_LABEL_ONLY.test(text);
 }
 
 /** A tracking number must contain a digit: "Copy" or "N/A" after the label is not one. */

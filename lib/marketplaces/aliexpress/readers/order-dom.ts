@@ -7,11 +7,12 @@
  * marks and no page chrome (navigation, header, tabs).
  */
 import type { CapturedItem, CapturedStore } from '../../../schema/capture';
-import { orderNumberFromUrl, productIdFromUrl, productUrl, resolveLink, storeIdFromUrl } from '../urls';
-import { findCountdown } from './countdown';
-import { findDate } from './dates';
+import { isOrderNumber, orderNumberFromUrl, productIdFromUrl, productUrl, resolveLink, storeIdFromUrl } from '../urls';
+import { findCountdown, isDeadlineText } from './countdown';
+import { findDate, numericDateOrderFor, type NumericDateOrder } from './dates';
 import {
   hasOrderNumberLabel,
+  hasShipDateLabel,
   labelledOrderDate,
   labelledOrderNumbers,
   labelledShipDate,
@@ -52,13 +53,42 @@ interface Mark {
   orderNumber: string;
 }
 
-/** Every element that names an order: order links, labelled numbers, then `.order-item` cards. */
+/** Attributes script-driven pages put a link in, on buttons and cards instead of `<a href>`. */
+const LINK_ATTRIBUTES = ['data-href', 'data-url', 'data-link', 'data-target-url', 'data-detail-url'];
+/** An attribute named for the order id (`data-order-id`, `data-orderid`, `data-trade-order-id`) is a labelled field. */
+const ORDER_ID_ATTRIBUTE = /^data-(?:trade-?|main-?|parent-?)?order-?(?:id|no|number)$/i;
+
+/** The order an element's link or data attributes name. */
+function orderNumberInAttributes(element: Element, pageUrl: URL): string | undefined {
+  for (const attribute of Array.from(element.attributes)) {
+    const name = attribute.name;
+    if (name === 'href' || LINK_ATTRIBUTES.includes(name)) {
+      const url = resolveLink(attribute.value, pageUrl);
+      const orderNumber = url && orderNumberFromUrl(url);
+      if (orderNumber) return orderNumber;
+    } else if (ORDER_ID_ATTRIBUTE.test(name) && isOrderNumber(attribute.value.trim())) {
+      return attribute.value.trim();
+    }
+  }
+  return undefined;
+}
+
+/** Every element that names an order: order links and order-id attributes, labelled numbers, then `.order-item` cards. */
 function orderMarks(root: ParentNode, pageUrl: URL): Mark[] {
   const marks: Mark[] = [];
-  for (const link of selectAll(root, 'a[href]')) {
-    const url = resolveLink(link.getAttribute('href'), pageUrl);
-    const orderNumber = url && orderNumberFromUrl(url);
-    if (orderNumber) marks.push({ element: link, orderNumber });
+  for (const element of selectAll(root, 'a[href], [data-href], [data-url], [data-link], [data-target-url], [data-detail-url]')) {
+    const orderNumber = orderNumberInAttributes(element, pageUrl);
+    if (orderNumber) marks.push({ element, orderNumber });
+  }
+  // Attribute names cannot be matched by a selector pattern: look at each element's own.
+  for (const element of selectAll(root, '*')) {
+    if (!element.hasAttributes()) continue;
+    for (const attribute of Array.from(element.attributes)) {
+      if (ORDER_ID_ATTRIBUTE.test(attribute.name) && isOrderNumber(attribute.value.trim())) {
+        marks.push({ element, orderNumber: attribute.value.trim() });
+        break;
+      }
+    }
   }
   const document = (root as Node).ownerDocument ?? (root as Document);
   const walker = document.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
@@ -182,6 +212,45 @@ function itemsIn(card: Element, pageUrl: URL): CapturedItem[] {
     .filter((item) => item.title.length > 0);
 }
 
+/** The header cell texts of the table a row belongs to, by column; empty when the table has none. */
+function columnHeaders(row: Element): string[] {
+  const table = row.closest('table');
+  const headerRow = table && selectAll(table, 'tr').find((candidate) => selectFirst(candidate, 'th') !== undefined);
+  if (!headerRow || headerRow === row) return [];
+  return Array.from(headerRow.children).map((cell) => flatText(cell));
+}
+
+/**
+ * The card's text lines. A table row's cells get their column header in front ("Totale:
+ * € 23,40"), because in a table the header is the label: the same label readers then
+ * work on rows and on cards alike.
+ */
+function cardLines(card: Element): string[] {
+  if (card.tagName.toUpperCase() !== 'TR') return textLines(card);
+  const headers = columnHeaders(card);
+  if (headers.length === 0) return textLines(card);
+  return Array.from(card.children).flatMap((cell, column) => {
+    const lines = textLines(cell);
+    const header = headers[column];
+    if (!header || lines.length === 0) return lines;
+    return [`${header}: ${lines[0] ?? ''}`, ...lines.slice(1)];
+  });
+}
+
+/**
+ * A list card's order date when no label names it: the first date on the card that is not
+ * a deadline's or the shipping date. List cards show the order date and little else, so
+ * this is safe there; it is never used on detail pages, where many dates appear.
+ */
+function unlabelledCardDate(lines: readonly string[], order: NumericDateOrder | undefined): number | undefined {
+  for (const line of lines) {
+    if (isDeadlineText(line) || hasShipDateLabel(line)) continue;
+    const found = findDate(line, order);
+    if (found) return found.at;
+  }
+  return undefined;
+}
+
 /** The status phrase: after a status label, in an element named for status, or a short status-like text. */
 function statusIn(card: Element, text: string): string | undefined {
   const classed = selectFirst(card, CLASS.status);
@@ -195,10 +264,14 @@ function statusIn(card: Element, text: string): string | undefined {
   return leaf ? flatText(leaf) : undefined;
 }
 
-/** Reads one order's fields from its card (a list card, or the whole detail page). */
-export function readOrderFromElement(card: Element, orderNumber: string, pageUrl: URL, now: number): OrderDraft {
-  const lines = textLines(card);
+/**
+ * Reads one order's fields from its card (a list card, or the whole detail page, where
+ * `listCard` is false).
+ */
+export function readOrderFromElement(card: Element, orderNumber: string, pageUrl: URL, now: number, listCard = false): OrderDraft {
+  const lines = cardLines(card);
   const text = lines.join('\n');
+  const dateOrder = numericDateOrderFor(card.ownerDocument.documentElement?.getAttribute('lang'));
   const draft: OrderDraft = { orderNumber };
   const statusText = statusIn(card, text);
   if (statusText) draft.statusText = statusText;
@@ -210,9 +283,12 @@ export function readOrderFromElement(card: Element, orderNumber: string, pageUrl
   const total = labelledTotal(text) ?? (classedTotal ? parsePrice(flatText(classedTotal)) : undefined);
   if (total) draft.total = total;
   const headerInfo = selectFirst(card, CLASS.headerInfo);
-  const orderedAt = labelledOrderDate(text) ?? (headerInfo ? findDate(flatText(headerInfo))?.at : undefined);
+  const orderedAt =
+    labelledOrderDate(text, dateOrder) ??
+    (headerInfo ? findDate(flatText(headerInfo), dateOrder)?.at : undefined) ??
+    (listCard ? unlabelledCardDate(lines, dateOrder) : undefined);
   if (orderedAt !== undefined) draft.orderedAt = orderedAt;
-  const shippedAt = labelledShipDate(text);
+  const shippedAt = labelledShipDate(text, dateOrder);
   if (shippedAt !== undefined) draft.shippedAt = shippedAt;
   const trackingNumber = labelledTrackingNumber(text);
   if (trackingNumber) draft.trackingNumber = trackingNumber;

@@ -20,7 +20,7 @@ export const orderListReader: PageReader = {
     const fromData = ordersFromData(embeddedJson(document), url, now);
     const fromPage = new Map<string, OrderDraft>();
     for (const { orderNumber, card } of findOrderCards(document.body ?? document, url)) {
-      fromPage.set(orderNumber, readOrderFromElement(card, orderNumber, url, now));
+      fromPage.set(orderNumber, readOrderFromElement(card, orderNumber, url, now, true));
     }
     // Page order first (what the user sees), then orders only the data knows.
     const numbers = [...new Set([...fromPage.keys(), ...fromData.keys()])];

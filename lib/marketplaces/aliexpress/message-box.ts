@@ -29,7 +29,9 @@ const CANDIDATES = [
   '[contenteditable="plaintext-only"]',
   '[role="textbox"]',
 ].join(', ');
-const CHAT_HINT = /message|msg|chat|reply|send|im[-_]|editor|input-?area|compose|conversation/;
+/** Chat inputs by their names and placeholders, in the site's languages too ("Nachricht eingeben", "메시지를 입력하세요"). */
+const CHAT_HINT =
+  /message|msg|chat|reply|send|im[-_]|editor|input-?area|compose|conversation|nachricht|bericht|berichtje|zpráv|mesaj|messaggio|mensag|mensaje|wiadomoś|сообщени|повідомлен|napisz|메시지|메세지|メッセージ|消息|رسال|הודע/;
 const SEARCH_HINT = /search|query|keyword|searchtext/;
 
 function hints(element: Element): string {

@@ -45,17 +45,27 @@ function authorFromWord(word: string): Author | undefined {
   return undefined;
 }
 
-/** Authorship from explicit roles first, then the bubble's side. */
-function authorOf(element: Element): Author | undefined {
-  for (const name of ['data-author', 'data-role', 'data-sender', 'data-from']) {
+const AUTHOR_ATTRIBUTES = ['data-author', 'data-role', 'data-sender', 'data-from'];
+
+/** The author an element's own data attributes name, if any. */
+function explicitAuthorOf(element: Element): Author | undefined {
+  for (const name of AUTHOR_ATTRIBUTES) {
     const value = element.getAttribute(name);
     const author = value ? authorFromWord(value) : undefined;
     if (author) return author;
   }
+  return undefined;
+}
+
+/** Authorship from explicit roles first, then the bubble's side. */
+function authorOf(element: Element): Author | undefined {
+  const explicit = explicitAuthorOf(element);
+  if (explicit) return explicit;
   const words = tokens(attributeHints(element));
   if (['system', 'notice', 'notification', 'tip', 'tips'].some((word) => words.has(word))) return 'system';
   if (['buyer', 'self', 'mine', 'me', 'own', 'sent', 'outgoing', 'right'].some((word) => words.has(word))) return 'buyer';
-  if (['seller', 'store', 'shop', 'other', 'received', 'incoming', 'left', 'opposite'].some((word) => words.has(word))) {
+  const theirs = ['seller', 'store', 'shop', 'other', 'others', 'them', 'their', 'theirs', 'partner', 'peer', 'counterpart'];
+  if ([...theirs, 'received', 'incoming', 'left', 'opposite'].some((word) => words.has(word))) {
     return 'seller';
   }
   return undefined;
@@ -83,10 +93,17 @@ function messagesFromData(blocks: readonly unknown[], now: number): Unsigned[] {
 function panelCandidates(document: Document): Element[] {
   const logs = selectAll(document, '[role="log"]');
   if (logs.length) return logs;
-  return selectAll(document, 'body *').filter((element) => {
+  const named = selectAll(document, 'body *').filter((element) => {
     const hints = attributeHints(element);
     return PANEL_HINT.test(hints) && !NOT_PANEL_HINT.test(hints) && !element.closest('[class*="contact"], [class*="session"]');
   });
+  // Pages with hashed class names still mark each message's author in a data attribute:
+  // the elements holding such messages are panels too, whatever they are called.
+  const holders = new Set<Element>();
+  for (const element of selectAll(document, AUTHOR_ATTRIBUTES.map((name) => `[${name}]`).join(', '))) {
+    if (element.parentElement && explicitAuthorOf(element)) holders.add(element.parentElement);
+  }
+  return [...named, ...holders];
 }
 
 /** Message elements: the outermost descendants named like chat items, else the panel's children. */
@@ -96,21 +113,45 @@ function messageElements(panel: Element): Element[] {
   return outermost.length ? outermost : Array.from(panel.children);
 }
 
+/**
+ * A text that is only a timestamp ("12.03.2026 10:15", "Heute 09:30", "오후 3:05"): a
+ * few words around a date or clock, not a sentence that happens to mention a time.
+ */
+function isTimestampText(text: string, now: number): boolean {
+  if (text.length === 0 || text.length > 40) return false;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters <= 12 && parseMessageTime(text, now) !== undefined;
+}
+
+/** Elements of a message that hold its time: named for it, `<time>`, or a leaf whose whole text is a timestamp. */
+function timeElements(element: Element, now: number): Element[] {
+  const leaves = selectAll(element, '*').filter((child) => child.children.length === 0 && flatText(child) !== '');
+  return selectAll(element, '*').filter((child) => {
+    if (child.tagName === 'TIME' || TIME_HINT.test(attributeHints(child))) return true;
+    // A message whose only text is "10:15" keeps it as its text.
+    return leaves.length > 1 && leaves.includes(child) && isTimestampText(flatText(child), now);
+  });
+}
+
 function timeOf(element: Element, now: number): number | undefined {
   const stamp = selectAll(element, 'time[datetime]')[0]?.getAttribute('datetime');
   if (stamp) {
     const parsed = parseMessageTime(stamp, now);
     if (parsed !== undefined) return parsed;
   }
-  const timed = selectAll(element, '*').find((child) => TIME_HINT.test(attributeHints(child)));
-  return timed ? parseMessageTime(flatText(timed), now) : undefined;
+  for (const timed of timeElements(element, now)) {
+    const at = parseMessageTime(flatText(timed), now);
+    if (at !== undefined) return at;
+  }
+  return undefined;
 }
 
 /** The time divider shown above a run of messages ("Today", "Mar 12, 2026 10:15"), if any. */
 function dividerTimeBefore(element: Element, now: number): number | undefined {
   let sibling = element.previousElementSibling;
   for (let steps = 0; sibling && steps < 50; steps += 1, sibling = sibling.previousElementSibling) {
-    if (ITEM_HINT.test(attributeHints(sibling))) continue;
+    // Another message is not a divider, whatever time it shows.
+    if (ITEM_HINT.test(attributeHints(sibling)) || authorOf(sibling) !== undefined) continue;
     const text = flatText(sibling);
     if (text.length > 0 && text.length <= 40) {
       const at = parseMessageTime(text, now);
@@ -120,20 +161,23 @@ function dividerTimeBefore(element: Element, now: number): number | undefined {
   return undefined;
 }
 
-function textOf(element: Element): string {
+function textOf(element: Element, now: number): string {
   const content = selectAll(element, '*').find((child) => {
     const hints = attributeHints(child);
     return CONTENT_HINT.test(hints) && !TIME_HINT.test(hints) && !NAME_HINT.test(hints) && child.tagName !== 'TIME';
   });
   if (content) return textLines(content).join('\n');
-  const skip = selectAll(element, '*').filter((child) => {
-    const hints = attributeHints(child);
-    return child.tagName === 'TIME' || TIME_HINT.test(hints) || NAME_HINT.test(hints);
+  const times = new Set(timeElements(element, now));
+  const skip = new Set(selectAll(element, '*').filter((child) => times.has(child) || NAME_HINT.test(attributeHints(child))));
+  if (skip.size === 0) return textLines(element).join('\n');
+  // The time often shares a line with the text (inline spans): read a copy without it.
+  const copy = element.cloneNode(true) as Element;
+  const originals = selectAll(element, '*');
+  selectAll(copy, '*').forEach((child, index) => {
+    const original = originals[index];
+    if (original && skip.has(original)) child.remove();
   });
-  const skipped = new Set(skip.flatMap((child) => textLines(child)));
-  return textLines(element)
-    .filter((line) => !skipped.has(line))
-    .join('\n');
+  return textLines(copy).join('\n');
 }
 
 function messagesFromPage(document: Document, now: number): Unsigned[] {
@@ -146,7 +190,7 @@ function messagesFromPage(document: Document, now: number): Unsigned[] {
   const messages: Unsigned[] = [];
   for (const item of best.items) {
     const author = authorOf(item);
-    const text = textOf(item);
+    const text = textOf(item, now);
     if (!author || !text) continue;
     const message: Unsigned = { author, text };
     const sentAt = timeOf(item, now) ?? dividerTimeBefore(item, now);

@@ -88,8 +88,11 @@ const ISO_AT_START = new RegExp(`^${ISO.source}`);
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/g;
 /** Year first, as East Asian pages write it: "2026年3月12日", "2026년 3월 12일", "2026/03/12", "2026. 3. 12.". */
 const YEAR_FIRST = /(?<!\d)(\d{4})\s*(?:[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?|\/(\d{1,2})\/(\d{1,2})|\.\s?(\d{1,2})\.\s?(\d{1,2})\.?)(?!\d)/g;
-/** Slashed dates are day-first or month-first by locale; only read them when unambiguous. */
-const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
+/**
+ * Slashed ("07/03/2026") and dashed ("12-03-2026", Dutch) dates are day-first or
+ * month-first by locale; read them when unambiguous or when the page's language tells.
+ */
+const SLASHED = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)/g;
 const TIME = /^[\s,г.р.]*(?:at\s+|в\s+|o\s+|às\s+|à\s+|a\s+las\s+|um\s+|о\s+|om\s+|v\s+|saat\s+)?(오전|오후|午前|午後)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap]\.?\s?m\.?)(?!\p{L}))?/iu;
 /** Korean and Japanese write the half of the day before the clock ("오후 3:05"). */
 const AFTERNOON_BEFORE = /^(?:오후|午後)$/;
@@ -143,11 +146,12 @@ function datePartsIn(text: string, order?: NumericDateOrder): DateParts | undefi
   push(YEAR_FIRST, (m) => [Number(m[1]), Number(m[2] ?? m[4] ?? m[6]) - 1, Number(m[3] ?? m[5] ?? m[7])]);
   push(SLASHED, (m) => {
     const first = Number(m[1]);
-    const second = Number(m[2]);
-    if (first > 12 && second <= 12) return [Number(m[3]), second - 1, first];
-    if (second > 12 && first <= 12) return [Number(m[3]), first - 1, second];
-    if (order === 'dmy') return [Number(m[3]), second - 1, first];
-    if (order === 'mdy') return [Number(m[3]), first - 1, second];
+    const second = Number(m[3]);
+    const year = Number(m[4]);
+    if (first > 12 && second <= 12) return [year, second - 1, first];
+    if (second > 12 && first <= 12) return [year, first - 1, second];
+    if (order === 'dmy') return [year, second - 1, first];
+    if (order === 'mdy') return [year, first - 1, second];
     return [0, undefined, 0];
   });
   candidates.sort((a, b) => a.index - b.index);

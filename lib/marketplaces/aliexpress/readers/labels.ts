@@ -20,6 +20,8 @@ export const ORDER_NUMBER_LABEL = labels(
   // Dutch, Czech, Turkish, Korean, Japanese, Chinese, Arabic, Hebrew
   'bestelnummer', 'bestelnr\\.?', 'číslo objednávky', 'č\\.\\s*objednávky', 'sipariş (?:numarası|no\\.?)',
   '주문\\s*번호', '注文番号', '订单号', '訂單編號', 'رقم الطلب', 'מספר (?:ה)?הזמנה',
+  // "Commande n°", "Pedido nº", "Ordine n.", "Zamówienie nr": the noun, then the number sign.
+  '(?:commande|pedido|ordine|zamówienie|objednávka|bestelling|sipariş)\\s*(?:n[º°o]\\.?|n\\.|nr\\.?|č\\.)',
 );
 const ORDER_DATE_LABEL = labels(
   'order (?:date|time)', 'placed on', 'ordered on', 'date placed', 'дата заказа', 'время заказа',
@@ -39,7 +41,7 @@ const SHIPPED_DATE_LABEL = labels(
 const TRACKING_LABEL = labels(
   'tracking (?:number|no\\.?|id|code)', 'трек-?\\s?номер', 'номер отслеживания', 'номер відстеження',
   'трек-?\\s?код', 'numer (?:przesyłki|śledzenia|do śledzenia|nadania)', 'número de (?:seguimiento|rastreo|rastreamento|rastreio)',
-  'código de (?:rastreio|rastreamento|seguimiento)', 'numéro de suivi', 'sendungsnummer', 'tracking-?nummer',
+  'código de (?:rastreio|rastreamento|seguimiento)', 'número de guía', 'numéro de suivi', 'sendungsnummer', 'tracking-?nummer',
   'numero di tracking', 'codice di tracciamento', 'numero di tracciamento', 'track\\s*(?:&|and)\\s*trace(?:-?code)?',
   'sledovací číslo', '(?:kargo )?takip (?:numarası|no\\.?|kodu)', '(?:운송장|송장|추적)\\s*번호', '追跡番号', '伝票番号',
   'رقم التتبع', 'מספר (?:ה)?מעקב',
@@ -47,7 +49,7 @@ const TRACKING_LABEL = labels(
 const TOTAL_LABEL = labels(
   'order total', 'total', 'итого', 'всего', 'сумма заказа', 'к оплате', 'оплачено', 'разом', 'усього', 'сума замовлення',
   'сплачено', 'razem', 'suma', 'do zapłaty', 'łącznie', 'zapłacono', 'total del pedido', 'importe total', 'total do pedido',
-  'montant total', 'gesamt(?:betrag|summe)?', 'totale', 'totaal', 'celkem', 'celková cena', 'toplam', '총액', '총\\s*결제\\s*금액',
+  'montant total', 'montant', 'gesamt(?:betrag|summe)?', 'totale', 'totaal', 'celkem', 'celková cena', 'toplam', '총액', '총\\s*결제\\s*금액',
   '합계', '合計', '総額', 'الإجمالي', 'المجموع', 'סה["״”]?כ', 'סך הכל',
 );
 const STATUS_LABEL = labels(

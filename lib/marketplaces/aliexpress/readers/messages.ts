@@ -46,6 +46,8 @@ function authorFromWord(word: string): Author | undefined {
 }
 
 const AUTHOR_ATTRIBUTES = ['data-author', 'data-role', 'data-sender', 'data-from'];
+/** Class words that say which side of a chat a bubble is on, and nothing else. */
+const CHAT_SIDE_WORDS = ['incoming', 'outgoing', 'buyer', 'seller', 'sent', 'received', 'mine', 'theirs', 'self'];
 
 /** The author an element's own data attributes name, if any. */
 function explicitAuthorOf(element: Element): Author | undefined {
@@ -97,12 +99,21 @@ function panelCandidates(document: Document): Element[] {
     const hints = attributeHints(element);
     return PANEL_HINT.test(hints) && !NOT_PANEL_HINT.test(hints) && !element.closest('[class*="contact"], [class*="session"]');
   });
-  // Pages with hashed class names still mark each message's author in a data attribute:
-  // the elements holding such messages are panels too, whatever they are called.
+  // Pages with hashed class names still mark each message's author, in a data attribute or
+  // a class word ("incoming", "outgoing"): the elements holding such messages are panels
+  // too, whatever they are called. Class words must mark two children of one element, and
+  // only unmistakable words count ("right" or "other" alone are layout words).
   const holders = new Set<Element>();
   for (const element of selectAll(document, AUTHOR_ATTRIBUTES.map((name) => `[${name}]`).join(', '))) {
     if (element.parentElement && explicitAuthorOf(element)) holders.add(element.parentElement);
   }
+  const byClassWord = new Map<Element, number>();
+  for (const element of selectAll(document, 'body [class]')) {
+    const words = tokens(element.getAttribute('class')?.toLowerCase() ?? '');
+    const parent = element.parentElement;
+    if (parent && CHAT_SIDE_WORDS.some((word) => words.has(word))) byClassWord.set(parent, (byClassWord.get(parent) ?? 0) + 1);
+  }
+  for (const [parent, count] of byClassWord) if (count >= 2) holders.add(parent);
   return [...named, ...holders];
 }
 

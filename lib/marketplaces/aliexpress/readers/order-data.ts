@@ -50,13 +50,14 @@ const PRINTED_MONEY_KEYS = ['formatedAmount', 'formattedAmount', 'display', 'tex
  * never makes a field.
  */
 const LOOSE = {
-  status: /status(?:text|desc|label|name|str|title)/,
-  storeHolder: /seller|store|shop/,
-  storeName: /(?:store|shop|seller)(?:name|title)/,
+  status: /(?:status|state)(?:text|desc|label|name|str|title)/,
+  storeHolder: /seller|store|shop|merchant|vendor/,
+  storeName: /(?:store|shop|seller|merchant|vendor)(?:name|title)/,
   storeUrl: /(?:url|link|href)$/,
-  storeId: /(?:store|shop|seller)id$/,
-  total: /^(?:total|(?:actual)?pay(?:ment)?amount|order(?:amount|total|price))/,
-  orderedAt: /^(?:gmt)?(?:create|order|placed|purchase)(?:d|order)?(?:time|date|at)/,
+  storeId: /(?:store|shop|seller|merchant)id$/,
+  // "paidTotal", "grandTotal" end in total; "subTotal", "itemTotal", "shippingTotal" are not the order's.
+  total: /^(?:total|paid|(?:actual)?pay(?:ment)?amount|order(?:amount|total|price))|^(?!sub|item|product|ship|tax|discount|coupon)[a-z]*total$/,
+  orderedAt: /^(?:gmt)?(?:create|order|placed|purchase)(?:d|order)?(?:time|date|at)|^(?:created|ordered|placed)(?:on|at)?$/,
   shippedAt: /^(?:gmt)?(?:ship|send|dispatch|deliver(?!y))(?:ped|goods|ed)?(?:time|date|at)/,
   tracking: /(?:tracking|logistics|mail|waybill)(?:no|number|code)/,
   protectionText: /(?:protection|countdown|deadline)/,

@@ -56,7 +56,9 @@ const LOOSE = {
   storeUrl: /(?:url|link|href)$/,
   storeId: /(?:store|shop|seller|merchant)id$/,
   // "paidTotal", "grandTotal" end in total; "subTotal", "itemTotal", "shippingTotal" are not the order's.
-  total: /^(?:total|paid|(?:actual)?pay(?:ment)?amount|order(?:amount|total|price))|^(?!sub|item|product|ship|tax|discount|coupon)[a-z]*total$/,
+  // Never a time, id or count ("paidAt", "totalCount"), which a bare number beside a currency would pass for.
+  total:
+    /^(?!.*(?:time|date|at|id|count|num|qty)$)(?:(?:total|paid|(?:actual)?pay(?:ment)?amount|order(?:amount|total|price))|(?!sub|item|product|ship|tax|discount|coupon)[a-z]*total$)/,
   orderedAt: /^(?:gmt)?(?:create|order|placed|purchase)(?:d|order)?(?:time|date|at)|^(?:created|ordered|placed)(?:on|at)?$/,
   shippedAt: /^(?:gmt)?(?:ship|send|dispatch|deliver(?!y))(?:ped|goods|ed)?(?:time|date|at)/,
   tracking: /(?:tracking|logistics|mail|waybill)(?:no|number|code)/,

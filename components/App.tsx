@@ -11,9 +11,11 @@ import { OrderForm } from './OrderForm';
 import { OrderDetail } from './OrderDetail';
 import { SettingsView } from './SettingsView';
 import { CaptureBar } from './CaptureBar';
-import { ComplaintWizardView } from './ComplaintWizardView';
+import { lazyView } from './lazyView';
 import { AppContext, type AppMode } from './AppContext';
 import { currentTabId } from '../lib/app/current-tab';
+
+const ComplaintWizardView = lazyView(() => import('./ComplaintWizardView').then((m) => m.ComplaintWizardView));
 
 export function App({ mode }: { mode: AppMode }) {
   const data = useMemo(() => (mode === 'embedded' ? remoteDataClient() : localDataClient(database())), [mode]);

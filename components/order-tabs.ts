@@ -4,8 +4,7 @@ import type { Order } from '../lib/schema/order';
 import { OrderOverview } from './OrderOverview';
 import { MessageLog } from './MessageLog';
 import { EvidenceTab } from './EvidenceTab';
-import { DraftComposer } from './DraftComposer';
-import { DisputeTextView } from './DisputeTextView';
+import { lazyView } from './lazyView';
 
 export interface OrderTab {
   id: string;
@@ -14,6 +13,9 @@ export interface OrderTab {
 }
 
 /** The sections of an order page, in display order. One feature, one entry. */
+const DraftComposer = lazyView(() => import('./DraftComposer').then((m) => m.DraftComposer));
+const DisputeTextView = lazyView(() => import('./DisputeTextView').then((m) => m.DisputeTextView));
+
 export const ORDER_TABS: readonly OrderTab[] = [
   { id: 'overview', label: 'app.order.tab.overview', component: OrderOverview },
   { id: 'messages', label: 'compose.tab.messages', component: MessageLog },

@@ -235,10 +235,18 @@ interface OutlineEvidence {
   thirdParty: boolean;
   /** The marketplace was named by the page title only, and the title is not about support. */
   nameFromBareTitle: boolean;
+  /** One heading both names the marketplace and speaks of support ("AliExpress Customer Service"). */
+  namedSupportHeading: boolean;
 }
 
 function outlineEvidence(segment: Segment, context: PageContext, withTitle = true): OutlineEvidence {
-  const evidence: OutlineEvidence = { marketplace: null, support: false, thirdParty: false, nameFromBareTitle: false };
+  const evidence: OutlineEvidence = {
+    marketplace: null,
+    support: false,
+    thirdParty: false,
+    nameFromBareTitle: false,
+    namedSupportHeading: false,
+  };
   const levels: TextInfo[] = [];
   for (let i = segment.headings.length - 1; i >= 0; i -= 1) levels.push(headingInfo(segment.headings[i]!));
   const title = withTitle && !segment.inChrome && context.title ? titleInfo(context) : null;
@@ -250,6 +258,7 @@ function outlineEvidence(segment: Segment, context: PageContext, withTitle = tru
     }
     if (!info.support && info.names.length === 0) break;
     evidence.support ||= info.support;
+    evidence.namedSupportHeading ||= info.support && info.names.length > 0;
     if (evidence.marketplace === null && info.names[0]) {
       evidence.marketplace = info.names[0].id;
       evidence.nameFromBareTitle = info === title && !info.support;
@@ -281,9 +290,10 @@ export function judgeContact(segment: Segment, contact: ContactUnderTest, contex
   if (owner === 'third-party') return null;
   if (owner === 'own') {
     // The site's own contact, unless its headings present the section as the marketplace's
-    // support: an impersonating page ("AliExpress Customer Service" › "Call our hotline").
+    // support: an impersonating page ("AliExpress Customer Service" › "Call our hotline"). One
+    // heading must say both: a shop's "Contact the seller" under "Buying on AliExpress" is its own.
     const outline = outlineEvidence(segment, context, false);
-    if (outline.thirdParty || !outline.marketplace || !outline.support) return null;
+    if (outline.thirdParty || !outline.marketplace || !outline.namedSupportHeading) return null;
     return { reason: supportReason(contact), marketplace: outline.marketplace };
   }
   const localName = nearest ?? local.names[0]?.id ?? contact.brand;

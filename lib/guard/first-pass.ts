@@ -103,6 +103,7 @@ const LANG_SCRIPT: Readonly<Record<string, RegExp | undefined>> = {
   he: SCRIPTS.hebrew,
   ar: SCRIPTS.arabic,
   fa: SCRIPTS.arabic,
+  ur: SCRIPTS.arabic,
   hi: SCRIPTS.indic,
   bn: SCRIPTS.indic,
   th: SCRIPTS.thai,

@@ -48,6 +48,7 @@ const LANGUAGE_REGIONS: Readonly<Record<string, readonly string[]>> = {
   hy: ['AM'],
   uz: ['UZ'],
   fa: ['IR'],
+  ur: ['PK', 'IN'],
   th: ['TH'],
   vi: ['VN'],
   id: ['ID'],

@@ -30,6 +30,14 @@ export interface PhoneMatch {
 const RUN = /[+(]{0,2}\d(?:[ \-.()/]{0,3}\d)*/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
+/**
+ * Scripts written without spaces between words (and Korean particles): there a
+ * number touches the words around it ("電話番号は050-5555-1234です"), so such
+ * letters do not make it part of a longer token.
+ */
+const UNSPACED_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}]/u;
+/** "plus 44 20 …": the plus sign written as a word. */
+const SPOKEN_PLUS = /(?<![\p{L}\p{N}])(?:plus|плюс) $/iu;
 /** What glues to a number that is not a phone: currency, ids, percent, degrees, units. */
 const BEFORE_REJECT = /[$€£¥₽₴₹₸₺₾#№@_/\\=&%]/;
 const AFTER_REJECT = /[%°€$£¥₽₴₹₸₺₾@_/\\=]/;
@@ -218,20 +226,21 @@ function acceptRun(
   const before2 = text[start - 2] ?? '';
   const after = text[end] ?? '';
   const after2 = text[end + 1] ?? '';
-  if (before && (LETTER_OR_DIGIT.test(before) || BEFORE_REJECT.test(before))) return;
+  if (before && ((LETTER_OR_DIGIT.test(before) && !UNSPACED_LETTER.test(before)) || BEFORE_REJECT.test(before))) return;
   if ((before === '.' || before === ',') && /\d/.test(before2)) return;
-  if (after && (LETTER.test(after) || AFTER_REJECT.test(after))) return;
+  if (after && ((LETTER.test(after) && !UNSPACED_LETTER.test(after)) || AFTER_REJECT.test(after))) return;
   if ((after === ',' || after === '.' || after === ':') && /\d/.test(after2)) return;
   if (UNIT_AFTER.test(text.slice(end, end + 6))) return;
   if (!plausibleShape(run, groupsOf(run))) return;
   const prefix = text.slice(Math.max(0, start - 28), start).toLowerCase();
   const labelled = options.labelled === true || PHONE_LABEL.test(prefix);
   if (!labelled && ID_LABEL.test(prefix)) return;
-  const international = /^\(?\+/.test(run) || run.startsWith('00');
+  const spokenPlus = /^\d/.test(run) && SPOKEN_PLUS.test(text.slice(Math.max(0, start - 6), start));
+  const international = /^\(?\+/.test(run) || run.startsWith('00') || spokenPlus;
   const formatted = /[ \-.()]/.test(run.replace(/^\+/, ''));
   // A bare run of digits is an id far more often than a phone, unless something says "phone".
   if (!international && !formatted && !labelled) return;
-  const value = normalisePhone(run, international ? [] : regionsOf(options));
+  const value = normalisePhone(spokenPlus ? `+${run}` : run, international ? [] : regionsOf(options));
   if (value) out.push({ value, start, end });
 }
 

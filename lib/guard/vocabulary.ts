@@ -77,6 +77,14 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
   ko: ['고객센터', '고객 서비스', '상담', '전화', '연락', '이메일', '문의'],
   vi: ['hỗ trợ', 'chăm sóc khách hàng', 'tổng đài', 'điện thoại', 'liên hệ', 'email'],
   id: ['layanan pelanggan', 'dukungan', 'bantuan', 'telepon', 'hubungi', 'kontak', 'email', 'keluhan'],
+  lt: ['pagalbos linij', 'klientų aptarnavim', 'pagalb', 'telefon', 'skambin', 'kontakt', 'el. paštu', 'el. pašt', 'skund'],
+  sr: [
+    'корисничка подршка', 'корисничке подршке', 'подршк', 'телефон', 'позовите', 'контакт', 'korisnička podrška',
+    'korisničke podrške', 'podršk', 'telefon', 'pozovite', 'kontakt', 'imejl', 'reklamacij',
+  ],
+  th: ['ฝ่ายบริการลูกค้า', 'บริการลูกค้า', 'ศูนย์ช่วยเหลือ', 'คอลเซ็นเตอร์', 'ติดต่อ', 'โทร', 'อีเมล', 'ร้องเรียน'],
+  fa: ['پشتیبانی', 'خدمات مشتریان', 'شماره تماس', 'تماس', 'تلفن', 'ایمیل', 'شکایت', 'واتساپ', 'تلگرام'],
+  ur: ['ہیلپ لائن', 'کسٹمر سروس', 'کسٹمر کیئر', 'رابطہ', 'کال کریں', 'فون', 'ای میل', 'شکایت', 'واٹس ایپ'],
 };
 
 /**
@@ -237,6 +245,11 @@ export const OWN_WORDS: Readonly<Record<string, readonly string[]>> = {
   // Arabic and Hebrew attach prefixes (و, ב …): these match at a word's end only.
   ar: ['لدينا', 'عملائنا', 'رقمنا', 'هاتفنا', 'فريقنا', 'متجرنا', 'خدمتنا', 'دعمنا', 'بريدنا', 'معنا', 'نحن'],
   he: ['שלנו', 'אנחנו', 'אלינו', 'איתנו', 'עמנו'],
+  // Indonesian / Malay "kami" (we, our: "WhatsApp kami"), Vietnamese "chúng tôi", Lithuanian "mūsų", Serbian Latin "naš…".
+  id: ['kami'],
+  vi: ['chúng tôi'],
+  lt: ['mūsų'],
+  sr: ['naš', 'naša', 'naše', 'našu', 'našoj', 'našeg', 'naših', 'našem'],
 };
 
 /** Endings that make a word "our …" (Turkish hizmetlerimiz, hattımız; Kazakh телефонымыз). */

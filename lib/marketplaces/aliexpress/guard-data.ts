@@ -39,6 +39,9 @@ export const aliexpressGuardData: MarketplaceGuardData = {
     'علي اكسبرس',
     'عليإكسبريس',
     'علی اکسپرس',
+    // Urdu.
+    'علی ایکسپریس',
+    'علی اکسپریس',
     'עלי אקספרס',
     'עליאקספרס',
     'אלי אקספרס',

@@ -195,6 +195,12 @@ describe("a site's own contact next to a marketplace mention", () => {
     expect(summary(found)).toEqual(['phone +18775550142 fake-support-phone']);
   });
 
+  it('keeps a site\'s own contact under a "contact" heading below a heading that only names the marketplace', () => {
+    const body =
+      '<h1>Jasa Titip Belanja AliExpress</h1><p>Kami bantu belanja dari AliExpress.</p><h2>Hubungi penjual</h2><p>Toko Jaya — WhatsApp kami: 0812-5555-1234</p>';
+    expect(scanFragment(body, { lang: 'id' })).toEqual([]);
+  });
+
   it('still flags a possessive clause that names the marketplace, or a contact that names it', () => {
     expect(summary(scanFragment('<p>Contact our AliExpress support line: 1-877-555-0142.</p>'))).toEqual([
       'phone +18775550142 fake-support-phone',

@@ -107,6 +107,21 @@ describe('phone numbers: things that are not phones', () => {
     expect(phonesIn('Tel. 02079460321', ['GB'])).toEqual(['+442079460321']);
   });
 
+  it('reads a number touching words of a script written without spaces, but not one glued to Latin letters', () => {
+    // 050-5555-1234 in Japan: country code 81, trunk 0 dropped → +81 50 5555 1234.
+    expect(phonesIn('電話番号は050-5555-1234です', ['JP'])).toEqual(['+815055551234']);
+    // Seoul-wide 1588 number followed by a Korean particle.
+    expect(phonesIn('전화 1588-5555로 연락', ['KR'])).toEqual(['+8215885555']);
+    expect(phonesIn('Model X050-5555-1234b', ['JP'])).toEqual([]);
+  });
+
+  it('reads the plus sign written as a word', () => {
+    expect(phonesIn('dial plus 44 (0) 20-7946.0958', ['US'])).toEqual(['+442079460958']);
+    expect(phonesIn('звоните плюс 7 999 555-12-34', ['US'])).toEqual(['+79995551234']);
+    // Without the word, the same digits are a national US attempt and fail.
+    expect(phonesIn('surplus 44 20 7946 0958', ['US'])).toEqual([]);
+  });
+
   it('splits numbers written back to back', () => {
     expect(phonesIn('0800 410 275 / 021 318 7425', ['RO'])).toEqual(['+40800410275', '+40213187425']);
   });

@@ -6,6 +6,7 @@
  * computed default (../shared/DOMAIN.md), so it is kept with the text it came from.
  */
 import { findDate } from './dates';
+import { asciiDigits } from './text';
 
 /** Phrases that mark a line as the protection / delivery deadline, per language. */
 const DEADLINE_CONTEXT = new RegExp(
@@ -44,6 +45,8 @@ const DEADLINE_CONTEXT = new RegExp(
     '구매자\\s*보호', '배송\\s*보장', '購入者保護', 'バイヤー保護', '买家保护', '買家保障',
     // Arabic, Hebrew
     'حماية المشتري', 'ضمان التوصيل', 'הגנת (?:ה)?קונה', 'הגנת קונים',
+    // Romanian, Greek
+    'protec[țţ]ia cump[ăa]r[ăa]torului', 'garan[țţ]ia (?:de )?livr[ăa]rii', 'προστασία (?:του )?αγοραστή', 'εγγύηση παράδοσης',
   ].join('|'),
   'iu',
 );
@@ -54,11 +57,11 @@ type Unit = keyof typeof UNIT_MS;
 /** Unit words and abbreviations, per language, as the countdowns write them. */
 const UNIT_WORDS: Record<Unit, string> = {
   day:
-    'days?|d|дн\\.?|дней|день|дня|днів|дні|dni|dní|dny|dnů|den|dzień|dzien|días|día|dias|dia|jours|jour|j|tage?n?|giorni|giorno|dagen|dag|gün|일|日|أيام|يوم(?:ًا|ا)?|ימים|יום',
+    'days?|d|дн\\.?|дней|день|дня|днів|дні|dni|dní|dny|dnů|den|dzień|dzien|días|día|dias|dia|jours|jour|j|tage?n?|giorni|giorno|dagen|dag|gün|일|日|أيام|يوم(?:ًا|ا)?|ימים|יום|zile|zi|ημέρες|ημέρα|ημερών|μέρες|μέρα',
   hour:
-    'hours?|hrs?|h|часов|часа|час|ч\\.?|godzin[ya]?|godz\\.?|horas?|heures?|годин[аи]?|год\\.?|stunden?|std\\.?|ore|ora|uur|hod(?:in[ay]?|\\.)?|saat|시간|時間|ساعات|ساعة|שעות|שעה',
+    'hours?|hrs?|h|часов|часа|час|ч\\.?|godzin[ya]?|godz\\.?|horas?|heures?|годин[аи]?|год\\.?|stunden?|std\\.?|ore|ora|uur|hod(?:in[ay]?|\\.)?|saat|시간|時間|ساعات|ساعة|שעות|שעה|ore|or[ăa]|ώρες|ώρα|ωρών',
   minute:
-    'minutes?|mins?|m|минут[ыу]?|мин\\.?|minut[ya]?|minutos?|хвилин[аи]?|хв\\.?|minuten|minuti|dakika|분|分|دقائق|دقيقة|דקות',
+    'minutes?|mins?|m|минут[ыу]?|мин\\.?|minut[ya]?|minutos?|хвилин[аи]?|хв\\.?|minuten|minuti|dakika|분|分|دقائق|دقيقة|דקות|λεπτά|λεπτό',
   second:
     'seconds?|secs?|s|секунд[ыуи]?|сек\\.?|sekund[ya]?|segundos?|secondes?|с\\.?|sekunden|secondi|saniye|초|秒|ثوان[ٍي]?|ثانية|שניות',
 };
@@ -70,7 +73,8 @@ const DURATION_PART = new RegExp(
 const TIMER = /(?<![\d:])(\d{1,3}):([0-5]\d):([0-5]\d)(?![\d:])/;
 
 /** Milliseconds of a written duration such as "12 days 5 hours" or "2 дн. 17 ч. 05:10:00"; undefined without one. */
-export function parseDuration(text: string): number | undefined {
+export function parseDuration(written: string): number | undefined {
+  const text = asciiDigits(written);
   let total = 0;
   let found = false;
   for (const match of text.matchAll(DURATION_PART)) {

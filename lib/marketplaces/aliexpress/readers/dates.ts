@@ -4,6 +4,7 @@
  * "12.03.2026", each optionally followed by a time. The page shows the buyer's local
  * time, so a date becomes the instant of that wall-clock time in the local time zone.
  */
+import { asciiDigits } from './text';
 
 /**
  * Month name stems in the site's languages (en, ru, uk, pl, es, pt, fr, de, it), month
@@ -47,6 +48,11 @@ const MONTH_STEMS: ReadonlyArray<readonly [string, number]> = [
   // Hebrew
   ['ינו', 0], ['פבר', 1], ['מרץ', 2], ['מרס', 2], ['אפר', 3], ['מאי', 4], ['יוני', 5], ['יולי', 6], ['אוג', 7],
   ['ספט', 8], ['אוק', 9], ['נוב', 10], ['דצמ', 11],
+  // Romanian (the rest as English or Italian)
+  ['ian', 0], ['iun', 5], ['iul', 6], ['noi', 10],
+  // Greek (nominative and genitive, with and without accents: "Μαρ", "Μαρτίου", "Μαΐου")
+  ['ιαν', 0], ['φεβ', 1], ['μαρ', 2], ['απρ', 3], ['μαΐ', 4], ['μαϊ', 4], ['μάι', 4], ['μαι', 4], ['ιουν', 5], ['ιούν', 5],
+  ['ιουλ', 6], ['ιούλ', 6], ['αυγ', 7], ['σεπ', 8], ['οκτ', 9], ['νοε', 10], ['νοέ', 10], ['δεκ', 11],
 ];
 const STEMS_LONGEST_FIRST = [...MONTH_STEMS].sort((a, b) => b[0].length - a[0].length);
 
@@ -178,7 +184,8 @@ function timeAfter(text: string): { hours: number; minutes: number; seconds: num
 }
 
 /** The first date (with its time when written) in the text. */
-export function findDate(text: string, order?: NumericDateOrder): FoundDate | undefined {
+export function findDate(written: string, order?: NumericDateOrder): FoundDate | undefined {
+  const text = asciiDigits(written);
   const parts = datePartsIn(text, order);
   if (!parts) return undefined;
   // An ISO date carries its own time inside the match; the others are followed by one.
@@ -207,7 +214,8 @@ const MONTH_DAY_NO_YEAR = new RegExp(`(?<!\\p{L})${WORD}\\s+${DAY}(?!\\d|,?\\s*\
  * A chat timestamp: a full date, "Today 10:15", "Yesterday 22:05", a bare "10:15"
  * (today), or "Mar 12 10:15" without a year (the latest such day not after `now`).
  */
-export function parseMessageTime(text: string, now: number): number | undefined {
+export function parseMessageTime(written: string, now: number): number | undefined {
+  const text = asciiDigits(written);
   const full = findDate(text);
   if (full) return full.at;
   const clock = CLOCK.exec(text);

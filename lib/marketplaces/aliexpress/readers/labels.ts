@@ -6,6 +6,7 @@
  */
 import { findDate, type NumericDateOrder } from './dates';
 import { parsePrice } from './price';
+import { asciiDigits } from './text';
 
 function labels(...alternatives: string[]): string {
   // Not preceded by a letter or hyphen: "Sous-total" and "Subtotal" are not "total".
@@ -20,8 +21,11 @@ export const ORDER_NUMBER_LABEL = labels(
   // Dutch, Czech, Turkish, Korean, Japanese, Chinese, Arabic, Hebrew
   'bestelnummer', 'bestelnr\\.?', 'číslo objednávky', 'č\\.\\s*objednávky', 'sipariş (?:numarası|no\\.?)',
   '주문\\s*번호', '注文番号', '订单号', '訂單編號', 'رقم الطلب', 'מספר (?:ה)?הזמנה',
+  // Romanian, Greek
+  'nr\\.?\\s*(?:de\\s*)?comand[ăa]', 'num[ăa]r(?:ul)? (?:de )?comand[ăa]', 'num[ăa]r(?:ul)? comenzii', 'id(?:-ul)? comenzii',
+  'αριθμός παραγγελίας', 'κωδικός παραγγελίας',
   // "Commande n°", "Pedido nº", "Ordine n.", "Zamówienie nr": the noun, then the number sign.
-  '(?:commande|pedido|ordine|zamówienie|objednávka|bestelling|sipariş)\\s*(?:n[º°o]\\.?|n\\.|nr\\.?|č\\.)',
+  '(?:commande|pedido|ordine|zamówienie|objednávka|bestelling|sipariş|comand[ăa])\\s*(?:n[º°o]\\.?|n\\.|nr\\.?|č\\.)',
 );
 const ORDER_DATE_LABEL = labels(
   'order (?:date|time)', 'placed on', 'ordered on', 'date placed', 'дата заказа', 'время заказа',
@@ -29,14 +33,15 @@ const ORDER_DATE_LABEL = labels(
   'fecha del pedido', 'fecha de pedido', 'pedido realizado(?: el)?', 'date de (?:la )?commande', 'commandé le',
   'passée le', 'data do pedido', 'pedido feito em', 'bestelldatum', 'bestellt am', 'data (?:dell[\'’])?ordine',
   'besteldatum', 'besteld op', 'datum objednávky', 'objednáno', 'sipariş tarihi', '주문\\s*(?:날짜|일자|일시)',
-  '注文日(?:時)?', '下单时间', 'تاريخ الطلب', 'תאריך (?:ה)?הזמנה',
+  '注文日(?:時)?', '下单时间', 'تاريخ الطلب', 'תאריך (?:ה)?הזמנה', 'data (?:comenzii|plas[ăa]rii)', 'plasat[ăa] (?:pe|la)',
+  'ημερομηνία (?:παραγγελίας|αγοράς)',
 );
 const SHIPPED_DATE_LABEL = labels(
   'shipped on', 'shipping date', 'ship date', 'dispatched on', 'дата отправки', 'дата відправлення',
   'data wysyłki', 'data nadania', 'fecha de envío', 'enviado el', 'date d[\'’]expédition', 'expédié le',
   'data de envio', 'enviado em', 'versanddatum', 'versandt am', 'data di spedizione', 'verzenddatum', 'verzonden op',
   'datum odeslání', 'odesláno dne', 'kargoya verilme tarihi', 'gönderim tarihi', '발송일', '発送日', 'تاريخ الشحن',
-  'תאריך (?:ה)?משלוח',
+  'תאריך (?:ה)?משלוח', 'data expedierii', 'expediat[ăa]? (?:pe|la)', 'ημερομηνία (?:αποστολής|αποστολης)',
 );
 const TRACKING_LABEL = labels(
   'tracking (?:number|no\\.?|id|code)', 'трек-?\\s?номер', 'номер отслеживания', 'номер відстеження',
@@ -44,23 +49,25 @@ const TRACKING_LABEL = labels(
   'código de (?:rastreio|rastreamento|seguimiento)', 'número de guía', 'numéro de suivi', 'sendungsnummer', 'tracking-?nummer',
   'numero di tracking', 'codice di tracciamento', 'numero di tracciamento', 'track\\s*(?:&|and)\\s*trace(?:-?code)?',
   'sledovací číslo', '(?:kargo )?takip (?:numarası|no\\.?|kodu)', '(?:운송장|송장|추적)\\s*번호', '追跡番号', '伝票番号',
-  'رقم التتبع', 'מספר (?:ה)?מעקב',
+  'رقم التتبع', 'מספר (?:ה)?מעקב', 'num[ăa]r(?:ul)? de urm[ăa]rire', 'cod(?:ul)? de urm[ăa]rire', 'awb',
+  'αριθμός (?:αποστολής|παρακολούθησης|εντοπισμού)', 'κωδικός (?:αποστολής|παρακολούθησης)',
 );
 const TOTAL_LABEL = labels(
   'order total', 'total', 'итого', 'всего', 'сумма заказа', 'к оплате', 'оплачено', 'разом', 'усього', 'сума замовлення',
   'сплачено', 'razem', 'suma', 'do zapłaty', 'łącznie', 'zapłacono', 'total del pedido', 'importe total', 'total do pedido',
   'montant total', 'montant', 'gesamt(?:betrag|summe)?', 'totale', 'totaal', 'celkem', 'celková cena', 'toplam', '총액', '총\\s*결제\\s*금액',
-  '합계', '合計', '総額', 'الإجمالي', 'المجموع', 'סה["״”]?כ', 'סך הכל',
+  '합계', '合計', '総額', 'الإجمالي', 'المجموع', 'סה["״”]?כ', 'סך הכל', 'sum[ăa] total[ăa]', 'σύνολο(?: παραγγελίας)?',
+  'συνολικό ποσό',
 );
 const STATUS_LABEL = labels(
   'order status', 'status', 'статус заказа', 'статус', 'статус замовлення', 'status zamówienia', 'estado del pedido',
   'estado', 'statut de la commande', 'statut', 'status do pedido', 'bestellstatus', 'stato dell[\'’]ordine', 'stato',
   'bestelstatus', 'stav(?: objednávky)?', '(?:sipariş )?durumu?', '(?:주문\\s*)?상태', '注文状況', 'ステータス',
-  'حالة الطلب', 'الحالة', 'סטטוס', 'מצב (?:ה)?הזמנה',
+  'حالة الطلب', 'الحالة', 'סטטוס', 'מצב (?:ה)?הזמנה', 'stare(?:a comenzii)?', 'κατάσταση(?: παραγγελίας)?',
 );
 const QUANTITY_LABEL = labels(
   'qty', 'quantity', 'кол-во', 'количество', 'кількість', 'ilość', 'cantidad', 'quantidade', 'quantité', 'qté',
-  'menge', 'anzahl', 'quantità', 'aantal', 'množství', 'adet', '수량', '数量', 'الكمية', 'כמות',
+  'menge', 'anzahl', 'quantità', 'aantal', 'množství', 'adet', '수량', '数量', 'الكمية', 'כמות', 'cantitate', 'ποσότητα',
 );
 
 const SEPARATOR = '\\s*[:：#№]?\\s*';
@@ -70,9 +77,15 @@ const QUANTITY_FIELD = new RegExp(`${QUANTITY_LABEL}${SEPARATOR}(\\d{1,4})(?!\\d
 /** "x2" after a space, a bracket or a price ("12,34 €x2" when spans join); not "10x20 cm" nor a word. */
 const TIMES_QUANTITY = /(?<![\p{L}\d])[x×]\s?(\d{1,4})(?![\d.,])/iu;
 
+/**
+ * "2 szt.", "3 шт.", "2 pcs": a count with a piece word. Titles say "50 pcs" too, so
+ * callers pass the text around an item with its title taken out.
+ */
+const PIECES_QUANTITY = /(?<![\p{L}\d.,])(\d{1,4})\s?(?:szt|шт|pcs|pieces?|buc|τεμ|ks|adet|個|点|件)\.?(?!\p{L})/iu;
+
 /** Every order number written after an order-number label, in order of appearance. */
 export function labelledOrderNumbers(text: string): string[] {
-  return Array.from(text.matchAll(ORDER_NUMBER_FIELD), (match) => match[1] ?? '').filter(Boolean);
+  return Array.from(asciiDigits(text).matchAll(ORDER_NUMBER_FIELD), (match) => match[1] ?? '').filter(Boolean);
 }
 
 const ORDER_NUMBER_LABEL_ONLY = new RegExp(ORDER_NUMBER_LABEL, 'iu');
@@ -113,7 +126,7 @@ export function hasShipDateLabel(text: string): boolean {
 
 /** A tracking number must contain a digit: "Copy" or "N/A" after the label is not one. */
 export function labelledTrackingNumber(text: string): string | undefined {
-  const value = TRACKING_FIELD.exec(text)?.[1];
+  const value = TRACKING_FIELD.exec(asciiDigits(text))?.[1];
   return value && /\d/.test(value) ? value.toUpperCase() : undefined;
 }
 
@@ -129,9 +142,10 @@ export function labelledStatusText(text: string): string | undefined {
   return after?.split('\n')[0]?.trim() || undefined;
 }
 
-/** "x2", "×2", "Qty: 2", "Кол-во: 2"; undefined when the text shows no quantity. */
+/** "x2", "×2", "Qty: 2", "Кол-во: 2", "2 szt."; undefined when the text shows no quantity. */
 export function quantityIn(text: string): number | undefined {
-  const match = QUANTITY_FIELD.exec(text) ?? TIMES_QUANTITY.exec(text);
+  const digits = asciiDigits(text);
+  const match = QUANTITY_FIELD.exec(digits) ?? TIMES_QUANTITY.exec(digits) ?? PIECES_QUANTITY.exec(digits);
   const value = Number(match?.[1]);
   return Number.isInteger(value) && value > 0 ? value : undefined;
 }

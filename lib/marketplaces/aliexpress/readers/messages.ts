@@ -92,7 +92,29 @@ function messagesFromData(blocks: readonly unknown[], now: number): Unsigned[] {
   return messages;
 }
 
-function panelCandidates(document: Document): Element[] {
+/** Layout words for a bubble's side; they mark a chat only with the checks in `sidedHolders`. */
+const SIDE_WORDS = ['left', 'right'];
+
+/**
+ * Elements whose children sit on both sides ("row--left", "row--right") and show their own
+ * timestamps, at least two of them: a chat laid out by alignment alone. A two-column page
+ * layout has sides too, but not a time in each column.
+ */
+function sidedHolders(document: Document, now: number): Element[] {
+  const sides = new Map<Element, { words: Set<string>; timed: number }>();
+  for (const element of selectAll(document, 'body [class]')) {
+    const parent = element.parentElement;
+    const word = SIDE_WORDS.find((side) => tokens(element.getAttribute('class')?.toLowerCase() ?? '').has(side));
+    if (!parent || !word) continue;
+    const entry = sides.get(parent) ?? { words: new Set<string>(), timed: 0 };
+    entry.words.add(word);
+    if (timeOf(element, now) !== undefined) entry.timed += 1;
+    sides.set(parent, entry);
+  }
+  return [...sides].filter(([, { words, timed }]) => words.size === SIDE_WORDS.length && timed >= 2).map(([parent]) => parent);
+}
+
+function panelCandidates(document: Document, now: number): Element[] {
   const logs = selectAll(document, '[role="log"]');
   if (logs.length) return logs;
   const named = selectAll(document, 'body *').filter((element) => {
@@ -114,6 +136,7 @@ function panelCandidates(document: Document): Element[] {
     if (parent && CHAT_SIDE_WORDS.some((word) => words.has(word))) byClassWord.set(parent, (byClassWord.get(parent) ?? 0) + 1);
   }
   for (const [parent, count] of byClassWord) if (count >= 2) holders.add(parent);
+  for (const holder of sidedHolders(document, now)) holders.add(holder);
   return [...named, ...holders];
 }
 
@@ -121,6 +144,11 @@ function panelCandidates(document: Document): Element[] {
 function messageElements(panel: Element): Element[] {
   const named = selectAll(panel, '*').filter((element) => ITEM_HINT.test(attributeHints(element)));
   const outermost = named.filter((element) => !named.some((other) => other !== element && other.contains(element)));
+  // Named parts that carry no author ("bubble" inside a sided row) are not the messages.
+  if (outermost.length && !outermost.some((element) => authorOf(element) !== undefined)) {
+    const children = Array.from(panel.children);
+    if (children.some((child) => authorOf(child) !== undefined)) return children;
+  }
   return outermost.length ? outermost : Array.from(panel.children);
 }
 
@@ -192,7 +220,7 @@ function textOf(element: Element, now: number): string {
 }
 
 function messagesFromPage(document: Document, now: number): Unsigned[] {
-  const panels = panelCandidates(document)
+  const panels = panelCandidates(document, now)
     .map((panel) => ({ panel, items: messageElements(panel) }))
     .filter(({ items }) => items.some((item) => authorOf(item) !== undefined));
   // The panel with the most authored items is the conversation (outer wrappers included).

@@ -18,7 +18,7 @@ import {
   visitObjects,
   type JsonObject,
 } from './embedded-data';
-import type { OrderDraft } from './order-draft';
+import { mergeDrafts, type OrderDraft } from './order-draft';
 import { parsePrice } from './price';
 
 const ORDER_NUMBER_KEYS = ['orderId', 'tradeOrderId', 'orderNumber', 'orderNo', 'orderIdStr', 'parentOrderId'];
@@ -59,7 +59,7 @@ const LOOSE = {
   // Never a time, id or count ("paidAt", "totalCount"), which a bare number beside a currency would pass for.
   total:
     /^(?!.*(?:time|date|at|id|count|num|qty)$)(?:(?:total|paid|(?:actual)?pay(?:ment)?amount|order(?:amount|total|price))|(?!sub|item|product|ship|tax|discount|coupon)[a-z]*total$)/,
-  orderedAt: /^(?:gmt)?(?:create|order|placed|purchase)(?:d|order)?(?:time|date|at)|^(?:created|ordered|placed)(?:on|at)?$/,
+  orderedAt: /^(?:gmt)?(?:create|order|placed|purchase)(?:d|order)?(?:time|date|at)|^(?:created|ordered|placed)(?:on|at)?$|^gmtcreate/,
   shippedAt: /^(?:gmt)?(?:ship|send|dispatch|deliver(?!y))(?:ped|goods|ed)?(?:time|date|at)/,
   tracking: /(?:tracking|logistics|mail|waybill)(?:no|number|code)/,
   protectionText: /(?:protection|countdown|deadline)/,
@@ -205,16 +205,49 @@ function draftFrom(object: JsonObject, orderNumber: string, pageUrl: URL, now: n
   return draft;
 }
 
+/** Objects looked at around a lone order; a detail page's data is small, a bundle is not data. */
+const SCOPE_BUDGET = 2_000;
+
+/**
+ * A detail page's data often keeps only the order's id and status in the object that names
+ * the order, and its amounts, lines and parcel in siblings (`orderBase`, `orderAmount`,
+ * `storeGroups: [[…]]`, `logistics`). When a block names exactly one order, everything in
+ * it is about that order: the gaps are filled from the block's other objects, in order,
+ * and its items are the objects that carry a product id and a title, however deeply
+ * nested in arrays.
+ */
+function fromOrderScope(block: unknown, draft: OrderDraft, pageUrl: URL, now: number): OrderDraft {
+  const scope: JsonObject[] = [];
+  visitObjects(block, (object) => {
+    scope.push(object);
+    return scope.length >= SCOPE_BUDGET;
+  });
+  let filled = draft;
+  const items: CapturedItem[] = [];
+  for (const object of scope) {
+    const { items: _nested, ...fields } = draftFrom(object, draft.orderNumber, pageUrl, now);
+    filled = mergeDrafts(filled, fields);
+    const hasProductId = pick(object, ITEM_ID_KEYS, LOOSE.itemId) !== undefined;
+    const item = hasProductId ? itemFrom(object, pageUrl) : undefined;
+    if (item && !items.some((other) => other.productId === item.productId && other.title === item.title)) items.push(item);
+  }
+  return draft.items?.length || items.length === 0 ? filled : { ...filled, items };
+}
+
 /** Order drafts from all embedded data blocks, keyed by order number, first occurrence wins. */
 export function ordersFromData(blocks: readonly unknown[], pageUrl: URL, now: number): Map<string, OrderDraft> {
   const orders = new Map<string, OrderDraft>();
   for (const block of blocks) {
+    const inBlock = new Map<string, OrderDraft>();
     visitObjects(block, (object) => {
       const orderNumber = orderNumberOf(object);
       if (!orderNumber) return false;
-      if (!orders.has(orderNumber)) orders.set(orderNumber, draftFrom(object, orderNumber, pageUrl, now));
+      if (!inBlock.has(orderNumber)) inBlock.set(orderNumber, draftFrom(object, orderNumber, pageUrl, now));
       return true;
     });
+    const [lone, ...others] = inBlock.values();
+    if (lone && others.length === 0) inBlock.set(lone.orderNumber, fromOrderScope(block, lone, pageUrl, now));
+    for (const [orderNumber, draft] of inBlock) if (!orders.has(orderNumber)) orders.set(orderNumber, draft);
   }
   return orders;
 }

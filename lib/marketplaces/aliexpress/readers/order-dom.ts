@@ -176,6 +176,27 @@ function itemBox(link: Element, productId: string, card: Element, pageUrl: URL):
   return box;
 }
 
+/**
+ * The text around an item, without its title (a title's "50 pcs" or "3 prize" is not a
+ * quantity or price), in two readings: inline pieces joined as a person sees them ("US
+ * $12.34"), and the box's child elements apart, for when joining runs fields together
+ * ("22,50 leix2").
+ */
+function itemTexts(box: Element, title: string): [string, string] {
+  const untitled = (text: string) => text.replace(title, '\n');
+  const joined = untitled(textLines(box).join('\n'));
+  const apart = untitled(Array.from(box.childNodes, (child) => flatText(child)).join(' \n'));
+  return [joined, apart];
+}
+
+function itemFields(box: Element, title: string): Pick<CapturedItem, 'quantity' | 'price'> {
+  const [joined, apart] = itemTexts(box, title);
+  const fields: Pick<CapturedItem, 'quantity' | 'price'> = { quantity: quantityIn(joined) ?? quantityIn(apart) ?? 1 };
+  const price = parsePrice(joined) ?? parsePrice(apart);
+  if (price) fields.price = price;
+  return fields;
+}
+
 function itemsIn(card: Element, pageUrl: URL): CapturedItem[] {
   const byProduct = new Map<string, { titles: string[]; box: Element }>();
   for (const link of selectAll(card, 'a[href]')) {
@@ -191,22 +212,14 @@ function itemsIn(card: Element, pageUrl: URL): CapturedItem[] {
   for (const [productId, { titles, box }] of byProduct) {
     const title = titles.sort((a, b) => b.length - a.length)[0];
     if (!title) continue;
-    const text = textLines(box).join('\n');
-    const item: CapturedItem = { title, productId, url: productUrl(productId, pageUrl), quantity: quantityIn(text) ?? 1 };
-    const price = parsePrice(text);
-    if (price) item.price = price;
-    items.push(item);
+    items.push({ title, productId, url: productUrl(productId, pageUrl), ...itemFields(box, title) });
   }
   if (items.length > 0) return items;
   // No product links: the list's item-name class, last resort.
   return selectAll(card, CLASS.itemName)
     .map((element) => {
       const title = flatText(element);
-      const box = element.parentElement ?? element;
-      const text = textLines(box).join('\n');
-      const item: CapturedItem = { title, quantity: quantityIn(text) ?? 1 };
-      const price = parsePrice(text);
-      if (price) item.price = price;
+      const item: CapturedItem = { title, ...itemFields(element.parentElement ?? element, title) };
       return item;
     })
     .filter((item) => item.title.length > 0);

@@ -3,6 +3,7 @@
  * "US $12.34", "12,34 zł", "€ 1.234,56", "1 234,56 руб.", "R$ 45,90".
  */
 import type { Money } from '../../../schema/primitives';
+import { asciiDigits } from './text';
 
 /** Currency marks as the site writes them, with their ISO 4217 code. Longer marks first where one contains another. */
 const CURRENCY_MARKS: ReadonlyArray<readonly [string, string]> = [
@@ -94,7 +95,7 @@ function codeFor(mark: string): string | undefined {
 /** Every price in the text, in order of appearance. */
 export function findPrices(text: string): Money[] {
   const prices: Money[] = [];
-  for (const match of text.matchAll(PRICE)) {
+  for (const match of asciiDigits(text).matchAll(PRICE)) {
     const mark = match[1] ?? match[4];
     const number = match[2] ?? match[3];
     if (!mark || !number) continue;

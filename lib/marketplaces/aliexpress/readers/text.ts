@@ -20,6 +20,20 @@ export function squash(text: string): string {
   return text.replace(/[\s\u00a0\u2007\u202f\u200b]+/g, ' ').trim();
 }
 
+/**
+ * Arabic-Indic and Persian digits, and the Arabic decimal and thousands marks, written as
+ * ASCII. Arabic pages print prices, dates and counts in either script; readers of numbers
+ * call this first. Each character maps to one character, so text positions stay valid.
+ */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/g, (char) => {
+    const code = char.charCodeAt(0);
+    if (code === 0x066b) return '.';
+    if (code === 0x066c) return ',';
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
 /** The element's visible text with one line per block element; lines squashed, empty lines dropped. */
 export function textLines(root: Node): string[] {
   const parts: string[] = [];

@@ -270,7 +270,11 @@ function statusIn(card: Element, text: string): string | undefined {
   if (classed && flatText(classed)) return flatText(classed);
   const labelled = labelledStatusText(text);
   if (labelled && normaliseStatus(labelled) !== 'unknown') return labelled;
-  const candidates = selectAll(card, '*').filter((element) => !element.closest(NOT_CONTENT));
+  // A card that is itself a link (mobile lists) still has content inside it.
+  const candidates = selectAll(card, '*').filter((element) => {
+    const excluded = element.closest(NOT_CONTENT);
+    return !excluded || excluded === card;
+  });
   const named = candidates.find((element) => /status/.test(attributeHints(element)) && looksLikeStatus(flatText(element)));
   if (named) return flatText(named);
   const leaf = candidates.find((element) => element.children.length === 0 && looksLikeStatus(flatText(element)));

@@ -34,6 +34,27 @@ export function asciiDigits(text: string): string {
   });
 }
 
+/** Marks where an inline element began or ended, resolved by `joinInline` (a noncharacter: never in page text). */
+const SEAM = '\ufdd0';
+/**
+ * Inline elements join without a space ("US $" + "12" + ".34"), except where two words
+ * or a word and a number would run together ("2 days ago" + "Total:", "silicon" + "22,50
+ * lei"): scripts written without spaces (Chinese, Japanese) and digit runs join as before.
+ */
+const SEAM_BETWEEN_WORDS = /(?<=[\p{L}\p{N}])\ufdd0+(?=[\p{L}\p{N}])/gu;
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function joinInline(text: string): string {
+  return text
+    .replace(SEAM_BETWEEN_WORDS, (seam, offset: number) => {
+      const before = text[offset - 1] ?? '';
+      const after = text[offset + seam.length] ?? '';
+      const digits = /\d/.test(before) && /\d/.test(after);
+      return digits || UNSPACED_SCRIPT.test(before) || UNSPACED_SCRIPT.test(after) ? '' : ' ';
+    })
+    .replaceAll(SEAM, '');
+}
+
 /** The element's visible text with one line per block element; lines squashed, empty lines dropped. */
 export function textLines(root: Node): string[] {
   const parts: string[] = [];
@@ -50,13 +71,13 @@ export function textLines(root: Node): string[] {
     const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
     if (SKIPPED.has(tag) || (node.nodeType === 1 && (node as Element).hasAttribute('hidden'))) return;
     const block = BLOCKS.has(tag);
-    if (block) parts.push('\n');
+    const seam = block ? '\n' : tag ? SEAM : '';
+    parts.push(seam);
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) parts.push('\n');
+    parts.push(seam);
   };
   walk(root);
-  return parts
-    .join('')
+  return joinInline(parts.join(''))
     .split('\n')
     .map(squash)
     .filter((line) => line.length > 0);

@@ -33,6 +33,8 @@ interface TextInfo {
   names: NameMention[];
   support: boolean;
   thirdParty: boolean;
+  /** Third-party words come after the last marketplace name: "AliExpress parcel pickup point". */
+  thirdPartyLast: boolean;
 }
 
 const textInfoCache = new WeakMap<object, TextInfo>();
@@ -41,11 +43,14 @@ function infoOf(key: object, raw: string, support = SUPPORT): TextInfo {
   let info = textInfoCache.get(key);
   if (!info) {
     const folded = foldWords(raw);
+    const names = findMarketplaceNames(raw, folded);
+    const lastThird = THIRD_PARTY.lastIndex(folded);
     info = {
       folded,
-      names: findMarketplaceNames(raw, folded),
+      names,
       support: support.test(folded),
-      thirdParty: THIRD_PARTY.test(folded),
+      thirdParty: lastThird >= 0,
+      thirdPartyLast: lastThird > (names[names.length - 1]?.index ?? -1),
     };
     textInfoCache.set(key, info);
   }
@@ -106,9 +111,21 @@ function labelBefore(block: Element): string {
   return text;
 }
 
+/** Third-party words after the text's last marketplace name: "AliExpress parcel pickup point". */
+function endsOnThirdParty(raw: string): boolean {
+  const folded = foldWords(raw);
+  const lastThird = THIRD_PARTY.lastIndex(folded);
+  const names = findMarketplaceNames(raw, folded);
+  return lastThird > (names[names.length - 1]?.index ?? -1);
+}
+
 function localInfo(segment: Segment): TextInfo {
   let labels = labelsAround(segment.block);
-  if (!labels && segment.text.trim().length <= SHORT_VALUE) labels = labelBefore(segment.block);
+  if (!labels && segment.text.trim().length <= SHORT_VALUE) {
+    labels = labelBefore(segment.block);
+    // A label that ends on a third party does not lend the value its marketplace name.
+    if (labels && endsOnThirdParty(labels)) labels = '';
+  }
   return infoOf(segment, labels ? `${segment.text}\n${labels}` : segment.text);
 }
 
@@ -252,7 +269,9 @@ function outlineEvidence(segment: Segment, context: PageContext, withTitle = tru
   const title = withTitle && !segment.inChrome && context.title ? titleInfo(context) : null;
   if (title) levels.push(title);
   for (const info of levels) {
-    if (info.thirdParty && info.names.length === 0) {
+    // A heading (or title) that ends on someone else ("AliExpress parcel pickup point", "Paczki z
+    // AliExpress – kurier") is that party's, whatever marketplace it names before.
+    if (info.thirdPartyLast) {
       evidence.thirdParty = true;
       break;
     }

@@ -244,6 +244,25 @@ function acceptRun(
   if (value) out.push({ value, start, end });
 }
 
+/**
+ * North American toll-free vanity numbers ("1-800-ALI-HELP"): seven keypad
+ * characters after the toll-free code, capitals only, at least two of them
+ * letters. Fixed repetition counts keep the pattern linear.
+ */
+const VANITY = /(?<![\p{L}\p{N}])(?:\+?1[ .-]?)?\(?(8(?:00|33|44|55|66|77|88))\)?[ .-]?((?:[A-Z0-9][ .-]?){6}[A-Z0-9])(?![\p{L}\p{N}])/gu;
+const KEYPAD = '22233344455566677778889999';
+
+function findVanityNumbers(text: string, out: PhoneMatch[]): void {
+  VANITY.lastIndex = 0;
+  for (let m = VANITY.exec(text); m; m = VANITY.exec(text)) {
+    const keys = (m[2] ?? '').replace(/[ .-]/g, '');
+    if (keys.replace(/\d/g, '').length < 2) continue;
+    const digits = keys.replace(/[A-Z]/g, (ch) => KEYPAD[ch.charCodeAt(0) - 65] ?? '');
+    const value = normalisePhone(`+1${m[1] ?? ''}${digits}`, []);
+    if (value) out.push({ value, start: m.index, end: m.index + m[0].length });
+  }
+}
+
 /** Every phone number written in `text` (folded), with offsets. */
 export function findPhones(text: string, options: PhoneScanOptions): PhoneMatch[] {
   const out: PhoneMatch[] = [];
@@ -261,6 +280,7 @@ export function findPhones(text: string, options: PhoneScanOptions): PhoneMatch[
     run = trimRun(run);
     if (run.length > 0) acceptRun(text, start, run, options, out);
   }
+  findVanityNumbers(text, out);
   return out;
 }
 

@@ -127,6 +127,8 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
     'mondial relay', 'bpost', 'postnl', 'aras kargo', 'yurtiçi kargo', 'mng kargo', 'aramex', 'smsa', 'delhivery',
     'india post', 'blue dart', 'қазпошта', 'казпочта', 'česká pošta', 'zásilkovna', 'packeta', 'dachser', 'meest',
     'israel post', 'דואר ישראל', 'speedex', 'poșta română', 'ctt expresso', 'jadlog', 'loggi',
+    // Places that hand parcels over: their phone is the place's own.
+    'pickup point', 'pick-up point', 'parcel locker', 'parcel shop',
   ],
   uk: [
     'редакці', 'наш магазин', 'нашого магазину', 'наш сервіс', "зв'яжіться з нами", 'напишіть нам',
@@ -177,6 +179,12 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
   it: ['il nostro negozio', 'contattaci', 'chiamaci', 'redazione', 'corriere', 'polizia', 'banca', 'consumatori', 'associazione', 'non affiliat'],
   nl: ['onze winkel', 'neem contact met ons', 'bel ons', 'redactie', 'koerier', 'politie', 'bank', 'consumentenbond', 'vereniging'],
   bg: ['нашия магазин', 'свържете се с нас', 'куриер', 'полиция', 'банка', 'потребител', 'асоциация'],
+  // Not a bare "posta"/"pošta": folded, it is also the Italian and Romanian word for mail.
+  hu: ['magyar posta', 'postai', 'posta ügyfélszolgálat', 'futárszolgálat', 'futár', 'rendőrség', 'bank', 'fogyasztóvédel', 'szerkesztőség', 'boltunk'],
+  lt: ['paštas', 'kurjer', 'policij', 'bankas', 'vartotoj', 'redakcij', 'mūsų parduotuv'],
+  sr: ['пошта србије', 'поште србије', 'курир', 'полиција', 'банка', 'потрошач', 'pošta srbije', 'pošte srbije', 'kurir', 'policija', 'banka', 'potrošač', 'naša prodavnica'],
+  vi: ['bưu điện', 'chuyển phát', 'ngân hàng', 'công an', 'người tiêu dùng', 'cửa hàng chúng tôi'],
+  id: ['kurir', 'pos indonesia', 'polisi', 'bank', 'konsumen', 'toko kami'],
 };
 
 /**

@@ -201,6 +201,15 @@ describe("a site's own contact next to a marketplace mention", () => {
     expect(scanFragment(body, { lang: 'id' })).toEqual([]);
   });
 
+  it('lets a heading that ends on a third party ("AliExpress parcel pickup point") own the contacts under it', () => {
+    expect(scanFragment('<h2>AliExpress parcel pickup point</h2><p>Phone: (312) 555-0134</p>')).toEqual([]);
+    expect(scanFragment('<h1>AliExpress rendelés vámkezelése</h1><h2>Postai ügyfélszolgálat</h2><p>Telefon: +36 1 555 7777</p>', { lang: 'hu' })).toEqual([]);
+    // The marketplace named after the third party still claims it.
+    expect(summary(scanFragment('<h2>Courier problems? AliExpress hotline</h2><p>Phone: (312) 555-0134</p>'))).toEqual([
+      'phone +13125550134 fake-support-phone',
+    ]);
+  });
+
   it('still flags a possessive clause that names the marketplace, or a contact that names it', () => {
     expect(summary(scanFragment('<p>Contact our AliExpress support line: 1-877-555-0142.</p>'))).toEqual([
       'phone +18775550142 fake-support-phone',

@@ -115,6 +115,16 @@ describe('phone numbers: things that are not phones', () => {
     expect(phonesIn('Model X050-5555-1234b', ['JP'])).toEqual([]);
   });
 
+  it('reads toll-free vanity numbers spelt with keypad letters', () => {
+    // A-L-I → 2-5-4, H-E-L-P → 4-3-5-7.
+    expect(phonesIn('call 1-800-ALI-HELP today', ['US'])).toEqual(['+18002544357']);
+    // F-L-O-W-E-R-S → 3-5-6-9-3-7-7.
+    expect(phonesIn('1 (800) FLOWERS', ['US'])).toEqual(['+18003569377']);
+    // Lower case, too few letters, or not a toll-free code: not vanity numbers.
+    expect(phonesIn('1-800-ali-help', ['US'])).toEqual([]);
+    expect(phonesIn('model 1-312-ABC-DEFG', ['US'])).toEqual([]);
+  });
+
   it('reads the plus sign written as a word', () => {
     expect(phonesIn('dial plus 44 (0) 20-7946.0958', ['US'])).toEqual(['+442079460958']);
     expect(phonesIn('звоните плюс 7 999 555-12-34', ['US'])).toEqual(['+79995551234']);

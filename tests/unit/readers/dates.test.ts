@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findDate, monthFromWord, parseMessageTime, parseSiteDate } from '../../../lib/marketplaces/aliexpress/readers/dates';
+import { findDate, monthFromWord, parseMessageTime, parseSiteDate, relativeDay } from '../../../lib/marketplaces/aliexpress/readers/dates';
 
 // The page shows the buyer's local time. Run in a zone far from UTC so that reading a
 // date as UTC by mistake would fail these tests.
@@ -112,5 +112,30 @@ describe('parseMessageTime', () => {
 
   it('yesterday crosses the month boundary', () => {
     expect(parseMessageTime('Yesterday 23:59', saoPaulo(2026, 3, 1, 9))).toBe(saoPaulo(2026, 2, 28, 23, 59));
+  });
+});
+
+describe('relativeDay', () => {
+  const now = saoPaulo(2026, 3, 1, 9);
+  it.each([
+    ['2 days ago', saoPaulo(2026, 2, 27)],
+    ['2 дня назад', saoPaulo(2026, 2, 27)],
+    ['3 dni temu', saoPaulo(2026, 2, 26)],
+    ['hace 1 día', saoPaulo(2026, 2, 28)],
+    ['Yesterday', saoPaulo(2026, 2, 28)],
+    ['Today', saoPaulo(2026, 3, 1)],
+    ['منذ ٢ أيام', saoPaulo(2026, 2, 27)],
+  ])('%s is the local midnight of that day', (text, expected) => {
+    expect(relativeDay(text, now)).toBe(expected);
+  });
+
+  it('reads nothing from a duration that is not in the past', () => {
+    expect(relativeDay('Buyer protection ends in 2 days', now)).toBeUndefined();
+  });
+});
+
+describe('Arabic-Indic digits', () => {
+  it('reads a year-first date written in them', () => {
+    expect(findDate('٢٠٢٦/٠٣/٠٦')?.at).toBe(saoPaulo(2026, 3, 6));
   });
 });

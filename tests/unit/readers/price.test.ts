@@ -66,3 +66,9 @@ describe('parseAmount', () => {
     expect(parseAmount('')).toBeUndefined();
   });
 });
+
+describe('prices in Arabic-Indic digits', () => {
+  it('reads the Arabic decimal mark', () => {
+    expect(parsePrice('US $٢٤٫٥٠')).toEqual({ amount: 24.5, currency: 'USD' });
+  });
+});

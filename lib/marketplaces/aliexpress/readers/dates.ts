@@ -246,3 +246,25 @@ export function parseMessageTime(written: string, now: number): number | undefin
   const hours = clock ? withMeridiem(Number(clock[2]), clock[1] ?? clock[5]) : 0;
   return localInstant(year, month, day, hours, clock ? Number(clock[3]) : 0, clock ? Number(clock[4] ?? 0) : 0);
 }
+
+/** "2 days ago" and its kin: the count of days back, in the site's languages. */
+const DAYS_AGO = new RegExp(
+  [
+    '(\\d{1,3})\\s*(?:days?|дн\\.?|день|дня|дней|дні|днів|dni|dzień|giorni|giorno|dagen|dag|zile|zi|gün|ημέρες|μέρες|ημέρα|일|日)\\s*(?:ago|назад|тому|temu|fa|geleden|önce|πριν|전|前)',
+    '(?:hace|há|il y a|vor|acum|πριν(?: από)?|منذ|לפני)\\s*(\\d{1,3})\\s*(?:días?|dias?|jours?|tage?n?|zile|ημέρες|μέρες|أيام|يوم(?:ًا|ا)?|ימים)',
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The local midnight of a day written relative to `now`: "Today", "Yesterday", "2 days
+ * ago", "2 дня назад", "hace 3 días". Undefined for anything else.
+ */
+export function relativeDay(written: string, now: number): number | undefined {
+  const text = asciiDigits(written);
+  const match = DAYS_AGO.exec(text);
+  const back = match ? Number(match[1] ?? match[2]) : YESTERDAY.test(text) ? 1 : TODAY.test(text) ? 0 : undefined;
+  if (back === undefined || !Number.isFinite(back)) return undefined;
+  const reference = new Date(now);
+  return new Date(reference.getFullYear(), reference.getMonth(), reference.getDate() - back).getTime();
+}

@@ -9,7 +9,7 @@
 import type { CapturedItem, CapturedStore } from '../../../schema/capture';
 import { isOrderNumber, orderNumberFromUrl, productIdFromUrl, productUrl, resolveLink, storeIdFromUrl } from '../urls';
 import { findCountdown, isDeadlineText } from './countdown';
-import { findDate, numericDateOrderFor, type NumericDateOrder } from './dates';
+import { findDate, numericDateOrderFor, relativeDay, type NumericDateOrder } from './dates';
 import {
   hasOrderNumberLabel,
   hasShipDateLabel,
@@ -255,11 +255,18 @@ function cardLines(card: Element): string[] {
  * a deadline's or the shipping date. List cards show the order date and little else, so
  * this is safe there; it is never used on detail pages, where many dates appear.
  */
-function unlabelledCardDate(lines: readonly string[], order: NumericDateOrder | undefined): number | undefined {
-  for (const line of lines) {
-    if (isDeadlineText(line) || hasShipDateLabel(line)) continue;
+function unlabelledCardDate(lines: readonly string[], order: NumericDateOrder | undefined, now: number): number | undefined {
+  const usable = lines.filter((line) => !isDeadlineText(line) && !hasShipDateLabel(line));
+  for (const line of usable) {
     const found = findDate(line, order);
     if (found) return found.at;
+  }
+  // Mobile cards write "2 days ago" or "Yesterday" on a line of their own; a status such
+  // as "Delivered yesterday" is about delivery, not the order.
+  for (const line of usable) {
+    if (line.length > 30 || looksLikeStatus(line)) continue;
+    const day = relativeDay(line, now);
+    if (day !== undefined) return day;
   }
   return undefined;
 }
@@ -303,7 +310,7 @@ export function readOrderFromElement(card: Element, orderNumber: string, pageUrl
   const orderedAt =
     labelledOrderDate(text, dateOrder) ??
     (headerInfo ? findDate(flatText(headerInfo), dateOrder)?.at : undefined) ??
-    (listCard ? unlabelledCardDate(lines, dateOrder) : undefined);
+    (listCard ? unlabelledCardDate(lines, dateOrder, now) : undefined);
   if (orderedAt !== undefined) draft.orderedAt = orderedAt;
   const shippedAt = labelledShipDate(text, dateOrder);
   if (shippedAt !== undefined) draft.shippedAt = shippedAt;

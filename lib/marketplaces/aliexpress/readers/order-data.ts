@@ -234,8 +234,13 @@ function fromOrderScope(block: unknown, draft: OrderDraft, pageUrl: URL, now: nu
   return draft.items?.length || items.length === 0 ? filled : { ...filled, items };
 }
 
-/** Order drafts from all embedded data blocks, keyed by order number, first occurrence wins. */
-export function ordersFromData(blocks: readonly unknown[], pageUrl: URL, now: number): Map<string, OrderDraft> {
+/**
+ * Order drafts from all embedded data blocks, keyed by order number, first occurrence wins.
+ * `onePageOrder`: the page is about one order (detail, tracking, dispute), so a block that
+ * names only that order is all about it; a list's block may name one order beside
+ * recommended products, which are not its items.
+ */
+export function ordersFromData(blocks: readonly unknown[], pageUrl: URL, now: number, onePageOrder = false): Map<string, OrderDraft> {
   const orders = new Map<string, OrderDraft>();
   for (const block of blocks) {
     const inBlock = new Map<string, OrderDraft>();
@@ -246,7 +251,7 @@ export function ordersFromData(blocks: readonly unknown[], pageUrl: URL, now: nu
       return true;
     });
     const [lone, ...others] = inBlock.values();
-    if (lone && others.length === 0) inBlock.set(lone.orderNumber, fromOrderScope(block, lone, pageUrl, now));
+    if (onePageOrder && lone && others.length === 0) inBlock.set(lone.orderNumber, fromOrderScope(block, lone, pageUrl, now));
     for (const [orderNumber, draft] of inBlock) if (!orders.has(orderNumber)) orders.set(orderNumber, draft);
   }
   return orders;

@@ -31,7 +31,7 @@ export const orderDetailReader: PageReader = {
     const capture = emptyCapture('order-detail', url);
     const root = document.body ?? document.documentElement;
     if (!root) return { ...capture, missing: ['order-number'] };
-    const data = ordersFromData(embeddedJson(document), url, now);
+    const data = ordersFromData(embeddedJson(document), url, now, true);
     const [onlyDataOrder] = data.size === 1 ? [...data.keys()] : [];
     const orderNumber = orderNumberFromUrl(url) ?? labelledOrderNumbers(visibleText(root))[0] ?? onlyDataOrder;
     if (!orderNumber) return { ...capture, missing: ['order-number'] };

@@ -252,7 +252,11 @@ function acceptRun(
 const VANITY = /(?<![\p{L}\p{N}])(?:\+?1[ .-]?)?\(?(8(?:00|33|44|55|66|77|88))\)?[ .-]?((?:[A-Z0-9][ .-]?){6}[A-Z0-9])(?![\p{L}\p{N}])/gu;
 const KEYPAD = '22233344455566677778889999';
 
+const TOLL_FREE_CODE = /8(?:00|33|44|55|66|77|88)/;
+
 function findVanityNumbers(text: string, out: PhoneMatch[]): void {
+  // Most text has no toll-free code at all: a plain scan for it is cheaper than the full pattern.
+  if (!TOLL_FREE_CODE.test(text)) return;
   VANITY.lastIndex = 0;
   for (let m = VANITY.exec(text); m; m = VANITY.exec(text)) {
     const keys = (m[2] ?? '').replace(/[ .-]/g, '');

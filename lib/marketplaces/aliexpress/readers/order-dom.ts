@@ -197,7 +197,7 @@ function itemFields(box: Element, title: string): Pick<CapturedItem, 'quantity' 
   return fields;
 }
 
-function itemsIn(card: Element, pageUrl: URL): CapturedItem[] {
+function itemsIn(card: Element, pageUrl: URL, listCard: boolean, now: number): CapturedItem[] {
   const byProduct = new Map<string, { titles: string[]; box: Element }>();
   for (const link of selectAll(card, 'a[href]')) {
     const url = resolveLink(link.getAttribute('href'), pageUrl);
@@ -215,14 +215,41 @@ function itemsIn(card: Element, pageUrl: URL): CapturedItem[] {
     items.push({ title, productId, url: productUrl(productId, pageUrl), ...itemFields(box, title) });
   }
   if (items.length > 0) return items;
-  // No product links: the list's item-name class, last resort.
-  return selectAll(card, CLASS.itemName)
+  // No product links: the list's item-name class.
+  const named = selectAll(card, CLASS.itemName)
     .map((element) => {
       const title = flatText(element);
       const item: CapturedItem = { title, ...itemFields(element.parentElement ?? element, title) };
       return item;
     })
     .filter((item) => item.title.length > 0);
+  if (named.length > 0 || !listCard) return named;
+  const line = unlinkedItemLine(card, now);
+  return line ? [line] : [];
+}
+
+/**
+ * A compact list card (mobile) that links neither product nor item class: the item is a
+ * text of a few words in the row that shows its price and count ("Cat scratching post ·
+ * US $9.90 · x2"), not a status, date, label or total. One item at most: such cards show
+ * the first line of the order only.
+ */
+function unlinkedItemLine(card: Element, now: number): CapturedItem | undefined {
+  for (const element of selectAll(card, '*')) {
+    if (element.children.length > 0 || (element.closest(NOT_CONTENT) ?? card) !== card) continue;
+    const title = flatText(element);
+    const words = title.split(' ').filter((word) => /\p{L}{2}/u.test(word));
+    if (words.length < 2 || title.length > 300 || title.includes(':') || looksLikeStatus(title)) continue;
+    if (parsePrice(title) || findDate(title) || relativeDay(title, now) !== undefined || isDeadlineText(title)) continue;
+    const row = element.parentElement;
+    if (!row || row === card) continue;
+    const rowText = textLines(row).join('\n');
+    if (labelledTotal(rowText)) continue;
+    const fields = itemFields(row, title);
+    const counted = quantityIn(itemTexts(row, title).join('\n')) !== undefined;
+    if (fields.price && counted) return { title, ...fields };
+  }
+  return undefined;
 }
 
 /** The header cell texts of the table a row belongs to, by column; empty when the table has none. */
@@ -301,7 +328,7 @@ export function readOrderFromElement(card: Element, orderNumber: string, pageUrl
   if (statusText) draft.statusText = statusText;
   const store = storeIn(card, pageUrl);
   if (store) draft.store = store;
-  const items = itemsIn(card, pageUrl);
+  const items = itemsIn(card, pageUrl, listCard, now);
   if (items.length) draft.items = items;
   const classedTotal = selectFirst(card, CLASS.total);
   const total = labelledTotal(text) ?? (classedTotal ? parsePrice(flatText(classedTotal)) : undefined);

@@ -129,6 +129,11 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
     'israel post', 'דואר ישראל', 'speedex', 'poșta română', 'ctt expresso', 'jadlog', 'loggi',
     // Places that hand parcels over: their phone is the place's own.
     'pickup point', 'pick-up point', 'parcel locker', 'parcel shop',
+    // Classified ads: the advertiser's own contact.
+    'contact the seller', 'seller contact', 'private seller', 'контакты продавца', 'связаться с продавцом',
+    'частное лицо', 'контакти продавця', "зв'язатися з продавцем", 'приватна особа', 'kontakt ze sprzedającym',
+    'osoba prywatna', 'privatverkäufer', 'verkäufer kontaktieren', 'hubungi penjual', 'contatta il venditore',
+    'contactar al vendedor', 'contacter le vendeur',
   ],
   uk: [
     'редакці', 'наш магазин', 'нашого магазину', 'наш сервіс', "зв'яжіться з нами", 'напишіть нам',

@@ -210,6 +210,13 @@ describe("a site's own contact next to a marketplace mention", () => {
     ]);
   });
 
+  it('keeps a classified ad\'s own contact under "seller contacts", but not a hotline named after that advice', () => {
+    const ad = '<h1>Выкуп товаров с AliExpress</h1><h2>Контакты продавца</h2><p>Игорь. Звоните: 8 (999) 555-12-34</p>';
+    expect(scanFragment(ad, { lang: 'ru' })).toEqual([]);
+    const advice = '<p>If you cannot contact the seller, call the AliExpress hotline: 1-844-555-0199.</p>';
+    expect(summary(scanFragment(advice))).toEqual(['phone +18445550199 fake-support-phone']);
+  });
+
   it('still flags a possessive clause that names the marketplace, or a contact that names it', () => {
     expect(summary(scanFragment('<p>Contact our AliExpress support line: 1-877-555-0142.</p>'))).toEqual([
       'phone +18775550142 fake-support-phone',

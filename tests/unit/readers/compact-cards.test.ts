@@ -14,6 +14,14 @@ describe('compact list cards without product links', () => {
     const [first] = readAliExpressPage(document, url, now).orders;
     expect(first?.items).toEqual([{ title: 'Blue phone case', quantity: 2, price: { amount: 2, currency: 'USD' } }]);
     expect(first?.orderedAt).toBe(local(2026, 3, 17));
+    expect(first?.store).toEqual({ name: 'Some Store' });
+  });
+
+  it('take no store from a date beside the status', () => {
+    const dated = (id: string) => `<a href="/p/order/detail.html?orderId=${id}"><div><span>Mar 3, 2026</span><span>Shipped</span></div>
+      <div><span>Blue phone case</span><span>US $2.00</span><span>x2</span></div></a>`;
+    const document = parseHtml(`<html><body><div>${dated('8001234567890123')}${dated('8001234567890456')}</div></body></html>`);
+    expect(readAliExpressPage(document, url, now).orders.map((order) => order.store)).toEqual([undefined, undefined]);
   });
 
   it('invent no item when no row shows a price and a count', () => {

@@ -161,6 +161,23 @@ function storeIn(card: Element, pageUrl: URL): CapturedStore | undefined {
   return name ? { name } : undefined;
 }
 
+/**
+ * A list card that links no store still names it where the desktop list does: in the
+ * card's header, on the same row as the status ("Sunny Outdoor Store · Shipped"). Only a
+ * plain name counts there, not a date, price, label or countdown.
+ */
+function storeBesideStatus(card: Element, statusText: string | undefined, now: number): CapturedStore | undefined {
+  if (!statusText) return undefined;
+  const status = selectAll(card, '*').find((element) => element.children.length === 0 && flatText(element) === statusText);
+  const row = status?.parentElement;
+  if (!row || row === card || row.children.length !== 2) return undefined;
+  const other = Array.from(row.children).find((child) => child !== status);
+  const name = other && other.children.length === 0 ? flatText(other) : '';
+  if (!/\p{L}{2}/u.test(name) || name.length > 80 || name.includes(':') || looksLikeStatus(name)) return undefined;
+  if (parsePrice(name) || findDate(name) || relativeDay(name, now) !== undefined || isDeadlineText(name)) return undefined;
+  return { name };
+}
+
 /** The largest element around a product link that holds no other product and no order-level total. */
 function itemBox(link: Element, productId: string, card: Element, pageUrl: URL): Element {
   let box = link;
@@ -326,7 +343,7 @@ export function readOrderFromElement(card: Element, orderNumber: string, pageUrl
   const draft: OrderDraft = { orderNumber };
   const statusText = statusIn(card, text);
   if (statusText) draft.statusText = statusText;
-  const store = storeIn(card, pageUrl);
+  const store = storeIn(card, pageUrl) ?? (listCard ? storeBesideStatus(card, statusText, now) : undefined);
   if (store) draft.store = store;
   const items = itemsIn(card, pageUrl, listCard, now);
   if (items.length) draft.items = items;

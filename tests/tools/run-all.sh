@@ -32,6 +32,7 @@ step "type check" npx tsc --noEmit
 step "lint" npx eslint .
 step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile="$results/unit.json"
 step "build (chrome + firefox)" npm run --silent build
+step "content scripts load in Chrome" node tests/tools/check-build.mjs
 step "firefox manifest lint" npx web-ext lint --source-dir .output/firefox-mv2
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" step "end-to-end tests" npx playwright test --reporter=list,json
 

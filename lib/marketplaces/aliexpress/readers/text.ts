@@ -34,14 +34,18 @@ export function asciiDigits(text: string): string {
   });
 }
 
-/** Marks where an inline element began or ended, resolved by `joinInline` (a noncharacter: never in page text). */
-const SEAM = '\ufdd0';
+/**
+ * Marks where an inline element began or ended, resolved by `joinInline`. The
+ * "unit separator" control character: not page text. (Not a Unicode
+ * noncharacter: Chrome refuses to load a content script file containing one.)
+ */
+const SEAM = '\u001f';
 /**
  * Inline elements join without a space ("US $" + "12" + ".34"), except where two words
  * or a word and a number would run together ("2 days ago" + "Total:", "silicon" + "22,50
  * lei"): scripts written without spaces (Chinese, Japanese) and digit runs join as before.
  */
-const SEAM_BETWEEN_WORDS = /(?<=[\p{L}\p{N}])\ufdd0+(?=[\p{L}\p{N}])/gu;
+const SEAM_BETWEEN_WORDS = /(?<=[\p{L}\p{N}])\u001f+(?=[\p{L}\p{N}])/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function joinInline(text: string): string {

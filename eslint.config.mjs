@@ -23,7 +23,7 @@ export default tseslint.config(
   {
     // Node tooling scripts.
     files: ['tests/tools/**/*.mjs', '*.mjs'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', TextDecoder: 'readonly' } },
   },
   {
     // Shipped code: no console, no HTML injection, no network.

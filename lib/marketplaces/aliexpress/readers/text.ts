@@ -45,6 +45,7 @@ const SEAM = '\u001f';
  * or a word and a number would run together ("2 days ago" + "Total:", "silicon" + "22,50
  * lei"): scripts written without spaces (Chinese, Japanese) and digit runs join as before.
  */
+// eslint-disable-next-line no-control-regex -- the seam is a control character on purpose (see SEAM)
 const SEAM_BETWEEN_WORDS = /(?<=[\p{L}\p{N}])\u001f+(?=[\p{L}\p{N}])/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 

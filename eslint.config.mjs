@@ -1,6 +1,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+  name,
+  message: 'The extension makes no network requests.',
+}));
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'demo-output/**', 'lib/guard/phone-metadata.ts'] },
   js.configs.recommended,
@@ -39,10 +44,7 @@ export default tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
-        { name: 'fetch', message: 'The extension makes no network requests.' },
-        { name: 'XMLHttpRequest', message: 'The extension makes no network requests.' },
-        { name: 'WebSocket', message: 'The extension makes no network requests.' },
-        { name: 'EventSource', message: 'The extension makes no network requests.' },
+        ...NETWORK_GLOBALS,
       ],
     },
   },
@@ -65,7 +67,7 @@ export default tseslint.config(
         { name: 'window', message: 'No window in the service worker.' },
         { name: 'document', message: 'No document in the service worker.' },
         { name: 'localStorage', message: 'No localStorage in the service worker.' },
-        { name: 'fetch', message: 'The extension makes no network requests.' },
+        ...NETWORK_GLOBALS,
       ],
     },
   },

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { orderFieldsSchema, orderSchema, type Order, type OrderFields } from '../schema/order';
 import { fieldErrors, type FieldErrors } from '../schema/errors';
 import type { BuyerguardDb } from './database';
@@ -67,11 +66,6 @@ export async function updateOrder(
     return { ok: true, order };
   });
 }
-
-export const deadlineOverrideSchema = z.object({
-  kind: z.string().min(1).max(64),
-  dueAt: z.number().int().nullable(),
-});
 
 /** Sets (or with null clears) the user's own date for one deadline kind. */
 export async function setDeadlineOverride(

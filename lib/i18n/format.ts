@@ -20,10 +20,6 @@ export function formatMoney(amount: number, currency: string, locale: Locale): s
   }
 }
 
-export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlTag(locale)).format(value);
-}
-
 /** "in 3 days", "2 hours ago", in the user's language. */
 export function formatRelative(deltaMs: number, locale: Locale): string {
   const rtf = new Intl.RelativeTimeFormat(intlTag(locale), { numeric: 'auto' });

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { expect } from './fixtures';
@@ -24,12 +24,17 @@ export async function click(scope: Scope, role: string, name: string): Promise<v
   await scope.locator(byRole(role, name)).setTimeout(10_000).click();
 }
 
-/** The form control a visible <label> names (its text, without the control's own text). */
+/** Waits until an element with this role and name is there. */
+export async function expectRole(scope: Scope, role: string, name: string): Promise<void> {
+  await scope.locator(byRole(role, name)).setTimeout(10_000).wait();
+}
+
+/** The form control a visible <label> names by its own text (not a marker such as the required asterisk). */
 async function controlLabelled(scope: Scope, label: string): Promise<ElementHandle<Element>> {
   const handle = await scope.waitForFunction(
     (wanted) => {
       for (const element of document.querySelectorAll('label')) {
-        const own = [...element.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof HTMLElement && !n.matches('input, select, textarea')));
+        const own = [...element.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE);
         const text = own.map((n) => n.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
         if (text === wanted && element.control) return element.control;
       }
@@ -46,6 +51,7 @@ export async function fill(scope: Scope, label: string, value: string): Promise<
 }
 
 export async function upload(scope: Scope, label: string, files: { name: string; bytes: Buffer }[], dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
   const paths = files.map(({ name, bytes }) => {
     const path = join(dir, name);
     writeFileSync(path, bytes);

@@ -17,6 +17,7 @@ export default defineConfig({
     { name: 'chromium', testIgnore: 'firefox/**' },
     // The built Firefox extension in Debian's Firefox ESR (puppeteer-core over WebDriver BiDi,
     // see tests/e2e/firefox/fixtures.ts). One worker: its test server needs port 443.
-    { name: 'firefox', testDir: 'tests/e2e/firefox', workers: 1 },
+    // Firefox starts slower than Chromium on this 2-core machine: more time per test.
+    { name: 'firefox', testDir: 'tests/e2e/firefox', workers: 1, timeout: 120_000 },
   ],
 });

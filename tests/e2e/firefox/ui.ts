@@ -50,6 +50,14 @@ export async function fill(scope: Scope, label: string, value: string): Promise<
   await (await controlLabelled(scope, label)).asLocator().fill(value);
 }
 
+/** Chooses the option with this visible text in the labelled <select>. */
+export async function selectOption(scope: Scope, label: string, optionText: string): Promise<void> {
+  const select = (await controlLabelled(scope, label)) as ElementHandle<HTMLSelectElement>;
+  const value = await select.evaluate((element, text) => [...element.options].find((o) => o.text.trim() === text)?.value, optionText);
+  if (value === undefined) throw new Error(`No option "${optionText}" in "${label}"`);
+  await select.select(value);
+}
+
 export async function upload(scope: Scope, label: string, files: { name: string; bytes: Buffer }[], dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const paths = files.map(({ name, bytes }) => {

@@ -61,6 +61,11 @@ export async function openFirefoxExtensionPage(browser: Browser, path: string): 
   const page = await browser.newPage();
   const url = `${EXTENSION_ORIGIN}/${path}`;
   page.goto(url, { timeout: 1 }).catch(() => undefined);
-  await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, url);
+  const deadline = Date.now() + 15_000;
+  // The app may add a route (#/settings). Evaluating while the document changes can fail: that only means "not yet".
+  while (!(await page.evaluate((expected) => location.href.split('#')[0] === expected && document.readyState === 'complete', url).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`${url} did not load`);
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
   return page;
 }

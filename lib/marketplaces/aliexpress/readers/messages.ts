@@ -9,13 +9,13 @@
 import type { CapturedMessage, CapturedOrder, MissingCode } from '../../../schema/capture';
 import { findMessageBox } from '../message-box';
 import { orderNumberFromUrl, resolveLink, storeIdFromUrl } from '../urls';
-import { parseMessageTime } from './dates';
-import { embeddedJson, isObject, pick, pickString, visitObjects, type JsonObject } from './embedded-data';
-import { withFingerprints } from './fingerprint';
-import { labelledOrderNumbers } from './labels';
+import { parseMessageTime } from '../../shared/readers/dates';
+import { embeddedJson, isObject, pick, pickString, visitObjects, type JsonObject } from '../../shared/readers/embedded-data';
+import { withFingerprints } from '../../shared/readers/fingerprint';
+import { labelledOrderNumbers } from '../../shared/readers/labels';
 import { finishOrder } from './order-draft';
 import { emptyCapture, type PageReader } from './reader';
-import { attributeHints, flatText, selectAll, textLines } from './text';
+import { attributeHints, flatText, selectAll, textLines } from '../../shared/readers/text';
 
 type Author = CapturedMessage['author'];
 type Unsigned = Omit<CapturedMessage, 'fingerprint'>;

@@ -6,13 +6,13 @@
  */
 import type { MissingCode } from '../../../schema/capture';
 import { classifyAliExpressUrl, orderNumberFromUrl, type AliExpressPageType } from '../urls';
-import { embeddedJson } from './embedded-data';
-import { labelledOrderNumbers } from './labels';
+import { embeddedJson } from '../../shared/readers/embedded-data';
+import { labelledOrderNumbers } from '../../shared/readers/labels';
 import { ordersFromData } from './order-data';
 import { readOrderFromElement } from './order-dom';
 import { finishOrder, mergeDrafts } from './order-draft';
 import { emptyCapture, type PageReader } from './reader';
-import { visibleText } from './text';
+import { visibleText } from '../../shared/readers/text';
 
 /** Tracking and dispute pages show only part of the order; other parts are not "missing". */
 const PARTIAL_PAGE_EXPECTS: Partial<Record<AliExpressPageType, readonly MissingCode[]>> = {

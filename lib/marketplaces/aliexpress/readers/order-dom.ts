@@ -8,8 +8,8 @@
  */
 import type { CapturedItem, CapturedStore } from '../../../schema/capture';
 import { isOrderNumber, orderNumberFromUrl, productIdFromUrl, productUrl, resolveLink, storeIdFromUrl } from '../urls';
-import { findCountdown, isDeadlineText } from './countdown';
-import { findDate, numericDateOrderFor, relativeDay, type NumericDateOrder } from './dates';
+import { findCountdown, isDeadlineText } from '../../shared/readers/countdown';
+import { findDate, numericDateOrderFor, relativeDay, type NumericDateOrder } from '../../shared/readers/dates';
 import {
   hasOrderNumberLabel,
   hasShipDateLabel,
@@ -20,11 +20,11 @@ import {
   labelledTotal,
   labelledTrackingNumber,
   quantityIn,
-} from './labels';
+} from '../../shared/readers/labels';
 import type { OrderDraft } from './order-draft';
-import { parsePrice } from './price';
-import { looksLikeStatus, normaliseStatus } from './status';
-import { attributeHints, flatText, selectAll, selectFirst, textLines } from './text';
+import { parsePrice } from '../../shared/readers/price';
+import { looksLikeStatus, normaliseStatus } from '../../shared/readers/status';
+import { attributeHints, flatText, selectAll, selectFirst, textLines } from '../../shared/readers/text';
 
 /** Class names from the order list as public code has seen it (DOMAIN.md "AliExpress pages"). */
 const CLASS = {

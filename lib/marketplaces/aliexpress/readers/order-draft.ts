@@ -10,8 +10,8 @@ import type {
   Money,
 } from '../../../schema/capture';
 import { orderDetailUrl } from '../urls';
-import type { Countdown } from './countdown';
-import { normaliseStatus } from './status';
+import type { Countdown } from '../../shared/readers/countdown';
+import { normaliseStatus } from '../../shared/readers/status';
 
 export interface OrderDraft {
   orderNumber: string;

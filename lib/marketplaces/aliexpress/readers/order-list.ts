@@ -2,7 +2,7 @@
  * The order list (`/p/order/index.html`, aliexpress.ru `/order-list`): every order shown,
  * from embedded data first and the visible cards second, merged by order number.
  */
-import { embeddedJson } from './embedded-data';
+import { embeddedJson } from '../../shared/readers/embedded-data';
 import { ordersFromData } from './order-data';
 import { findOrderCards, readOrderFromElement } from './order-dom';
 import { collectMissing, finishOrder, mergeDrafts, type OrderDraft } from './order-draft';

@@ -62,9 +62,37 @@ export const capturedItemSchema = z.object({
 });
 export type CapturedItem = z.infer<typeof capturedItemSchema>;
 
+/**
+ * Order numbers as each marketplace writes them: AliExpress 16 digits (older 14); Temu's
+ * parent orders `PO-` + a 3-digit region + 17 digits (a little slack on the length, never
+ * without the prefix: sub-orders drop the `PO-` and are not orders of their own).
+ */
+export const ORDER_NUMBER_FORMATS = {
+  aliexpress: /^\d{14}(\d{2})?$/,
+  temu: /^PO-\d{3}-\d{14,20}$/,
+} as const;
+export const CAPTURED_MARKETPLACES = ['aliexpress', 'temu'] as const;
+
+/** Dates an order page states outright; they beat any rule. */
+export const PAGE_DATE_KINDS = [
+  /** The last day of the estimated delivery range: later delivery earns Temu's late-delivery credit. */
+  'latest-delivery',
+  /** "No tracking update by <date>? You can ask for a refund": from that day on. */
+  'no-update-refund',
+  /** The last day to start a return, as the page writes it. */
+  'return-by',
+] as const;
+export const pageDateSchema = z.object({
+  kind: z.enum(PAGE_DATE_KINDS),
+  at: instant,
+  /** The text the date was read from, so the user can check it. */
+  sourceText: z.string().max(300),
+});
+export type PageDate = z.infer<typeof pageDateSchema>;
+
 export const capturedOrderSchema = z.object({
-  orderNumber: z.string().regex(/^\d{14}(\d{2})?$/),
-  marketplace: z.literal('aliexpress'),
+  orderNumber: z.string().max(40),
+  marketplace: z.enum(CAPTURED_MARKETPLACES),
   orderUrl: webUrlSchema,
   /** Absent only when the page did not show the store; see `missing`. */
   store: capturedStoreSchema.optional(),
@@ -84,7 +112,11 @@ export const capturedOrderSchema = z.object({
       sourceText: z.string(),
     })
     .optional(),
+  pageDates: z.array(pageDateSchema).max(10).optional(),
   missing: z.array(missingCodeSchema),
+}).refine((order) => ORDER_NUMBER_FORMATS[order.marketplace].test(order.orderNumber), {
+  message: 'order number does not fit the marketplace',
+  path: ['orderNumber'],
 });
 export type CapturedOrder = z.infer<typeof capturedOrderSchema>;
 

@@ -18,7 +18,7 @@ import {
   visitObjects,
   type JsonObject,
 } from '../../shared/readers/embedded-data';
-import { mergeDrafts, type OrderDraft } from './order-draft';
+import { mergeDrafts, type OrderDraft } from '../../shared/readers/order-draft';
 import { parsePrice } from '../../shared/readers/price';
 
 const ORDER_NUMBER_KEYS = ['orderId', 'tradeOrderId', 'orderNumber', 'orderNo', 'orderIdStr', 'parentOrderId'];

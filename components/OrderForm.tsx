@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ORDER_STATUSES, type Order } from '../lib/schema/order';
 import type { FieldErrors } from '../lib/schema/errors';
-import { MARKETPLACE_IDS } from '../lib/marketplaces/types';
+import { DEFAULT_MARKETPLACE, MARKETPLACE_IDS, marketplaceById } from '../lib/marketplaces/registry';
 import { dateInputToInstant, instantToDateInput, parseAmount } from '../lib/app/form-values';
 import { useI18n } from './I18nContext';
 import { Field } from './Field';
@@ -14,7 +14,7 @@ type Values = Record<string, string>;
 function valuesFrom(order: Order | undefined): Values {
   const item = order?.items[0];
   return {
-    marketplace: order?.marketplace ?? 'aliexpress',
+    marketplace: order?.marketplace ?? DEFAULT_MARKETPLACE,
     orderNumber: order?.orderNumber ?? '',
     storeName: order?.store.name ?? '',
     storeUrl: order?.store.url ?? '',
@@ -131,7 +131,7 @@ export function OrderForm({ orderId, onDone }: { orderId?: string; onDone: (save
     <form ref={formRef} class="order-form" onSubmit={submit} noValidate aria-labelledby="order-form-heading">
       <h2 id="order-form-heading">{orderId ? t('app.form.editTitle') : t('app.form.addTitle')}</h2>
       {errors[''] && <p role="alert" class="error">{t(errors[''])}</p>}
-      <Field label={t('app.field.marketplace')} {...field('marketplace')} options={MARKETPLACE_IDS.map((id) => [id, t(`app.marketplace.${id}`)])} />
+      <Field label={t('app.field.marketplace')} {...field('marketplace')} options={MARKETPLACE_IDS.map((id) => [id, marketplaceById(id)?.site.displayName ?? t('app.marketplace.other')])} />
       <Field label={t('app.field.orderNumber')} required {...field('orderNumber')} inputMode="numeric" autoComplete="off" />
       <Field label={t('app.field.storeName')} {...field('storeName')} />
       <Field label={t('app.field.storeUrl')} type="url" {...field('storeUrl')} />

@@ -5,6 +5,7 @@
  * these schemas before storing anything.
  */
 import { z } from 'zod';
+import { marketplaceById, PAGE_READING_IDS } from '../marketplaces/registry';
 import { orderStatusSchema } from './order';
 import { instantSchema as instant, moneySchema, webUrlSchema } from './primitives';
 
@@ -62,17 +63,6 @@ export const capturedItemSchema = z.object({
 });
 export type CapturedItem = z.infer<typeof capturedItemSchema>;
 
-/**
- * Order numbers as each marketplace writes them: AliExpress 16 digits (older 14); Temu's
- * parent orders `PO-` + a 3-digit region + 17 digits (a little slack on the length, never
- * without the prefix: sub-orders drop the `PO-` and are not orders of their own).
- */
-export const ORDER_NUMBER_FORMATS = {
-  aliexpress: /^\d{14}(\d{2})?$/,
-  temu: /^PO-\d{3}-\d{14,20}$/,
-} as const;
-export const CAPTURED_MARKETPLACES = ['aliexpress', 'temu'] as const;
-
 /** Dates an order page states outright; they beat any rule. */
 export const PAGE_DATE_KINDS = [
   /** The last day of the estimated delivery range: later delivery earns Temu's late-delivery credit. */
@@ -90,34 +80,37 @@ export const pageDateSchema = z.object({
 });
 export type PageDate = z.infer<typeof pageDateSchema>;
 
-export const capturedOrderSchema = z.object({
-  orderNumber: z.string().max(40),
-  marketplace: z.enum(CAPTURED_MARKETPLACES),
-  orderUrl: webUrlSchema,
-  /** Absent only when the page did not show the store; see `missing`. */
-  store: capturedStoreSchema.optional(),
-  items: z.array(capturedItemSchema),
-  total: moneySchema.optional(),
-  orderedAt: instant.optional(),
-  shippedAt: instant.optional(),
-  status: orderStatusSchema,
-  /** The status exactly as the page wrote it, for display and later re-normalisation. */
-  statusText: z.string().optional(),
-  trackingNumber: z.string().optional(),
-  /** The page's own countdown; it beats any computed default. */
-  protection: z
-    .object({
-      endsAt: instant,
-      /** The countdown text as read, so the user can check what it was derived from. */
-      sourceText: z.string(),
-    })
-    .optional(),
-  pageDates: z.array(pageDateSchema).max(10).optional(),
-  missing: z.array(missingCodeSchema),
-}).refine((order) => ORDER_NUMBER_FORMATS[order.marketplace].test(order.orderNumber), {
-  message: 'order number does not fit the marketplace',
-  path: ['orderNumber'],
-});
+export const capturedOrderSchema = z
+  .object({
+    /** In the marketplace's own shape (its `orderNumber` pattern, checked below). */
+    orderNumber: z.string().min(1).max(64),
+    marketplace: z.enum(PAGE_READING_IDS),
+    orderUrl: webUrlSchema,
+    /** Absent only when the page did not show the store; see `missing`. */
+    store: capturedStoreSchema.optional(),
+    items: z.array(capturedItemSchema),
+    total: moneySchema.optional(),
+    orderedAt: instant.optional(),
+    shippedAt: instant.optional(),
+    status: orderStatusSchema,
+    /** The status exactly as the page wrote it, for display and later re-normalisation. */
+    statusText: z.string().optional(),
+    trackingNumber: z.string().optional(),
+    /** The page's own countdown; it beats any computed default. */
+    protection: z
+      .object({
+        endsAt: instant,
+        /** The countdown text as read, so the user can check what it was derived from. */
+        sourceText: z.string(),
+      })
+      .optional(),
+    pageDates: z.array(pageDateSchema).max(10).optional(),
+    missing: z.array(missingCodeSchema),
+  })
+  .refine((order) => marketplaceById(order.marketplace)?.orderNumber?.test(order.orderNumber) ?? true, {
+    path: ['orderNumber'],
+    message: 'not an order number of this marketplace',
+  });
 export type CapturedOrder = z.infer<typeof capturedOrderSchema>;
 
 export const MESSAGE_AUTHORS = ['buyer', 'seller', 'system'] as const;

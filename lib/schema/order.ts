@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MARKETPLACE_IDS } from '../marketplaces/types';
+import { MARKETPLACE_IDS } from '../marketplaces/registry';
 import { idSchema, instantSchema, moneySchema, webUrlSchema } from './primitives';
 
 export const ORDER_STATUSES = [

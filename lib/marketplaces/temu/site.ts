@@ -4,8 +4,7 @@ import type { MarketplaceSite } from '../types';
  * Temu serves every country from temu.com, the country and language as the first path
  * segment (`/pl/`, `/ro/`, `/uk-pl/`, `/es-en/`); the US site has none.
  */
-export const temu: MarketplaceSite = {
-  id: 'temu',
+export const temuSite: MarketplaceSite = {
   displayName: 'Temu',
   domains: ['temu.com'],
   officialHelp: {

@@ -5,20 +5,21 @@
  * `/pl/bgt_orders.html`, `/uk-pl/bgt_orders.html`.
  */
 import { hostBelongsTo } from '../types';
-import { temu } from './site';
+import { temuSite } from './site';
 
 export type TemuPageType = 'order-list' | 'order-detail' | 'tracking' | 'return' | 'chat' | 'store' | 'product' | 'other';
 
 /** A parent order number anywhere in text: `PO-` + 3-digit region + its digits; never a sub-order (no `PO-`). */
 export const PARENT_ORDER_IN_TEXT = /(?<![\w-])PO-\d{3}-\d{14,20}(?!\d)/g;
-const PARENT_ORDER = /^PO-\d{3}-\d{14,20}$/;
+/** A whole parent order number; a little slack around the 17 digits seen, never without `PO-`. */
+export const PARENT_ORDER = /^PO-\d{3}-\d{14,20}$/;
 /** Parameters that carry a parent order (after-sales ids append `-D01`, the request's number). */
 const ORDER_PARAMS = ['parent_order_sn', 'parent_after_sales_sn', 'posn'];
 /** `/pl/`, `/ro/`, `/uk-pl/`, `/es-en/`: country, or country and language. */
 const LOCALE_PREFIX = /^\/[a-z]{2}(?:-[a-z]{2})?(?=\/)/;
 
 export function isTemuUrl(url: URL): boolean {
-  return hostBelongsTo(url.hostname, temu.domains);
+  return hostBelongsTo(url.hostname, temuSite.domains);
 }
 
 export function isParentOrderNumber(value: string): boolean {

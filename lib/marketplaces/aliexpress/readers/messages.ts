@@ -7,7 +7,7 @@
  * which side the bubble sits on (own messages on the right).
  */
 import type { CapturedMessage, CapturedOrder, MissingCode } from '../../../schema/capture';
-import { findMessageBox } from '../message-box';
+import { findMessageBox } from '../../shared/message-box';
 import { ALIEXPRESS_ORDERS, orderNumberFromUrl, resolveLink, storeIdFromUrl } from '../urls';
 import { parseMessageTime } from '../../shared/readers/dates';
 import { embeddedJson, isObject, pick, pickString, visitObjects, type JsonObject } from '../../shared/readers/embedded-data';

@@ -33,6 +33,25 @@ const NOT_CONTENT = 'a, button, [role="button"], nav, header, footer, [role="tab
 const PRODUCT_PATH = /-g-(\d{6,20})\.html$/;
 /** An item block is short; a longer one is a card or the page. */
 const MAX_ITEM_CHARS = 500;
+/** Product carousels under an order ("Recommended for you") are not its items: known by name or heading. */
+const SUGGESTION_HINT = /recommend|you-?may-?like|more-?to-?love|similar|related|guess/i;
+const SUGGESTION_HEADING =
+  /recommended|you may (?:also )?like|more to love|polecane|może ci się spodoba|empfohlen|das könnte dir|recomandat|s-ar putea să|recommandé|vous aimerez|recomendad|te puede gustar|consigliat|potrebbe piacerti|προτειν|μπορεί να σας αρέσ/iu;
+
+function headingOf(block: Element): string {
+  const heading = Array.from(block.children).find((child) => /^H[1-6]$/i.test(child.tagName) || child.getAttribute('role') === 'heading');
+  return heading ? flatText(heading) : '';
+}
+
+function inSuggestions(element: Element, card: Element): boolean {
+  for (let node: Element | null = element; node && node !== card; node = node.parentElement) {
+    const hints = `${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('aria-label') ?? ''}`;
+    if (SUGGESTION_HINT.test(hints) || SUGGESTION_HEADING.test(headingOf(node)) || SUGGESTION_HEADING.test(node.getAttribute('aria-label') ?? '')) {
+      return true;
+    }
+  }
+  return false;
+}
 
 function parentOrdersIn(text: string): string[] {
   return Array.from(text.matchAll(PARENT_ORDER_IN_TEXT), (match) => match[0]);
@@ -129,7 +148,7 @@ function itemOf(element: Element, pageUrl: URL, now: number): CapturedItem | und
 /** The smallest item blocks in the card: an element whose descendants hold no item of their own. */
 function itemsIn(card: Element, pageUrl: URL, now: number): CapturedItem[] {
   const found = [card, ...selectAll(card, '*')]
-    .filter((element) => !element.closest('script, style'))
+    .filter((element) => !element.closest('script, style') && !inSuggestions(element, card))
     .map((element) => ({ element, item: itemOf(element, pageUrl, now) }))
     .filter((entry): entry is { element: Element; item: CapturedItem } => entry.item !== undefined);
   return found

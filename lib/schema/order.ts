@@ -13,6 +13,13 @@ export const ORDER_STATUSES = [
   'unknown',
 ] as const;
 export const orderStatusSchema = z.enum(ORDER_STATUSES);
+
+/** Statuses after which an order needs nothing more from the buyer. */
+export const DONE_STATUSES: readonly OrderStatus[] = ['completed', 'cancelled'];
+
+export function isDone(order: Pick<Order, 'status'>): boolean {
+  return DONE_STATUSES.includes(order.status);
+}
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
 
 export const orderItemSchema = z.object({

@@ -32,6 +32,7 @@ function capturedFields(captured: CapturedOrder): Partial<Order> {
   if (captured.shippedAt !== undefined) fields.shippedAt = captured.shippedAt;
   if (captured.trackingNumber) fields.trackingNumber = captured.trackingNumber;
   if (captured.statusText) fields.statusText = captured.statusText;
+  if (captured.pageDates?.length) fields.pageDates = captured.pageDates;
   return fields;
 }
 

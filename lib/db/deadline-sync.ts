@@ -17,6 +17,12 @@ const STATUS_FOR_DEADLINES: Record<OrderStatus, DeadlineOrderStatus> = {
   unknown: 'unknown',
 };
 
+/** The page's own dates by the engine's names; the latest seen of each kind. */
+function pageDatesOf(order: Order): DeadlineFacts['pageDates'] {
+  const at = (kind: string) => order.pageDates?.find((date) => date.kind === kind)?.at;
+  return { latestDelivery: at('latest-delivery'), noUpdateRefund: at('no-update-refund'), returnBy: at('return-by') };
+}
+
 export function deadlineFactsOf(order: Order): DeadlineFacts {
   const overrides: Partial<Record<DeadlineKind, number>> = {};
   for (const [kind, dueAt] of Object.entries(order.deadlineOverrides)) if (isDeadlineKind(kind)) overrides[kind] = dueAt;
@@ -30,6 +36,7 @@ export function deadlineFactsOf(order: Order): DeadlineFacts {
     protectionDaysFrom: order.editedFields.includes('protectionDays') ? 'user' : 'order-page',
     disputeOpenedAt: order.disputeOpenedAt,
     complaintSubmittedAt: order.complaintSubmittedAt,
+    pageDates: pageDatesOf(order),
     overrides,
   };
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { marketplaceById, PAGE_READING_IDS } from '../marketplaces/registry';
-import { orderStatusSchema } from './order';
+import { orderStatusSchema, pageDateSchema } from './order';
 import { instantSchema as instant, moneySchema, webUrlSchema } from './primitives';
 
 export { moneySchema, orderStatusSchema };
@@ -63,22 +63,8 @@ export const capturedItemSchema = z.object({
 });
 export type CapturedItem = z.infer<typeof capturedItemSchema>;
 
-/** Dates an order page states outright; they beat any rule. */
-export const PAGE_DATE_KINDS = [
-  /** The last day of the estimated delivery range: later delivery earns Temu's late-delivery credit. */
-  'latest-delivery',
-  /** "No tracking update by <date>? You can ask for a refund": from that day on. */
-  'no-update-refund',
-  /** The last day to start a return, as the page writes it. */
-  'return-by',
-] as const;
-export const pageDateSchema = z.object({
-  kind: z.enum(PAGE_DATE_KINDS),
-  at: instant,
-  /** The text the date was read from, so the user can check it. */
-  sourceText: z.string().max(300),
-});
-export type PageDate = z.infer<typeof pageDateSchema>;
+export { PAGE_DATE_KINDS, pageDateSchema, type PageDate } from './order';
+
 
 export const capturedOrderSchema = z
   .object({

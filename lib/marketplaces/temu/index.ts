@@ -1,4 +1,5 @@
 import type { Marketplace } from '../types';
+import { temuDeadlineRules } from './deadline-rules';
 import { temuGuardData } from './guard-data';
 import { temuSite } from './site';
 import { PARENT_ORDER } from './urls';
@@ -12,5 +13,6 @@ export const temu: Marketplace<'temu'> = {
   site: temuSite,
   guard: temuGuardData,
   orderNumber: PARENT_ORDER,
+  deadlineRules: temuDeadlineRules,
   readsPages: true,
 };

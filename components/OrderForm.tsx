@@ -25,6 +25,8 @@ function valuesFrom(order: Order | undefined): Values {
     currency: order?.total?.currency ?? 'USD',
     orderedAt: instantToDateInput(order?.orderedAt),
     shippedAt: instantToDateInput(order?.shippedAt),
+    deliveredAt: instantToDateInput(order?.deliveredAt),
+    receiptConfirmedAt: instantToDateInput(order?.receiptConfirmedAt),
     status: order?.status ?? 'awaiting-shipment',
     trackingNumber: order?.trackingNumber ?? '',
     protectionDays: order?.protectionDays ? String(order.protectionDays) : '',
@@ -35,7 +37,7 @@ function valuesFrom(order: Order | undefined): Values {
 /** Form values → the shape the order schema validates; the schema has the last word. */
 function toInput(v: Values, existing: Order | undefined): { input: Record<string, unknown>; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const date = (name: 'orderedAt' | 'shippedAt') => {
+  const date = (name: 'orderedAt' | 'shippedAt' | 'deliveredAt' | 'receiptConfirmedAt') => {
     const instant = dateInputToInstant(v[name] ?? '');
     if (instant === 'invalid') errors[name] = 'common.error.date';
     return instant === 'invalid' ? undefined : instant;
@@ -53,6 +55,8 @@ function toInput(v: Values, existing: Order | undefined): { input: Record<string
     total: amount === undefined ? undefined : { amount, currency: v.currency },
     orderedAt: date('orderedAt'),
     shippedAt: date('shippedAt'),
+    deliveredAt: date('deliveredAt'),
+    receiptConfirmedAt: date('receiptConfirmedAt'),
     status: v.status,
     trackingNumber: v.trackingNumber,
     protectionDays: v.protectionDays ? Number(v.protectionDays) : undefined,
@@ -145,6 +149,10 @@ export function OrderForm({ orderId, onDone }: { orderId?: string; onDone: (save
       <div class="field-row">
         <Field label={t('app.field.orderedAt')} type="date" {...field('orderedAt')} />
         <Field label={t('app.field.shippedAt')} type="date" {...field('shippedAt')} />
+      </div>
+      <div class="field-row">
+        <Field label={t('app.field.deliveredAt')} type="date" {...field('deliveredAt')} />
+        <Field label={t('app.field.receiptConfirmedAt')} type="date" {...field('receiptConfirmedAt')} />
       </div>
       <Field label={t('app.field.status')} {...field('status')} options={ORDER_STATUSES.map((s) => [s, t(`app.status.${s}`)])} />
       <Field label={t('app.field.trackingNumber')} {...field('trackingNumber')} autoComplete="off" />

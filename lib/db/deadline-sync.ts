@@ -31,6 +31,8 @@ export function deadlineFactsOf(order: Order): DeadlineFacts {
     status: STATUS_FOR_DEADLINES[order.status],
     orderedAt: order.orderedAt,
     shippedAt: order.shippedAt,
+    deliveredAt: order.deliveredAt,
+    confirmedAt: order.receiptConfirmedAt,
     protectionEndsAtFromPage: order.protection ? { endsAt: order.protection.endsAt, seenAt: order.protection.seenAt } : undefined,
     protectionDays: order.protectionDays,
     protectionDaysFrom: order.editedFields.includes('protectionDays') ? 'user' : 'order-page',

@@ -78,6 +78,10 @@ export const capturedOrderSchema = z
     total: moneySchema.optional(),
     orderedAt: instant.optional(),
     shippedAt: instant.optional(),
+    /** When tracking showed the parcel delivered, as the page states it. */
+    deliveredAt: instant.optional(),
+    /** When receipt was confirmed (by the buyer or automatically), as the page states it. */
+    receiptConfirmedAt: instant.optional(),
     status: orderStatusSchema,
     /** The status exactly as the page wrote it, for display and later re-normalisation. */
     statusText: z.string().optional(),

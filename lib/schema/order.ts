@@ -72,6 +72,10 @@ export const orderFieldsSchema = z.object({
   total: moneySchema.optional(),
   orderedAt: instantSchema.optional(),
   shippedAt: instantSchema.optional(),
+  /** When tracking showed the parcel delivered: protection may end a set time after it. */
+  deliveredAt: instantSchema.optional(),
+  /** When receipt was confirmed (by the buyer or automatically): the dispute window counts from it. */
+  receiptConfirmedAt: instantSchema.optional(),
   status: orderStatusSchema.default('unknown'),
   trackingNumber: z.string().trim().max(64, 'tooLong').optional(),
   /** Buyer-protection length in days, when the user or page gives it. */

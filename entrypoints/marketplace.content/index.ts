@@ -78,9 +78,10 @@ function answer(message: ContentRequest, sidebar: SidebarView | undefined): unkn
 }
 
 /**
- * Marketplaces are single-page apps (AliExpress is): orders and messages arrive after load and
- * after in-app navigation. Tell the extension pages to re-read the page, at
- * most twice a second, for a short while after each navigation.
+ * Marketplaces are single-page apps (AliExpress is; Temu's mobile pages draw their
+ * orders on the client): orders and messages arrive after load, after in-app navigation
+ * and after the user asks for more ("View more", a tab). Tell the extension pages to
+ * re-read the page, at most twice a second, for a short while after each of those.
  */
 function announcePageChanges(ctx: ContentScriptContext): void {
   const WATCH_MS = 15_000;
@@ -93,15 +94,25 @@ function announcePageChanges(ctx: ContentScriptContext): void {
   const schedule = () => {
     timer ??= setTimeout(notify, 500);
   };
+  let watchedUntil = 0;
   const watch = () => {
-    observer?.disconnect();
-    observer = new MutationObserver(schedule);
-    observer.observe(document.body, { childList: true, subtree: true });
-    ctx.setTimeout(() => observer?.disconnect(), WATCH_MS);
+    watchedUntil = Date.now() + WATCH_MS;
+    if (!observer) {
+      observer = new MutationObserver(schedule);
+      observer.observe(document.body, { childList: true, subtree: true });
+    }
+    // Each watch extends the window; the last one to expire stops the observer.
+    ctx.setTimeout(() => {
+      if (Date.now() < watchedUntil) return;
+      observer?.disconnect();
+      observer = undefined;
+    }, WATCH_MS);
     schedule();
   };
   watch();
   ctx.addEventListener(window, 'wxt:locationchange', watch);
+  // A click may load more orders into the same page ("View more", "Pokaż więcej").
+  ctx.addEventListener(document, 'click', watch, { capture: true, passive: true });
   ctx.onInvalidated(() => {
     observer?.disconnect();
     if (timer) clearTimeout(timer);

@@ -34,6 +34,7 @@ function capturedFields(captured: CapturedOrder): Partial<Order> {
   if (captured.receiptConfirmedAt !== undefined) fields.receiptConfirmedAt = captured.receiptConfirmedAt;
   if (captured.trackingNumber) fields.trackingNumber = captured.trackingNumber;
   if (captured.statusText) fields.statusText = captured.statusText;
+  if (captured.pageDates?.length) fields.pageDates = captured.pageDates;
   return fields;
 }
 

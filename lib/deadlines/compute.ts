@@ -13,6 +13,7 @@ export interface ComputeOptions {
 export const PAGE_COUNTDOWN_RULE_ID = 'page-countdown';
 export const PROTECTION_DAYS_RULE_ID = 'protection-days';
 export const USER_OVERRIDE_RULE_ID = 'user-override';
+export const PAGE_DATE_RULE_ID = 'page-date';
 
 /** The order page shows the remaining buyer-protection time; it beats any computed default. */
 const PAGE_SOURCE: DeadlineSource = { origin: 'order-page', seeds: [], publicSources: false };
@@ -57,6 +58,13 @@ function isRelevant(kind: DeadlineKind, s: Situation): boolean {
     case 'complaint-answer-expected':
       // A complaint is about the seller, not the order: it outlives the order.
       return true;
+    case 'late-delivery-credit':
+    case 'no-update-refund':
+      // Both are about a parcel that has not arrived.
+      return !s.finished && !s.delivered;
+    case 'price-adjustment-last-day':
+    case 'return-last-day':
+      return !s.finished;
   }
 }
 
@@ -107,6 +115,19 @@ function protectionFromFacts(facts: DeadlineFacts, rules: DeadlineRuleSet, timeZ
   return stated;
 }
 
+/** A date the order page states outright: it beats any rule. */
+function fromPageDate(kind: DeadlineKind, at: number): ComputedDeadline {
+  return {
+    kind,
+    dueAt: at,
+    ruleId: PAGE_DATE_RULE_ID,
+    source: PAGE_SOURCE,
+    estimate: false,
+    derivation: { basis: 'page-date', days: 0, from: at, alternatives: [] },
+    overridden: false,
+  };
+}
+
 /**
  * Every deadline of one order, soonest first. Precedence: the user's override
  * beats the page countdown, which beats the rules. Deadlines derived from an
@@ -152,6 +173,14 @@ export function computeDeadlines(facts: DeadlineFacts, options: ComputeOptions =
   settle('seller-response-due', derive(rules.sellerResponseDue, facts.disputeOpenedAt));
   settle('marketplace-steps-in', derive(rules.marketplaceStepsIn, facts.disputeOpenedAt));
   settle('complaint-answer-expected', derive(rules.complaintAnswerExpected, facts.complaintSubmittedAt));
+  const page = facts.pageDates ?? {};
+  settle('late-delivery-credit', derive(rules.lateDeliveryCredit, page.latestDelivery));
+  settle('no-update-refund', known(page.noUpdateRefund) ? fromPageDate('no-update-refund', page.noUpdateRefund) : undefined);
+  settle('price-adjustment-last-day', derive(rules.priceAdjustmentLastDay, facts.orderedAt));
+  settle(
+    'return-last-day',
+    known(page.returnBy) ? fromPageDate('return-last-day', page.returnBy) : derive(rules.returnLastDay, facts.orderedAt),
+  );
 
   const order = (kind: DeadlineKind) => DEADLINE_KINDS.indexOf(kind);
   return result.sort((a, b) => a.dueAt - b.dueAt || order(a.kind) - order(b.kind));

@@ -18,6 +18,12 @@ export function deadlineStatusOf(status: OrderStatus): DeadlineOrderStatus {
   return STATUS_FOR_DEADLINES[status];
 }
 
+/** The page's own dates by the engine's names; the latest seen of each kind. */
+function pageDatesOf(order: Order): DeadlineFacts['pageDates'] {
+  const at = (kind: string) => order.pageDates?.find((date) => date.kind === kind)?.at;
+  return { latestDelivery: at('latest-delivery'), noUpdateRefund: at('no-update-refund'), returnBy: at('return-by') };
+}
+
 /** The facts a stored order gives the deadline engine. */
 export function deadlineFactsOf(order: Order): DeadlineFacts {
   const overrides: Partial<Record<DeadlineKind, number>> = {};
@@ -34,6 +40,7 @@ export function deadlineFactsOf(order: Order): DeadlineFacts {
     protectionDaysFrom: order.editedFields.includes('protectionDays') ? 'user' : 'order-page',
     disputeOpenedAt: order.disputeOpenedAt,
     complaintSubmittedAt: order.complaintSubmittedAt,
+    pageDates: pageDatesOf(order),
     overrides,
   };
 }

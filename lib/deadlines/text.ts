@@ -33,6 +33,13 @@ const KIND_KEYS: Readonly<Record<DeadlineKind, { name: MessageKey; reminder: Mes
     name: 'deadlines.kind.complaintAnswerExpected',
     reminder: 'deadlines.reminder.body.complaintAnswerExpected',
   },
+  'late-delivery-credit': { name: 'deadlines.kind.lateDeliveryCredit', reminder: 'deadlines.reminder.body.lateDeliveryCredit' },
+  'no-update-refund': { name: 'deadlines.kind.noUpdateRefund', reminder: 'deadlines.reminder.body.noUpdateRefund' },
+  'price-adjustment-last-day': {
+    name: 'deadlines.kind.priceAdjustmentLastDay',
+    reminder: 'deadlines.reminder.body.priceAdjustmentLastDay',
+  },
+  'return-last-day': { name: 'deadlines.kind.returnLastDay', reminder: 'deadlines.reminder.body.returnLastDay' },
 };
 
 const URGENCY_KEYS: Readonly<Record<Urgency, MessageKey>> = {
@@ -44,7 +51,9 @@ const URGENCY_KEYS: Readonly<Record<Urgency, MessageKey>> = {
   passed: 'deadlines.urgency.passed',
 };
 
-const AFTER_BASIS_KEYS: Readonly<Record<Exclude<Derivation['basis'], 'page-countdown' | 'user'>, MessageKey>> = {
+const AFTER_BASIS_KEYS: Readonly<Record<Exclude<Derivation['basis'], 'page-countdown' | 'page-date' | 'user'>, MessageKey>> = {
+  ordered: 'deadlines.derivation.afterOrdered',
+  'latest-delivery': 'deadlines.derivation.afterLatestDelivery',
   shipped: 'deadlines.derivation.afterShipped',
   'protection-end': 'deadlines.derivation.afterProtectionEnd',
   delivered: 'deadlines.derivation.afterDelivered',
@@ -73,6 +82,8 @@ export function derivationText(derivation: Derivation, ctx: DeadlineTextContext)
       return t('deadlines.derivation.pageCountdown', { date: formatDateTime(derivation.from, ctx.locale, tz) });
     case 'user':
       return t('deadlines.derivation.user');
+    case 'page-date':
+      return t('deadlines.derivation.pageDate');
     case 'protection-end':
       if (derivation.days < 0) {
         return t('deadlines.derivation.beforeProtectionEnd', {

@@ -40,6 +40,15 @@ export interface DeadlineFacts {
   protectionDaysFrom?: 'user' | 'order-page';
   disputeOpenedAt?: number;
   complaintSubmittedAt?: number;
+  /** Dates the order page states outright (local midnight of the day); they beat rules. */
+  pageDates?: {
+    /** The last day of the estimated delivery range. */
+    latestDelivery?: number;
+    /** From this day a refund can be asked when tracking has not moved. */
+    noUpdateRefund?: number;
+    /** The last day to start a return. */
+    returnBy?: number;
+  };
   /** Instants the user set by hand; they beat everything else. */
   overrides?: Partial<Record<DeadlineKind, number>>;
 }
@@ -53,6 +62,12 @@ export const DERIVATION_BASES = [
   'protection-end',
   'dispute-opened',
   'complaint-submitted',
+  /** The order was placed (return and price-adjustment windows count from it). */
+  'ordered',
+  /** The last day of the estimated delivery range shown on the order page. */
+  'latest-delivery',
+  /** A date the order page states outright. */
+  'page-date',
   'user',
 ] as const;
 export type DerivationBasis = (typeof DERIVATION_BASES)[number];
@@ -81,7 +96,7 @@ export interface RuleSource {
 export interface DeadlineRule {
   id: string;
   kind: DeadlineKind;
-  basis: Exclude<DerivationBasis, 'user' | 'page-countdown'>;
+  basis: Exclude<DerivationBasis, 'user' | 'page-countdown' | 'page-date'>;
   /** Calendar days after the basis; negative means before it. */
   days: number;
   alternatives: readonly number[];
@@ -104,6 +119,12 @@ export interface DeadlineRuleSet {
   sellerResponseDue?: DeadlineRule;
   marketplaceStepsIn?: DeadlineRule;
   complaintAnswerExpected?: DeadlineRule;
+  /** The late-delivery credit, counted from the latest delivery date the page shows. */
+  lateDeliveryCredit?: DeadlineRule;
+  /** The last day to ask for a price adjustment, counted from the order. */
+  priceAdjustmentLastDay?: DeadlineRule;
+  /** The last day to start a return, counted from the order (a page's own date beats it). */
+  returnLastDay?: DeadlineRule;
 }
 
 /** How a due instant was reached, for "15 days after buyer protection ends (seed 000)". */

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { marketplaceById, PAGE_READING_IDS } from '../marketplaces/registry';
-import { orderStatusSchema } from './order';
+import { orderStatusSchema, pageDateSchema } from './order';
 import { instantSchema as instant, moneySchema, webUrlSchema } from './primitives';
 
 export { moneySchema, orderStatusSchema };
@@ -63,6 +63,9 @@ export const capturedItemSchema = z.object({
 });
 export type CapturedItem = z.infer<typeof capturedItemSchema>;
 
+export { PAGE_DATE_KINDS, pageDateSchema, type PageDate } from './order';
+
+
 export const capturedOrderSchema = z
   .object({
     /** In the marketplace's own shape (its `orderNumber` pattern, checked below). */
@@ -91,6 +94,7 @@ export const capturedOrderSchema = z
         sourceText: z.string(),
       })
       .optional(),
+    pageDates: z.array(pageDateSchema).max(10).optional(),
     missing: z.array(missingCodeSchema),
   })
   .refine((order) => marketplaceById(order.marketplace)?.orderNumber?.test(order.orderNumber) ?? true, {

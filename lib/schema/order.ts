@@ -37,6 +37,23 @@ export const pageProtectionSchema = z.object({
   sourceText: z.string().max(500),
 });
 
+/** Dates an order page states outright; they beat any rule. */
+export const PAGE_DATE_KINDS = [
+  /** The last day of the estimated delivery range: later delivery earns Temu's late-delivery credit. */
+  'latest-delivery',
+  /** "No tracking update by <date>? You can ask for a refund": from that day on. */
+  'no-update-refund',
+  /** The last day to start a return, as the page writes it. */
+  'return-by',
+] as const;
+export const pageDateSchema = z.object({
+  kind: z.enum(PAGE_DATE_KINDS),
+  at: instantSchema,
+  /** The text the date was read from, so the user can check it. */
+  sourceText: z.string().max(300),
+});
+export type PageDate = z.infer<typeof pageDateSchema>;
+
 /** Fields the user can type; the rest is bookkeeping. */
 export const orderFieldsSchema = z.object({
   marketplace: z.enum(MARKETPLACE_IDS),
@@ -74,6 +91,8 @@ export const orderSchema = orderFieldsSchema.extend({
   id: idSchema,
   orderUrl: webUrlSchema.optional(),
   protection: pageProtectionSchema.optional(),
+  /** Dates the order page states (latest delivery, refund from, return by), as last seen. */
+  pageDates: z.array(pageDateSchema).max(10).optional(),
   /** User-set deadline instants by deadline kind; they beat every rule. */
   deadlineOverrides: z.record(z.string(), instantSchema).default({}),
   /** Fields the user edited by hand: a later capture must not overwrite them. */

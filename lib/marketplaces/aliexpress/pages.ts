@@ -1,5 +1,5 @@
 import type { MarketplacePages } from '../types';
-import { insertIntoMessageBox } from './message-box';
+import { insertIntoMessageBox } from '../shared/message-box';
 import { readAliExpressPage } from './readers';
 
 /** The content-script half of AliExpress (declared by `readsPages` in ./index.ts). */

@@ -38,16 +38,7 @@ export function isProductId(value: string): boolean {
   return PRODUCT_ID.test(value);
 }
 
-/** Parses an href against the page URL; undefined for empty, `javascript:` or malformed links. */
-export function resolveLink(href: string | null | undefined, base: URL): URL | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { resolveLink } from '../shared/readers/links';
 
 /** The order number a URL names through `orderId`/`tradeOrderId` or aliexpress.ru's `/order-list/<id>`. */
 export function orderNumberFromUrl(url: URL): string | undefined {
@@ -108,6 +99,9 @@ export function orderDetailUrl(orderNumber: string, pageUrl: URL): string {
   if (host.endsWith('aliexpress.ru')) return `https://${host}/order-list/${orderNumber}`;
   return `https://${host}/p/order/detail.html?orderId=${orderNumber}`;
 }
+
+/** AliExpress as the shared order readers need it: its id and its order page. */
+export const ALIEXPRESS_ORDERS = { marketplace: 'aliexpress', orderUrl: orderDetailUrl } as const;
 
 /** A product link without tracking parameters. */
 export function productUrl(productId: string, pageUrl: URL): string {

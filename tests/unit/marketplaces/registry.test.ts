@@ -12,7 +12,11 @@ import { MARKETPLACE_IDS, MARKETPLACES, marketplaceOfHost } from '../../../lib/m
 
 const ROOT = process.cwd();
 const MARKETPLACES_DIR = join(ROOT, 'lib/marketplaces');
-const folders = readdirSync(MARKETPLACES_DIR).filter((name) => statSync(join(MARKETPLACES_DIR, name)).isDirectory());
+/** `shared/` holds what every marketplace's readers use; it is not a marketplace. */
+const NOT_A_MARKETPLACE = new Set(['shared']);
+const folders = readdirSync(MARKETPLACES_DIR).filter(
+  (name) => !NOT_A_MARKETPLACE.has(name) && statSync(join(MARKETPLACES_DIR, name)).isDirectory(),
+);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

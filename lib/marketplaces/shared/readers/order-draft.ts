@@ -8,8 +8,8 @@ import type {
   CapturedStore,
   MissingCode,
   Money,
+  PageDate,
 } from '../../../schema/capture';
-import { orderDetailUrl } from '../urls';
 import type { Countdown } from './countdown';
 import { normaliseStatus } from './status';
 
@@ -25,6 +25,8 @@ export interface OrderDraft {
   statusText?: string;
   trackingNumber?: string;
   protection?: Countdown;
+  /** Dates the page states outright (latest delivery, refund possible from, return by). */
+  pageDates?: PageDate[];
 }
 
 function isStatusCode(text: string | undefined): boolean {
@@ -48,10 +50,18 @@ export function mergeDrafts(preferred: OrderDraft, fallback: OrderDraft | undefi
     statusText: isStatusCode(preferred.statusText) ? fallback.statusText ?? preferred.statusText : preferred.statusText ?? fallback.statusText,
     trackingNumber: preferred.trackingNumber ?? fallback.trackingNumber,
     protection: preferred.protection ?? fallback.protection,
+    pageDates: preferred.pageDates?.length ? preferred.pageDates : fallback.pageDates,
   };
 }
 
+/** Which marketplace the order belongs to, and the link to its order page. */
+export interface OrderSite {
+  marketplace: CapturedOrder['marketplace'];
+  orderUrl(orderNumber: string, pageUrl: URL): string;
+}
+
 export interface FinishOptions {
+  site: OrderSite;
   pageUrl: URL;
   /** Detail pages show the tracking number of a shipped order; the list does not. */
   expectTracking: boolean;
@@ -80,8 +90,8 @@ export function finishOrder(draft: OrderDraft, options: FinishOptions): Captured
   if (options.expectTracking && SHIPPED_OR_LATER.has(status) && !draft.trackingNumber) missing.push('tracking-number');
   const order: CapturedOrder = {
     orderNumber: draft.orderNumber,
-    marketplace: 'aliexpress',
-    orderUrl: orderDetailUrl(draft.orderNumber, options.pageUrl),
+    marketplace: options.site.marketplace,
+    orderUrl: options.site.orderUrl(draft.orderNumber, options.pageUrl),
     items,
     status,
     missing: options.expects ? missing.filter((code) => options.expects?.includes(code)) : missing,
@@ -95,6 +105,7 @@ export function finishOrder(draft: OrderDraft, options: FinishOptions): Captured
   if (draft.statusText) order.statusText = draft.statusText;
   if (draft.trackingNumber) order.trackingNumber = draft.trackingNumber;
   if (draft.protection) order.protection = { endsAt: Math.round(draft.protection.endsAt), sourceText: draft.protection.sourceText };
+  if (draft.pageDates?.length) order.pageDates = draft.pageDates;
   return order;
 }
 

@@ -8,7 +8,7 @@ import { findDate, type NumericDateOrder } from './dates';
 import { parsePrice } from './price';
 import { asciiDigits } from './text';
 
-function labels(...alternatives: string[]): string {
+export function labels(...alternatives: string[]): string {
   // Not preceded by a letter or hyphen: "Sous-total" and "Subtotal" are not "total".
   return `(?<![\\p{L}-])(?:${alternatives.join('|')})(?!\\p{L})`;
 }
@@ -116,7 +116,7 @@ export function hasOrderNumberLabel(text: string): boolean {
 const compiled = new Map<string, RegExp>();
 
 /** Up to `span` characters following the first occurrence of the label. */
-function textAfter(text: string, label: string, span = 80): string | undefined {
+export function textAfter(text: string, label: string, span = 80): string | undefined {
   let pattern = compiled.get(label);
   if (!pattern) {
     pattern = new RegExp(`${label}${SEPARATOR}`, 'iu');

@@ -17,6 +17,9 @@ export const MESSAGE_LIMITS: Partial<Record<MarketplaceId, Partial<Record<TextCh
   aliexpress: { chat: 1000, dispute: 1000, complaint: 1000 },
 };
 
+/** Marketplaces whose limits above are our estimate rather than a published figure: the UI says so. */
+export const ESTIMATED_LIMITS: Partial<Record<MarketplaceId, boolean>> = { aliexpress: true };
+
 export function limitFor(marketplace: MarketplaceId | undefined, channel: TextChannel): number | undefined {
   return MESSAGE_LIMITS[marketplace ?? 'aliexpress']?.[channel];
 }
@@ -24,13 +27,21 @@ export function limitFor(marketplace: MarketplaceId | undefined, channel: TextCh
 export interface Measured {
   length: number;
   limit?: number;
+  /** The limit is an estimate (see MESSAGE_LIMITS); absent when it is published or there is none. */
+  limitEstimated?: boolean;
   overLimit: boolean;
 }
 
 /** Length against a limit; no limit, never over. */
-export function measure(text: string, limit: number | undefined): Measured {
+export function measure(text: string, limit: number | undefined, estimated = false): Measured {
   const length = text.length;
-  return limit === undefined ? { length, overLimit: false } : { length, limit, overLimit: length > limit };
+  if (limit === undefined) return { length, overLimit: false };
+  return estimated ? { length, limit, limitEstimated: true, overLimit: length > limit } : { length, limit, overLimit: length > limit };
+}
+
+/** Whether the limit that applies is our estimate: only the marketplace's own, not a caller's override. */
+export function isEstimated(override: number | null | undefined, marketplace: MarketplaceId | undefined): boolean {
+  return override === undefined && ESTIMATED_LIMITS[marketplace ?? 'aliexpress'] === true;
 }
 
 /** A caller's override wins (null: no limit); otherwise the marketplace's own. */

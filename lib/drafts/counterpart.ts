@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n';
-import type { MarketplaceId } from '../marketplaces/types';
+import type { MarketplaceId } from '../marketplaces/registry';
 
 /**
  * Who a situation's message is for. Most go to the seller; a few only the

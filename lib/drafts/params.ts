@@ -12,6 +12,7 @@ import {
 } from './english';
 import type { CountParam, ParamName, Params } from './template';
 import type { DraftAnswers, DraftContext, Money } from './types';
+import { DEFAULT_MARKETPLACE, marketplaceName } from '../marketplaces/registry';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -24,11 +25,9 @@ export const DETAIL_TEXT_MAX = 200;
 /** Firm drafts give the seller this many days to reply (fewer when protection ends sooner). */
 export const REPLY_DAYS = 3;
 
-export const PLATFORM_NAMES = { aliexpress: 'AliExpress', temu: 'Temu', amazon: 'Amazon', ebay: 'eBay', shein: 'SHEIN' } as const;
-
-/** The marketplace's name as it writes it; AliExpress when unknown. */
+/** The marketplace's name as it writes it; an order typed in for an unknown marketplace is written to as if on the default one. */
 export function platformName(marketplace: DraftContext['marketplace']): string {
-  return PLATFORM_NAMES[marketplace === undefined || marketplace === 'other' ? 'aliexpress' : marketplace];
+  return marketplaceName(marketplace === undefined || marketplace === 'other' ? DEFAULT_MARKETPLACE : marketplace);
 }
 
 export const same = (value: string): Record<Locale, string> =>

@@ -110,27 +110,23 @@ export const askOrderedReceived: readonly Question[] = [
 /** One more sentence in the buyer's own English; every situation that states a problem offers it. */
 export const askDetail: Question = { id: 'detail', kind: 'text', label: 'drafts.question.detail', hint: 'drafts.hint.detail', maxLength: 200 };
 
-/** A choice question over one of the answer lists; labels are `drafts.<id>.<value>`. */
-export function askChoice<Q extends Extract<Question, { kind: 'choice' }>>(id: Q['id'], values: readonly Q['options'][number]['value'][], required = true): Q {
-  const question = {
-    id,
-    kind: 'choice',
-    label: `drafts.question.${id}` as MessageKey,
-    options: values.map((value) => ({ value, label: `drafts.${id}.${value}` as MessageKey })),
-    required,
-  };
-  return question as unknown as Q;
-}
-
 /** The seller's counter-offer in a dispute, asked only once the buyer says the offer was too low. */
 export const askOffer: Question = { id: 'money', kind: 'money', label: 'drafts.question.money.offer', askedWhen: (answers) => answers.disputeStage === 'low-offer' };
 
-export const askCancelReason = askChoice<Extract<Question, { id: 'cancelReason' }>>('cancelReason', CANCEL_REASONS);
-export const askCancelWhy = askChoice<Extract<Question, { id: 'cancelWhy' }>>('cancelWhy', CANCEL_WHYS);
-export const askCustomsIssue = askChoice<Extract<Question, { id: 'customsIssue' }>>('customsIssue', CUSTOMS_ISSUES);
-export const askDisputeStage = askChoice<Extract<Question, { id: 'disputeStage' }>>('disputeStage', DISPUTE_STAGES);
-export const askRefundAfter = askChoice<Extract<Question, { id: 'refundAfter' }>>('refundAfter', REFUND_AFTER);
-export const askPaymentState = askChoice<Extract<Question, { id: 'paymentState' }>>('paymentState', PAYMENT_STATES);
+export const askCancelReason: Question = { id: 'cancelReason', kind: 'choice', label: 'drafts.question.cancelReason', options: CANCEL_REASONS.map((value) => ({ value, label: `drafts.cancelReason.${value}` })), required: true };
+export const askCancelWhy: Question = { id: 'cancelWhy', kind: 'choice', label: 'drafts.question.cancelWhy', options: CANCEL_WHYS.map((value) => ({ value, label: `drafts.cancelWhy.${value}` })), required: true };
+export const askCustomsIssue: Question = { id: 'customsIssue', kind: 'choice', label: 'drafts.question.customsIssue', options: CUSTOMS_ISSUES.map((value) => ({ value, label: `drafts.customsIssue.${value}` })), required: true };
+export const askRefundAfter: Question = { id: 'refundAfter', kind: 'choice', label: 'drafts.question.refundAfter', options: REFUND_AFTER.map((value) => ({ value, label: `drafts.refundAfter.${value}` })), required: true };
+export const askPaymentState: Question = { id: 'paymentState', kind: 'choice', label: 'drafts.question.paymentState', options: PAYMENT_STATES.map((value) => ({ value, label: `drafts.paymentState.${value}` })), required: true };
+
+/** Where the dispute stands; the reply to the seller offers only the stages the seller caused. */
+export const askDisputeStage = (stages: readonly DisputeStage[] = DISPUTE_STAGES): Question => ({
+  id: 'disputeStage',
+  kind: 'choice',
+  label: 'drafts.question.disputeStage',
+  options: stages.map((value) => ({ value, label: `drafts.disputeStage.${value}` })),
+  required: true,
+});
 
 
 export const askSellerRequest: Question = {

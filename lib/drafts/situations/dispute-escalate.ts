@@ -5,7 +5,7 @@ import type { DisputeStage } from '../types';
 
 /** To the marketplace: step into a dispute the seller blocks, or look again at a decision the buyer disagrees with. */
 const questions: readonly Question[] = [
-  askDisputeStage,
+  askDisputeStage(),
   askOffer,
   askWant(['refund', 'partial-refund', 'return']),
   askPartial(),

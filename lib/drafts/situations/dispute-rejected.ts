@@ -1,11 +1,11 @@
 import { disputeEscalation, standardMessage } from '../common';
-import { askChoice, askEvidence, askOffer, askPartial, askWant, type Question, type Situation } from '../situation';
+import { askDisputeStage, askEvidence, askOffer, askPartial, askWant, type Question, type Situation } from '../situation';
 import { sentence, whenAnswer } from '../template';
 import type { DisputeStage, Tone } from '../types';
 
 /** The reply to the seller inside an open dispute: rejected, or a counter-offer too low to accept. */
 const questions: readonly Question[] = [
-  askChoice<Extract<Question, { id: 'disputeStage' }>>('disputeStage', ['seller-rejected', 'low-offer']),
+  askDisputeStage(['seller-rejected', 'low-offer']),
   askOffer,
   askWant(['refund', 'partial-refund', 'return']),
   askPartial(),

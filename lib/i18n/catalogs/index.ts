@@ -1,6 +1,5 @@
 import { commonMessages } from './common';
 import { draftsMessages } from './drafts';
-import { draftSituationsMessages } from './drafts-situations';
 import { appMessages } from './app';
 import { sidebarMessages } from './sidebar';
 import { deadlinesMessages } from './deadlines';
@@ -14,4 +13,4 @@ import { composeMessages } from './compose';
  * Every feature's catalog, registered once here. Keys are prefixed with the
  * feature name so catalogs never collide (checked in tests/unit/i18n).
  */
-export const ALL_CATALOGS = [commonMessages, appMessages, sidebarMessages, deadlinesMessages, draftsMessages, draftSituationsMessages, guardMessages, guarduiMessages, ordersMessages, evidenceMessages, composeMessages] as const;
+export const ALL_CATALOGS = [commonMessages, appMessages, sidebarMessages, deadlinesMessages, draftsMessages, guardMessages, guarduiMessages, ordersMessages, evidenceMessages, composeMessages] as const;

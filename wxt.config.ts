@@ -51,6 +51,11 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact(), nativeBrowserApiFor('guard.content.ts'), stripTranslatorNotes()] }),
   webExt: { disabled: true },
+  // The sources zip AMO asks for: the repository as committed, without test run
+  // output or files that `npm ci` generates (reviewers build with the README's two commands).
+  zip: {
+    excludeSources: ['test-results/**', 'playwright-report/**', 'demo-output/**', 'bench/report.json', 'lib/guard/phone-metadata.ts'],
+  },
   manifest: ({ browser }) => {
     const common = {
       name: '__MSG_extName__',

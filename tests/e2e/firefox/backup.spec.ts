@@ -4,6 +4,8 @@ import { launchFirefoxWithExtension, openFirefoxExtensionPage } from '../support
 import { addOrderByHand, captureDownload, click, expectRole, expectText, upload } from './ui';
 
 test('a backup exported in one Firefox profile, evidence Blob included, brings every record into a fresh one', async ({ openExtensionPage }, testInfo) => {
+  // Two Firefox profiles in one test.
+  test.slow();
   const photo = png(6, 2, [10, 120, 200]);
   const panel = await openExtensionPage('sidepanel.html');
   await addOrderByHand(panel, { orderNumber: '3001234567890123', store: 'Hand Typed Store', item: 'Ceramic mug' });

@@ -30,11 +30,13 @@ async function inTabs<T>(browser: Browser, items: readonly T[], tabs: number, vi
 }
 
 test('warns on every corpus warn page, listing each flagged contact', async ({ firefox, server }) => {
+  // Twenty-odd pages in one Firefox: on a loaded 2-core machine this takes minutes.
+  test.slow();
   serveCorpus(server, WARN_PAGES);
   const warned: string[] = [];
   await inTabs(firefox, WARN_PAGES, 3, async (page, label) => {
     await page.goto(label.url);
-    await expect.poll(() => bannerText(page), { message: label.file }).not.toBeNull();
+    await expect.poll(() => bannerText(page), { message: label.file, timeout: 30_000 }).not.toBeNull();
     const text = (await bannerText(page)) ?? '';
     for (const contact of label.flag) expect(text, `${label.file}: ${contact.value}`).toContain(contact.value);
     warned.push(label.file);
@@ -43,6 +45,7 @@ test('warns on every corpus warn page, listing each flagged contact', async ({ f
 });
 
 test('stays silent on every clean corpus page and adds nothing to it', async ({ firefox, server }) => {
+  test.slow();
   serveCorpus(server, CLEAN_PAGES);
   await inTabs(firefox, CLEAN_PAGES, 3, async (page, label) => {
     await page.goto(label.url);

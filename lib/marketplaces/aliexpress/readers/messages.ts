@@ -11,7 +11,7 @@ import { findMessageBox } from '../message-box';
 import { orderNumberFromUrl, resolveLink, storeIdFromUrl } from '../urls';
 import { parseMessageTime } from './dates';
 import { embeddedJson, isObject, pick, pickString, visitObjects, type JsonObject } from './embedded-data';
-import { withFingerprints } from './fingerprint';
+import { withFingerprints } from '../../../schema/message-fingerprint';
 import { labelledOrderNumbers } from './labels';
 import { finishOrder } from './order-draft';
 import { emptyCapture, type PageReader } from './reader';

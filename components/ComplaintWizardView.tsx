@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { buildComplaint, COMPLAINT_PROBLEMS, SEARCH_TRICKS, type ComplaintAnswers, type ComplaintProblem, type EvidenceSummary, type SearchTrick } from '../lib/drafts';
+import { buildComplaint, COMPLAINT_PROBLEMS, SEARCH_TRICKS, SEEN_WHERE, hasNonLatinLetters, type ComplaintAnswers, type ComplaintProblem, type EvidenceSummary, type SearchTrick, type SeenWhere } from '../lib/drafts';
+import { dateInputToInstant } from '../lib/app/form-values';
 import { useI18n } from './I18nContext';
 import { useNow } from './hooks/useNow';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -32,12 +33,17 @@ export function ComplaintWizardView({ params }: { params: URLSearchParams }) {
   const [photos, setPhotos] = useState('');
   const [screenshots, setScreenshots] = useState('');
   const [chat, setChat] = useState(false);
+  const [seenWhere, setSeenWhere] = useState<SeenWhere | undefined>(start.fromGuard ? 'listing' : undefined);
+  const [seenOn, setSeenOn] = useState('');
+  const [falseClaim, setFalseClaim] = useState('');
+  const [detail, setDetail] = useState('');
   // Opened again with other details (another warning, another listing): start from those.
   useEffect(() => {
     setProblem(start.fromGuard ? 'contact-outside' : undefined);
     setUrl(start.url ?? '');
   }, [start]);
 
+  const seenInstant = dateInputToInstant(seenOn);
   const evidence: EvidenceSummary = {};
   const photoCount = count(photos);
   const screenshotCount = count(screenshots);
@@ -53,6 +59,10 @@ export function ComplaintWizardView({ params }: { params: URLSearchParams }) {
     evidence,
     ...(start.itemTitle ? { itemTitle: start.itemTitle } : {}),
     ...(start.storeName ? { storeName: start.storeName } : {}),
+    ...(seenWhere ? { seenWhere } : {}),
+    ...(typeof seenInstant === 'number' ? { seenOn: seenInstant } : {}),
+    ...(problem === 'false-description' && falseClaim.trim() ? { falseClaim } : {}),
+    ...(detail.trim() ? { detail } : {}),
   };
   const complaint = answers && buildComplaint(answers, { now });
 
@@ -94,6 +104,35 @@ export function ComplaintWizardView({ params }: { params: URLSearchParams }) {
           />
         )}
         <Field label={t('drafts.complaint.question.url')} name="url" type="url" value={url} onChange={setUrl} />
+        <ChoiceGroup
+          legend={t('drafts.complaint.question.seenWhere')}
+          value={seenWhere}
+          options={SEEN_WHERE.map((value) => ({ value, label: t(`drafts.complaint.seenWhere.${value}`) }))}
+          onChange={setSeenWhere}
+          optionalLabel={t('drafts.optional')}
+        />
+        {seenWhere && <Field label={t('drafts.complaint.question.seenOn')} name="seenOn" type="date" value={seenOn} onChange={setSeenOn} />}
+        {problem === 'false-description' && (
+          <Field
+            label={t('drafts.complaint.question.falseClaim')}
+            hint={t('drafts.hint.detail')}
+            error={hasNonLatinLetters(falseClaim) ? t('drafts.error.latinOnly') : undefined}
+            name="falseClaim"
+            maxLength="100"
+            value={falseClaim}
+            onChange={setFalseClaim}
+          />
+        )}
+        <Field
+          label={`${t('drafts.question.detail')} (${t('drafts.optional')})`}
+          hint={`${t('drafts.hint.detail')} ${t('drafts.composer.fieldLength', { length: detail.length, limit: 200 })}`}
+          error={hasNonLatinLetters(detail) ? t('drafts.error.latinOnly') : undefined}
+          name="detail"
+          maxLength="200"
+          multiline
+          value={detail}
+          onChange={setDetail}
+        />
         <fieldset>
           <legend>{t('compose.complaint.evidence')}</legend>
           <div class="field-row">
@@ -121,7 +160,13 @@ export function ComplaintWizardView({ params }: { params: URLSearchParams }) {
           </dl>
           <h4>{t('compose.complaint.description')}</h4>
           <SentenceWithGloss sentences={complaint.description.sentences} label={t('compose.complaint.description')} />
-          <DraftActions text={complaint.description.text} length={complaint.description.length} limit={complaint.description.limit} overLimit={complaint.description.overLimit} />
+          <DraftActions
+            text={complaint.description.text}
+            length={complaint.description.length}
+            limit={complaint.description.limit}
+            limitEstimated={complaint.description.limitEstimated}
+            overLimit={complaint.description.overLimit}
+          />
           <h4>{t('compose.complaint.steps')}</h4>
           <ol class="steps">
             {complaint.steps.map((step) => (

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import {
+  DETAIL_TEXT_MAX,
   buildDisputeText,
   deadlineNotice,
   NOT_AS_DESCRIBED_REASONS,
@@ -16,7 +17,7 @@ import { useI18n } from './I18nContext';
 import { useData } from './hooks/useData';
 import { useNow } from './hooks/useNow';
 import { ChoiceGroup } from './ChoiceGroup';
-import { PartialRefundField } from './DraftQuestions';
+import { EnglishTextField, PartialRefundField } from './DraftQuestions';
 import { SentenceWithGloss } from './SentenceWithGloss';
 import { DraftActions } from './DraftActions';
 import { Field } from './Field';
@@ -39,6 +40,10 @@ export function DisputeTextView({ order }: { order: Order }) {
   const [partial, setPartial] = useState<PartialRefund | undefined>(undefined);
   const [items, setItems] = useState('');
   const [contactedSeller, setContactedSeller] = useState(false);
+  const [mismatch, setMismatch] = useState<'size' | 'colour' | 'material' | undefined>(undefined);
+  const [ordered, setOrdered] = useState<string | undefined>(undefined);
+  const [received, setReceived] = useState<string | undefined>(undefined);
+  const [detail, setDetail] = useState<string | undefined>(undefined);
   const [left, setLeft] = useState<ReadonlySet<EvidenceChoice>>(new Set());
 
   const context = useMemo(() => draftContextFor(order, deadlines ?? [], now), [order, deadlines, now]);
@@ -76,8 +81,13 @@ export function DisputeTextView({ order }: { order: Order }) {
     ...(Number.isInteger(itemCount) && itemCount >= 1 ? { items: itemCount } : {}),
     evidence: summary,
     contactedSeller,
+    ...(reason === 'size-colour-material' && mismatch ? { mismatch } : {}),
+    ...(ordered ? { ordered } : {}),
+    ...(received ? { received } : {}),
+    ...(detail ? { detail } : {}),
     context,
   });
+  const notAsDescribed = (NOT_AS_DESCRIBED_REASONS as readonly string[]).includes(reason);
   const notice = text.deadline ? deadlineNotice(text.deadline, locale) : undefined;
   const reasonOption = (value: DisputeReason) => (
     <option key={value} value={value}>
@@ -98,6 +108,22 @@ export function DisputeTextView({ order }: { order: Order }) {
             <optgroup label={t('drafts.dispute.group.not-as-described')}>{NOT_AS_DESCRIBED_REASONS.map(reasonOption)}</optgroup>
           </select>
         </div>
+        {reason === 'size-colour-material' && (
+          <ChoiceGroup
+            legend={t('drafts.question.mismatch')}
+            value={mismatch}
+            options={(['size', 'colour', 'material'] as const).map((value) => ({ value, label: t(`drafts.mismatch.${value}`) }))}
+            onChange={setMismatch}
+            required
+          />
+        )}
+        {notAsDescribed && (
+          <>
+            <EnglishTextField question={{ id: 'ordered', kind: 'text', label: 'drafts.question.ordered', hint: 'drafts.hint.latinText', maxLength: 60 }} value={ordered ?? ''} onChange={setOrdered} />
+            <EnglishTextField question={{ id: 'received', kind: 'text', label: 'drafts.question.received', hint: 'drafts.hint.latinText', maxLength: 60 }} value={received ?? ''} onChange={setReceived} />
+          </>
+        )}
+        <EnglishTextField question={{ id: 'detail', kind: 'text', label: 'drafts.question.detail', hint: 'drafts.hint.detail', maxLength: DETAIL_TEXT_MAX }} value={detail ?? ''} onChange={setDetail} />
         {reason === 'short-quantity' && <Field label={t('compose.dispute.items')} name="items" type="number" min="1" inputMode="numeric" value={items} onChange={setItems} />}
         <ChoiceGroup
           legend={t('drafts.dispute.question.solution')}
@@ -123,7 +149,7 @@ export function DisputeTextView({ order }: { order: Order }) {
         </fieldset>
       </form>
       <SentenceWithGloss sentences={text.sentences} label={t('drafts.dispute.title')} />
-      <DraftActions text={text.text} length={text.length} limit={text.limit} overLimit={text.overLimit} />
+      <DraftActions text={text.text} length={text.length} limit={text.limit} limitEstimated={text.limitEstimated} overLimit={text.overLimit} />
     </section>
   );
 }

@@ -7,6 +7,8 @@ export interface DraftActionsProps {
   text: string;
   length: number;
   limit?: number | undefined;
+  /** The limit is our estimate, not the marketplace's published figure. */
+  limitEstimated?: boolean | undefined;
   overLimit: boolean;
   /** Messages to the seller are logged in this order's conversation once copied or inserted. */
   logToOrder?: string;
@@ -24,7 +26,7 @@ function insertAnswer(raw: unknown): InsertAnswer | undefined {
 }
 
 /** Length against the limit, Copy, and Insert into the page's message box; results announced politely. */
-export function DraftActions({ text, length, limit, overLimit, logToOrder, insertable }: DraftActionsProps) {
+export function DraftActions({ text, length, limit, limitEstimated, overLimit, logToOrder, insertable }: DraftActionsProps) {
   const { t } = useI18n();
   const { data, tabId, mode } = useApp();
   const [status, setStatus] = useState('');
@@ -55,17 +57,19 @@ export function DraftActions({ text, length, limit, overLimit, logToOrder, inser
 
   return (
     <div class="draft-actions">
-      {limit !== undefined && (
-        <p class={overLimit ? 'warning' : 'muted'}>
-          {t('drafts.composer.length', { length, limit })}
-          {overLimit && (
-            <>
-              {' '}
-              <strong>{t('drafts.composer.overLimit', { limit })}</strong> <span class="muted">{t('drafts.composer.limitEstimate')}</span>
-            </>
-          )}
-        </p>
-      )}
+      <p class={overLimit ? 'warning' : 'muted'} aria-live="polite">
+        {limit === undefined
+          ? t('drafts.composer.lengthNoLimit', { length })
+          : limitEstimated
+            ? t('drafts.composer.lengthEstimated', { length, limit })
+            : t('drafts.composer.length', { length, limit })}
+        {overLimit && (
+          <>
+            {' '}
+            <strong>{t('drafts.composer.overLimit', { limit: limit ?? 0 })}</strong>
+          </>
+        )}
+      </p>
       <div class="form-actions">
         <button type="button" class="button primary" onClick={() => void copy()}>
           {t('drafts.composer.copy')}

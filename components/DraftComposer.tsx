@@ -56,8 +56,24 @@ export function DraftComposer({ order }: { order: Order }) {
         <DraftQuestions questions={questionsFor(situation, answers)} answers={answers} currency={currency} onChange={setAnswers} />
       </form>
       <h4 id="draft-preview-heading">{t('compose.draft.preview')}</h4>
+      <p class="send-to">{t(draft.sendTo.key, draft.sendTo.params)}</p>
       <SentenceWithGloss sentences={draft.sentences} label={t('compose.draft.preview')} />
-      <DraftActions text={draft.text} length={draft.length} limit={draft.limit} overLimit={draft.overLimit} logToOrder={order.id} insertable />
+      {draft.notes.length > 0 && (
+        <ul class="draft-notes">
+          {draft.notes.map((note) => (
+            <li key={note.key}>{t(note.key, note.params)}</li>
+          ))}
+        </ul>
+      )}
+      <DraftActions
+        text={draft.text}
+        length={draft.length}
+        limit={draft.limit}
+        limitEstimated={draft.limitEstimated}
+        overLimit={draft.overLimit}
+        logToOrder={order.id}
+        insertable={(getSituation(situationId).audience ?? 'seller') === 'seller'}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { DraftAnswers, Money, PartialRefund, Question } from '../lib/drafts';
+import { hasNonLatinLetters, type DraftAnswers, type Money, type PartialRefund, type Question } from '../lib/drafts';
 import { parseAmount } from '../lib/app/form-values';
 import { useI18n } from './I18nContext';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -45,6 +45,48 @@ export function PartialRefundField({ value, currency, onChange }: { value: Parti
   );
 }
 
+/** A sum in the order's currency (a customs fee, a seller's offer), typed in the buyer's own number format. */
+export function MoneyField({ label, value, currency, onChange }: { label: string; value: Money | undefined; currency: string; onChange: (value: Money | undefined) => void }) {
+  const { t } = useI18n();
+  const [raw, setRaw] = useState(value === undefined ? '' : String(value.amount));
+  return (
+    <Field
+      label={`${label} (${t('drafts.optional')})`}
+      hint={t('compose.draft.amountValue', { currency })}
+      name="money"
+      inputMode="decimal"
+      value={raw}
+      onChange={(text) => {
+        setRaw(text);
+        const number = parseAmount(text);
+        onChange(typeof number === 'number' && number > 0 ? { amount: number, currency } : undefined);
+      }}
+    />
+  );
+}
+
+/**
+ * Text that goes into the English message: the buyer sees at once when it
+ * has non-Latin letters (the draft leaves it out until then) and how many of
+ * the allowed characters are used.
+ */
+export function EnglishTextField({ question, value, onChange }: { question: Extract<Question, { kind: 'text' }>; value: string; onChange: (value: string | undefined) => void }) {
+  const { t } = useI18n();
+  const foreign = hasNonLatinLetters(value);
+  return (
+    <Field
+      label={`${t(question.label)}${question.required ? '' : ` (${t('drafts.optional')})`}`}
+      hint={`${t(question.hint)} ${t('drafts.composer.fieldLength', { length: value.length, limit: question.maxLength })}`}
+      error={foreign ? t('drafts.error.latinOnly') : undefined}
+      name={question.id}
+      maxLength={String(question.maxLength)}
+      multiline={question.id === 'detail'}
+      value={value}
+      onChange={(raw) => onChange(raw.trim() === '' ? undefined : raw)}
+    />
+  );
+}
+
 /** The situation's questions, asked in the buyer's language; each answer fills the draft at once. */
 export function DraftQuestions({ questions, answers, currency, onChange }: { questions: readonly Question[]; answers: DraftAnswers; currency: string; onChange: (answers: DraftAnswers) => void }) {
   const { t } = useI18n();
@@ -76,15 +118,17 @@ export function DraftQuestions({ questions, answers, currency, onChange }: { que
               <ChoiceGroup
                 key={question.id}
                 legend={t(question.label)}
-                value={answers.evidence === undefined ? undefined : answers.evidence ? 'yes' : 'no'}
+                value={answers[question.id] === undefined ? undefined : answers[question.id] ? 'yes' : 'no'}
                 options={[
                   { value: 'yes', label: t('drafts.answer.yes') },
                   { value: 'no', label: t('drafts.answer.no') },
                 ]}
-                onChange={(value) => set('evidence', value === 'yes')}
+                onChange={(value) => set(question.id, value === 'yes')}
                 optionalLabel={optional}
               />
             );
+          case 'money':
+            return <MoneyField key={question.id} label={t(question.label)} value={answers.money} currency={currency} onChange={(value) => set('money', value)} />;
           case 'count':
             return (
               <Field
@@ -99,16 +143,7 @@ export function DraftQuestions({ questions, answers, currency, onChange }: { que
               />
             );
           case 'text':
-            return (
-              <Field
-                key={question.id}
-                label={`${t(question.label)}${question.required ? '' : ` (${optional})`}`}
-                hint={t(question.hint)}
-                name={question.id}
-                value={answers[question.id] ?? ''}
-                onChange={(raw) => set(question.id, raw.trim() === '' ? undefined : raw)}
-              />
-            );
+            return <EnglishTextField key={question.id} question={question} value={answers[question.id] ?? ''} onChange={(value) => set(question.id, value)} />;
           case 'partial':
             return <PartialRefundField key={question.id} value={answers.partial} currency={currency} onChange={(value) => set('partial', value)} />;
         }

@@ -13,6 +13,7 @@ interface FieldProps {
   max?: string;
   inputMode?: 'numeric' | 'decimal' | 'text';
   autoComplete?: string;
+  maxLength?: string;
   multiline?: boolean;
   options?: [string, string][];
 }
@@ -44,7 +45,7 @@ export function Field({ label, name, value, onChange, error, hint, required, mul
           ))}
         </select>
       ) : multiline ? (
-        <textarea {...common} rows={3} onInput={(e) => onChange(e.currentTarget.value)} />
+        <textarea {...common} rows={3} maxLength={rest.maxLength === undefined ? undefined : Number(rest.maxLength)} onInput={(e) => onChange(e.currentTarget.value)} />
       ) : (
         <input {...common} {...(rest as Record<string, string>)} onInput={(e) => onChange(e.currentTarget.value)} />
       )}

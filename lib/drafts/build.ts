@@ -1,6 +1,7 @@
-import { measure, resolveLimit } from './limits';
-import { draftParams } from './params';
-import type { Question } from './situation';
+import { counterpartFor } from './counterpart';
+import { isEstimated, measure, resolveLimit } from './limits';
+import { draftParams, platformName } from './params';
+import { allQuestions, type Question } from './situation';
 import { getSituation } from './situations';
 import { renderSentence, type SentenceTemplate, type TemplateInput } from './template';
 import type { Draft, DraftAnswers, DraftContext, DraftSentence, SituationId, Tone } from './types';
@@ -19,7 +20,7 @@ function askedAnswers(questions: readonly Question[], answers: DraftAnswers): Dr
   const kept: DraftAnswers = {};
   for (const question of questions) {
     const value = answers[question.id];
-    if (value !== undefined) Object.assign(kept, { [question.id]: value });
+    if (value !== undefined && (question.askedWhen?.(answers) ?? true)) Object.assign(kept, { [question.id]: value });
   }
   return kept;
 }
@@ -46,10 +47,14 @@ export function renderSentences(templates: readonly SentenceTemplate[], input: T
 /** The English message for a situation, sentence by sentence with its glosses, and its length against the limit. */
 export function buildDraft(request: DraftRequest): Draft {
   const situation = getSituation(request.situation);
-  const answers = askedAnswers(situation.questions, request.answers ?? {});
+  const answers = askedAnswers(allQuestions(situation), request.answers ?? {});
   if (situation.fixedWant) answers.want = situation.fixedWant;
-  const input: TemplateInput = { tone: request.tone, answers, context: request.context };
-  const rendered = renderSentences(situation.sentences, input, draftParams(request.context, answers));
+  const counterpart = counterpartFor(request.context.marketplace, situation.audience ?? 'seller');
+  const input: TemplateInput = { tone: request.tone, reader: counterpart.reader, answers, context: request.context };
+  const params = draftParams(request.context, answers);
+  // Support is not the seller: a greeting by the seller's name would go to the wrong person.
+  if (counterpart.reader === 'support') delete params.values.seller;
+  const rendered = renderSentences(situation.sentences, input, params);
   const text = joinMessage(rendered);
   const limit = resolveLimit(request.limit, request.context.marketplace, 'chat');
   return {
@@ -57,6 +62,8 @@ export function buildDraft(request: DraftRequest): Draft {
     tone: request.tone,
     sentences: rendered.map((entry) => entry.sentence),
     text,
-    ...measure(text, limit),
+    ...measure(text, limit, isEstimated(request.limit, request.context.marketplace)),
+    sendTo: { key: counterpart.sendTo, params: { platform: platformName(request.context.marketplace) } },
+    notes: situation.notes?.(input) ?? [],
   };
 }

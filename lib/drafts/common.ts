@@ -97,10 +97,10 @@ export const wantSentences: readonly SentenceTemplate[] = [
     { en: 'I expect a full refund.', uk: 'Я очікую повного повернення коштів.', pl: 'Oczekuję zwrotu całej kwoty.', el: 'Περιμένω πλήρη επιστροφή χρημάτων.', ro: 'Aștept o rambursare integrală.', ka: 'ველოდები თანხის სრულად დაბრუნებას.', ru: 'Я ожидаю полного возврата средств.' },
   ], whenWant('refund', 'firm')),
   sentence('want.replacement', [
-    { en: 'Could you please send me a replacement at no extra cost?', uk: 'Чи могли б ви надіслати мені заміну без додаткової оплати?', pl: 'Czy mogą Państwo wysłać mi nowy egzemplarz bez dodatkowych kosztów?', el: 'Θα μπορούσατε να μου στείλετε αντικατάσταση χωρίς επιπλέον χρέωση;', ro: 'Îmi puteți trimite, vă rog, un produs de înlocuire fără costuri suplimentare?', ka: 'შეგიძლიათ, გთხოვთ, დამატებითი გადასახადის გარეშე გამომიგზავნოთ შემცვლელი ნივთი?', ru: 'Не могли бы вы отправить мне замену без дополнительной оплаты?' },
+    { en: 'Could you please send me a replacement at no extra cost?', uk: 'Чи могли б ви надіслати мені заміну без додаткової оплати?', pl: 'Czy mogą Państwo wysłać mi nowy egzemplarz bez dodatkowych kosztów?', el: 'Θα μπορούσατε να μου στείλετε αντικατάσταση χωρίς επιπλέον χρέωση;', ro: 'Îmi puteți trimite, vă rog, un produs de înlocuire fără costuri suplimentare?', ka: 'შეგიძლიათ, გთხოვთ, დამატებითი საფასურის გარეშე გამომიგზავნოთ შემცვლელი ნივთი?', ru: 'Не могли бы вы отправить мне замену без дополнительной оплаты?' },
   ], whenWant('replacement', 'polite')),
   sentence('want.replacement', [
-    { en: 'Please send me a replacement at no extra cost.', uk: 'Надішліть мені, будь ласка, заміну без додаткової оплати.', pl: 'Proszę wysłać mi nowy egzemplarz bez dodatkowych kosztów.', el: 'Παρακαλώ στείλτε μου αντικατάσταση χωρίς επιπλέον χρέωση.', ro: 'Vă rog să îmi trimiteți un produs de înlocuire fără costuri suplimentare.', ka: 'გთხოვთ, დამატებითი გადასახადის გარეშე გამომიგზავნოთ შემცვლელი ნივთი.', ru: 'Отправьте мне, пожалуйста, замену без дополнительной оплаты.' },
+    { en: 'Please send me a replacement at no extra cost.', uk: 'Надішліть мені, будь ласка, заміну без додаткової оплати.', pl: 'Proszę wysłać mi nowy egzemplarz bez dodatkowych kosztów.', el: 'Παρακαλώ στείλτε μου αντικατάσταση χωρίς επιπλέον χρέωση.', ro: 'Vă rog să îmi trimiteți un produs de înlocuire fără costuri suplimentare.', ka: 'გთხოვთ, დამატებითი საფასურის გარეშე გამომიგზავნოთ შემცვლელი ნივთი.', ru: 'Отправьте мне, пожалуйста, замену без дополнительной оплаты.' },
   ], whenWant('replacement', 'firm')),
   sentence('want.repair', [
     { en: 'Could you please repair or replace the item under the warranty, at no cost to me?', uk: 'Чи могли б ви відремонтувати або замінити товар за гарантією, без витрат із мого боку?', pl: 'Czy mogą Państwo naprawić lub wymienić produkt w ramach gwarancji, bez kosztów z mojej strony?', el: 'Θα μπορούσατε να επισκευάσετε ή να αντικαταστήσετε το προϊόν με την εγγύηση, χωρίς κόστος για μένα;', ro: 'Puteți, vă rog, să reparați sau să înlocuiți produsul în garanție, fără costuri pentru mine?', ka: 'შეგიძლიათ, გთხოვთ, ნივთი გარანტიით შეაკეთოთ ან შეცვალოთ ისე, რომ მე არაფერი გადავიხადო?', ru: 'Не могли бы вы отремонтировать или заменить товар по гарантии без затрат с моей стороны?' },
@@ -109,10 +109,10 @@ export const wantSentences: readonly SentenceTemplate[] = [
     { en: 'Please repair or replace the item under the warranty, at no cost to me.', uk: 'Прошу відремонтувати або замінити товар за гарантією, без витрат із мого боку.', pl: 'Proszę naprawić lub wymienić produkt w ramach gwarancji, bez kosztów z mojej strony.', el: 'Παρακαλώ επισκευάστε ή αντικαταστήστε το προϊόν με την εγγύηση, χωρίς κόστος για μένα.', ro: 'Vă rog să reparați sau să înlocuiți produsul în garanție, fără costuri pentru mine.', ka: 'გთხოვთ, ნივთი გარანტიით შეაკეთოთ ან შეცვალოთ ისე, რომ მე არაფერი გადავიხადო.', ru: 'Прошу отремонтировать или заменить товар по гарантии без затрат с моей стороны.' },
   ], whenWant('repair', 'firm')),
   sentence('want.partial-refund', [
-    { en: 'I would accept a partial refund of {percent}% of the price ({amount}) and keep the item.', uk: 'Мене влаштує часткове повернення коштів — {percent}% ціни ({amount}), і товар я залишу собі.', pl: 'Zgodzę się na częściowy zwrot {percent}% ceny ({amount}) i zatrzymam produkt.', el: 'Θα δεχόμουν μερική επιστροφή χρημάτων {percent}% της τιμής ({amount}) και θα κρατούσα το προϊόν.', ro: 'Aș accepta o rambursare parțială de {percent}% din preț ({amount}) și aș păstra produsul.', ka: 'დავთანხმდებოდი ნაწილობრივ დაბრუნებას — ფასის {percent}% ({amount}) — და ნივთს დავიტოვებდი.', ru: 'Меня устроит частичный возврат — {percent}% цены ({amount}), и товар я оставлю себе.' },
-    { en: 'I would accept a partial refund of {amount} and keep the item.', uk: 'Мене влаштує часткове повернення коштів — {amount}, і товар я залишу собі.', pl: 'Zgodzę się na częściowy zwrot w wysokości {amount} i zatrzymam produkt.', el: 'Θα δεχόμουν μερική επιστροφή χρημάτων {amount} και θα κρατούσα το προϊόν.', ro: 'Aș accepta o rambursare parțială de {amount} și aș păstra produsul.', ka: 'დავთანხმდებოდი ნაწილობრივ დაბრუნებას ({amount}) და ნივთს დავიტოვებდი.', ru: 'Меня устроит частичный возврат — {amount}, и товар я оставлю себе.' },
-    { en: 'I would accept a partial refund of {percent}% of the price and keep the item.', uk: 'Мене влаштує часткове повернення коштів — {percent}% ціни, і товар я залишу собі.', pl: 'Zgodzę się na częściowy zwrot {percent}% ceny i zatrzymam produkt.', el: 'Θα δεχόμουν μερική επιστροφή χρημάτων {percent}% της τιμής και θα κρατούσα το προϊόν.', ro: 'Aș accepta o rambursare parțială de {percent}% din preț și aș păstra produsul.', ka: 'დავთანხმდებოდი ნაწილობრივ დაბრუნებას — ფასის {percent}% — და ნივთს დავიტოვებდი.', ru: 'Меня устроит частичный возврат — {percent}% цены, и товар я оставлю себе.' },
-    { en: 'I would accept a partial refund and keep the item.', uk: 'Мене влаштує часткове повернення коштів, і товар я залишу собі.', pl: 'Zgodzę się na częściowy zwrot i zatrzymam produkt.', el: 'Θα δεχόμουν μερική επιστροφή χρημάτων και θα κρατούσα το προϊόν.', ro: 'Aș accepta o rambursare parțială și aș păstra produsul.', ka: 'დავთანხმდებოდი ნაწილობრივ დაბრუნებას და ნივთს დავიტოვებდი.', ru: 'Меня устроит частичный возврат, и товар я оставлю себе.' },
+    { en: 'I would accept a partial refund of {percent}% of the price ({amount}) and keep the item.', uk: 'Мене влаштує часткове повернення коштів — {percent}% ціни ({amount}), і товар я залишу собі.', pl: 'Zgodzę się na częściowy zwrot {percent}% ceny ({amount}) i zatrzymam produkt.', el: 'Θα δεχόμουν μερική επιστροφή χρημάτων {percent}% της τιμής ({amount}) και θα κρατούσα το προϊόν.', ro: 'Aș accepta o rambursare parțială de {percent}% din preț ({amount}) și aș păstra produsul.', ka: 'თანხის ნაწილობრივ დაბრუნებაზე — ფასის {percent}% ({amount}) — დავთანხმდებოდი და ნივთს დავიტოვებდი.', ru: 'Меня устроит частичный возврат — {percent}% цены ({amount}), и товар я оставлю себе.' },
+    { en: 'I would accept a partial refund of {amount} and keep the item.', uk: 'Мене влаштує часткове повернення коштів — {amount}, і товар я залишу собі.', pl: 'Zgodzę się na częściowy zwrot w wysokości {amount} i zatrzymam produkt.', el: 'Θα δεχόμουν μερική επιστροφή χρημάτων {amount} και θα κρατούσα το προϊόν.', ro: 'Aș accepta o rambursare parțială de {amount} și aș păstra produsul.', ka: 'თანხის ნაწილობრივ დაბრუნებაზე ({amount}) დავთანხმდებოდი და ნივთს დავიტოვებდი.', ru: 'Меня устроит частичный возврат — {amount}, и товар я оставлю себе.' },
+    { en: 'I would accept a partial refund of {percent}% of the price and keep the item.', uk: 'Мене влаштує часткове повернення коштів — {percent}% ціни, і товар я залишу собі.', pl: 'Zgodzę się na częściowy zwrot {percent}% ceny i zatrzymam produkt.', el: 'Θα δεχόμουν μερική επιστροφή χρημάτων {percent}% της τιμής και θα κρατούσα το προϊόν.', ro: 'Aș accepta o rambursare parțială de {percent}% din preț și aș păstra produsul.', ka: 'თანხის ნაწილობრივ დაბრუნებაზე — ფასის {percent}% — დავთანხმდებოდი და ნივთს დავიტოვებდი.', ru: 'Меня устроит частичный возврат — {percent}% цены, и товар я оставлю себе.' },
+    { en: 'I would accept a partial refund and keep the item.', uk: 'Мене влаштує часткове повернення коштів, і товар я залишу собі.', pl: 'Zgodzę się na częściowy zwrot i zatrzymam produkt.', el: 'Θα δεχόμουν μερική επιστροφή χρημάτων και θα κρατούσα το προϊόν.', ro: 'Aș accepta o rambursare parțială și aș păstra produsul.', ka: 'თანხის ნაწილობრივ დაბრუნებაზე დავთანხმდებოდი და ნივთს დავიტოვებდი.', ru: 'Меня устроит частичный возврат, и товар я оставлю себе.' },
   ], whenWant('partial-refund', 'polite')),
   sentence('want.partial-refund', [
     { en: 'I will keep the item only with a partial refund of {percent}% of the price ({amount}).', uk: 'Я залишу товар собі лише за умови часткового повернення коштів — {percent}% ціни ({amount}).', pl: 'Zatrzymam produkt tylko pod warunkiem częściowego zwrotu {percent}% ceny ({amount}).', el: 'Θα κρατήσω το προϊόν μόνο με μερική επιστροφή χρημάτων {percent}% της τιμής ({amount}).', ro: 'Voi păstra produsul doar cu o rambursare parțială de {percent}% din preț ({amount}).', ka: 'ნივთს მხოლოდ ნაწილობრივი დაბრუნების შემთხვევაში დავიტოვებ — ფასის {percent}% ({amount}).', ru: 'Я оставлю товар себе только при частичном возврате — {percent}% цены ({amount}).' },
@@ -121,7 +121,7 @@ export const wantSentences: readonly SentenceTemplate[] = [
     { en: 'I will keep the item only with a partial refund.', uk: 'Я залишу товар собі лише за умови часткового повернення коштів.', pl: 'Zatrzymam produkt tylko pod warunkiem częściowego zwrotu.', el: 'Θα κρατήσω το προϊόν μόνο με μερική επιστροφή χρημάτων.', ro: 'Voi păstra produsul doar cu o rambursare parțială.', ka: 'ნივთს მხოლოდ ნაწილობრივი დაბრუნების შემთხვევაში დავიტოვებ.', ru: 'Я оставлю товар себе только при частичном возврате.' },
   ], whenWant('partial-refund', 'firm')),
   sentence('want.return', [
-    { en: 'I would like to return the item for a full refund, and I ask you to cover the return shipping.', uk: 'Я хочу повернути товар і отримати всі кошти назад, а зворотну доставку прошу оплатити вас.', pl: 'Chcę odesłać produkt i otrzymać zwrot całej kwoty, a Państwa proszę o pokrycie kosztów odesłania.', el: 'Θα ήθελα να επιστρέψω το προϊόν με πλήρη επιστροφή χρημάτων και σας ζητώ να καλύψετε τα μεταφορικά της επιστροφής.', ro: 'Aș dori să returnez produsul pentru o rambursare integrală și vă rog să acoperiți costul transportului retur.', ka: 'მსურს ნივთის დაბრუნება თანხის სრული ანაზღაურებით და გთხოვთ, უკან გაგზავნის ხარჯი თქვენ დაფაროთ.', ru: 'Я хочу вернуть товар и получить все деньги назад, а обратную доставку прошу оплатить вас.' },
+    { en: 'I would like to return the item for a full refund, and I ask you to cover the return shipping.', uk: 'Я хочу повернути товар і отримати всі кошти назад; прошу вас оплатити зворотну доставку.', pl: 'Chcę odesłać produkt i otrzymać zwrot całej kwoty, a Państwa proszę o pokrycie kosztów odesłania.', el: 'Θα ήθελα να επιστρέψω το προϊόν με πλήρη επιστροφή χρημάτων και σας ζητώ να καλύψετε τα μεταφορικά της επιστροφής.', ro: 'Aș dori să returnez produsul pentru o rambursare integrală și vă rog să acoperiți costul transportului retur.', ka: 'მსურს ნივთის დაბრუნება თანხის სრული ანაზღაურებით და გთხოვთ, უკან გაგზავნის ხარჯი თქვენ დაფაროთ.', ru: 'Я хочу вернуть товар и получить все деньги назад; прошу вас оплатить обратную доставку.' },
   ], whenWant('return', 'polite')),
   sentence('want.return', [
     { en: 'I will return the item for a full refund, and I expect you to pay for the return shipping.', uk: 'Я поверну товар за умови повного повернення коштів і очікую, що зворотну доставку оплатите ви.', pl: 'Odeślę produkt w zamian za zwrot całej kwoty i oczekuję, że pokryją Państwo koszt odesłania.', el: 'Θα επιστρέψω το προϊόν για πλήρη επιστροφή χρημάτων και περιμένω να πληρώσετε εσείς τα μεταφορικά της επιστροφής.', ro: 'Voi returna produsul pentru o rambursare integrală și mă aștept să plătiți dumneavoastră transportul retur.', ka: 'ნივთს დავაბრუნებ თანხის სრული ანაზღაურებით და ველოდები, რომ უკან გაგზავნის ხარჯს თქვენ დაფარავთ.', ru: 'Я верну товар при условии полного возврата средств и ожидаю, что обратную доставку оплатите вы.' },
@@ -132,9 +132,18 @@ export const wantSentences: readonly SentenceTemplate[] = [
 export const disputeWarning: SentenceTemplate = sentence(
   'dispute-warning',
   [
-    { en: 'If we cannot agree, I will open a dispute on {platform}.', uk: 'Якщо ми не домовимося, я відкрию спір на {platform}.', pl: 'Jeśli się nie porozumiemy, otworzę spór na {platform}.', el: 'Αν δεν συμφωνήσουμε, θα ανοίξω διαφορά (dispute) στο {platform}.', ro: 'Dacă nu ne înțelegem, voi deschide o dispută pe {platform}.', ka: 'თუ ვერ შევთანხმდებით, {platform}-ზე დავას გავხსნი.', ru: 'Если мы не договоримся, я открою спор на {platform}.' },
+    { en: 'If we cannot agree, I will open a dispute on {platform}.', uk: 'Якщо ми не домовимося, я відкрию спір на {platform}.', pl: 'Jeśli się nie porozumiemy, otworzę spór na {platform}.', el: 'Αν δεν συμφωνήσουμε, θα ανοίξω διαφορά στο {platform}.', ro: 'Dacă nu ne înțelegem, voi deschide o dispută pe {platform}.', ka: 'თუ ვერ შევთანხმდებით, {platform}-ზე დავას გავხსნი.', ru: 'Если мы не договоримся, я открою спор на {platform}.' },
   ],
   ({ tone, answers }) => tone === 'firm' && answers.want !== undefined,
+);
+
+/** Inside an open dispute the next step is the marketplace's mediation, not another dispute. */
+export const disputeEscalation: SentenceTemplate = sentence(
+  'dispute-escalation',
+  [
+    { en: 'If we cannot agree, I will ask {platform} to step in and decide the dispute.', uk: 'Якщо ми не домовимося, я попрошу {platform} втрутитися й вирішити спір.', pl: 'Jeśli się nie porozumiemy, poproszę {platform} o interwencję i rozstrzygnięcie sporu.', el: 'Αν δεν συμφωνήσουμε, θα ζητήσω από το {platform} να παρέμβει και να κρίνει τη διαφορά.', ro: 'Dacă nu ne înțelegem, voi cere ca {platform} să intervină și să decidă în dispută.', ka: 'თუ ვერ შევთანხმდებით, {platform}-ს ვთხოვ, ჩაერიოს და დავა გადაწყვიტოს.', ru: 'Если мы не договоримся, я попрошу {platform} вмешаться и решить спор.' },
+  ],
+  whenTone('firm'),
 );
 
 export const closingPolite: SentenceTemplate = {
@@ -144,12 +153,27 @@ export const closingPolite: SentenceTemplate = {
   part: 'closing',
 };
 
+/** The firm tone has already said what it wants and by when: a plain thanks closes it. */
 export const closingFirm: SentenceTemplate = {
   ...sentence('closing', [
-    { en: 'I look forward to your prompt reply.', uk: 'Чекаю на вашу швидку відповідь.', pl: 'Czekam na szybką odpowiedź.', el: 'Περιμένω την άμεση απάντησή σας.', ro: 'Aștept un răspuns prompt.', ka: 'ველოდები თქვენს სწრაფ პასუხს.', ru: 'Жду вашего скорого ответа.' },
+    { en: 'Thank you.', uk: 'Дякую.', pl: 'Dziękuję.', el: 'Ευχαριστώ.', ro: 'Vă mulțumesc.', ka: 'გმადლობთ.', ru: 'Спасибо.' },
   ], whenTone('firm')),
   part: 'closing',
 };
+
+/** A firm draft names the day the seller must answer by (see `replyByDate`). */
+export const replyBySentence: SentenceTemplate = sentence(
+  'reply-by',
+  [
+    { en: 'Please reply by {replyBy}.', uk: 'Прошу відповісти до {replyBy}.', pl: 'Proszę o odpowiedź do {replyBy}.', el: 'Παρακαλώ απαντήστε έως τις {replyBy}.', ro: 'Vă rog să îmi răspundeți până la {replyBy}.', ka: 'გთხოვთ, მიპასუხოთ ამ თარიღამდე: {replyBy}.', ru: 'Прошу ответить до {replyBy}.' },
+  ],
+  whenTone('firm'),
+);
+
+/** The buyer's own English sentence, for what the options cannot say; the gloss shows it as typed. */
+export const detailSentence: SentenceTemplate = sentence('detail', [
+  { en: '{detail}', uk: 'Ваше речення англійською: {detail}', pl: 'Twoje zdanie po angielsku: {detail}', el: 'Η δική σας πρόταση στα αγγλικά: {detail}', ro: 'Propoziția dumneavoastră în engleză: {detail}', ka: 'თქვენი წინადადება ინგლისურად: {detail}', ru: 'Ваше предложение на английском: {detail}' },
+]);
 
 export const greeting = [greetingPolite, greetingFirm] as const;
 export const closing = [closingPolite, closingFirm] as const;
@@ -167,10 +191,14 @@ export interface StandardMessageOptions {
   intro?: boolean;
   /** Leave out the firm "I will open a dispute" when the situation says its own next step. */
   disputeWarning?: boolean;
+  /** Leave out the firm "Please reply by …" (a refusal or a thank-you asks for no answer). */
+  replyBy?: boolean;
   /** Replaces the shared wish sentences. */
   wants?: readonly SentenceTemplate[];
   /** The situation's sentences that follow the wish. */
   afterWish?: readonly SentenceTemplate[];
+  /** Replaces the shared closings, for a message the usual thanks does not fit. */
+  closing?: readonly SentenceTemplate[];
 }
 
 function offeredWants(options: StandardMessageOptions): WantedOutcome[] {
@@ -179,23 +207,27 @@ function offeredWants(options: StandardMessageOptions): WantedOutcome[] {
 }
 
 /**
- * Greeting, intro, the situation's own sentences, evidence, the wish, the
- * firm warning, closing: only the sentences the situation's questions can
- * reach, so every listed sentence is one a buyer can get.
+ * Greeting, intro, the situation's own sentences, the buyer's own detail,
+ * evidence, the wish, the firm warning and reply date, closing: only the
+ * sentences the situation's questions can reach, so every listed sentence is
+ * one a buyer can get.
  */
 export function standardMessage(own: readonly SentenceTemplate[], options: StandardMessageOptions): SentenceTemplate[] {
   const offered = offeredWants(options);
   const wishes = (options.wants ?? wantSentences).filter((template) => offered.some((want) => template.id === `want.${want}`));
-  const asksEvidence = options.questions.some((question) => question.id === 'evidence');
+  const asks = (id: Question['id']) => options.questions.some((question) => question.id === id);
+  // The buyer's own detail line (askDetail) is offered by every situation built here.
   return [
     ...greeting,
     ...(options.intro === false ? [] : [orderIntro]),
     ...own,
-    ...(asksEvidence ? [evidenceOffer] : []),
+    detailSentence,
+    ...(asks('evidence') ? [evidenceOffer] : []),
     ...wishes,
     ...(options.afterWish ?? []),
     ...(options.disputeWarning === false || offered.length === 0 ? [] : [disputeWarning]),
-    ...closing,
+    ...(options.replyBy === false ? [] : [replyBySentence]),
+    ...(options.closing ?? closing),
   ];
 }
 

@@ -8,8 +8,9 @@ import { joinMessage, renderSentences } from './build';
 import { evidenceSentence } from './dispute';
 import { formatList, inlineText } from './english';
 import { evidenceList, type EvidenceSummary } from './evidence';
-import { measure, resolveLimit, type Measured } from './limits';
-import { contextParams, textParam } from './params';
+import { isEstimated, measure, resolveLimit, type Measured } from './limits';
+import { DETAIL_TEXT_MAX, contextParams, dateParam, englishAnswerParam, englishSentence, same, textParam } from './params';
+import { detailSentence } from './common';
 import { sentence, type SentenceTemplate, type TemplateInput } from './template';
 import type { DraftSentence, I18nText } from './types';
 
@@ -37,6 +38,10 @@ export const COMPLAINT_PROBLEMS = ['contact-outside', 'fake-brand', 'prohibited-
 export type ComplaintProblem = (typeof COMPLAINT_PROBLEMS)[number];
 
 export const SEARCH_TRICKS = ['wrong-category', 'keyword-stuffing', 'price-bait'] as const;
+
+/** Where the buyer saw the contact or the problem. */
+export const SEEN_WHERE = ['chat', 'listing', 'parcel-card', 'store-page'] as const;
+export type SeenWhere = (typeof SEEN_WHERE)[number];
 export type SearchTrick = (typeof SEARCH_TRICKS)[number];
 
 export interface ContactFound {
@@ -58,6 +63,14 @@ export interface ComplaintAnswers {
   orderNumber?: string;
   itemTitle?: string;
   storeName?: string;
+  seenWhere?: SeenWhere;
+  /** When the buyer saw it. */
+  seenOn?: number;
+  /** With false-description: what the listing says that is false, in the buyer's English ("100% genuine leather"). */
+  falseClaim?: string;
+  /** One more sentence in the buyer's own English. */
+  detail?: string;
+  timeZone?: string;
 }
 
 /** What the scam-contact guard hands over when it finds a seller's off-platform contact. */
@@ -158,6 +171,13 @@ function contactList(contacts: readonly ContactFound[] | undefined): { count: nu
   return { count: usable.length, text };
 }
 
+const SEEN_WHERE_WORDS: Record<SeenWhere, Record<Locale, string>> = {
+  chat: { en: 'in the chat with the seller', uk: 'у чаті з продавцем', pl: 'na czacie ze sprzedawcą', el: 'στη συνομιλία με τον πωλητή', ro: 'în conversația cu vânzătorul', ka: 'გამყიდველთან ჩატში', ru: 'в чате с продавцом' },
+  listing: { en: 'on the product page', uk: 'на сторінці товару', pl: 'na stronie produktu', el: 'στη σελίδα του προϊόντος', ro: 'pe pagina produsului', ka: 'პროდუქტის გვერდზე', ru: 'на странице товара' },
+  'parcel-card': { en: 'on a card inside the parcel', uk: 'на картці в посилці', pl: 'na karteczce w paczce', el: 'σε κάρτα μέσα στο δέμα', ro: 'pe un bilet din colet', ka: 'ამანათში ჩადებულ ბარათზე', ru: 'на карточке в посылке' },
+  'store-page': { en: 'on the store page', uk: 'на сторінці магазину', pl: 'na stronie sklepu', el: 'στη σελίδα του καταστήματος', ro: 'pe pagina magazinului', ka: 'მაღაზიის გვერდზე', ru: 'на странице магазина' },
+};
+
 const whenCategory =
   (...categories: ComplaintCategory[]) =>
   (category: ComplaintCategory): boolean =>
@@ -221,7 +241,7 @@ const COMPLAINT_SENTENCES: readonly ComplaintSentence[] = [
   {
     applies: whenCategory('search-cheating'),
     template: sentence('complaint.search-cheating', [
-      { en: 'This listing games the search results.', uk: 'Це оголошення маніпулює результатами пошуку.', pl: 'Ta oferta manipuluje wynikami wyszukiwania.', el: 'Η αγγελία αυτή χειραγωγεί τα αποτελέσματα αναζήτησης.', ro: 'Acest anunț manipulează rezultatele căutării.', ka: 'ეს განცხადება ძიების შედეგებით მანიპულირებს.', ru: 'Это объявление манипулирует результатами поиска.' },
+      { en: 'This listing manipulates the search results.', uk: 'Це оголошення маніпулює результатами пошуку.', pl: 'Ta oferta manipuluje wynikami wyszukiwania.', el: 'Η αγγελία αυτή χειραγωγεί τα αποτελέσματα αναζήτησης.', ro: 'Acest anunț manipulează rezultatele căutării.', ka: 'ეს განცხადება ძიების შედეგებით მანიპულირებს.', ru: 'Это объявление манипулирует результатами поиска.' },
     ]),
   },
   {
@@ -249,6 +269,19 @@ const COMPLAINT_SENTENCES: readonly ComplaintSentence[] = [
     ]),
   },
   {
+    applies: (category) => category === 'false-information',
+    template: sentence('complaint.false-claim', [
+      { en: 'The listing says "{claim}", but this is not true.', uk: 'В оголошенні сказано «{claim}», але це неправда.', pl: 'W ofercie napisano „{claim}”, ale to nieprawda.', el: 'Η αγγελία γράφει «{claim}», αλλά αυτό δεν ισχύει.', ro: 'Anunțul spune „{claim}”, dar nu este adevărat.', ka: 'განცხადებაში წერია „{claim}“, მაგრამ ეს სიმართლეს არ შეესაბამება.', ru: 'В объявлении сказано «{claim}», но это неправда.' },
+    ]),
+  },
+  {
+    applies: always,
+    template: sentence('complaint.seen', [
+      { en: 'I saw this {where} on {seenOn}.', uk: 'Це було {where}, {seenOn}.', pl: 'Było to {where}, {seenOn}.', el: 'Το είδα {where} στις {seenOn}.', ro: 'Am văzut asta {where}, pe {seenOn}.', ka: 'ეს ვნახე {where} (თარიღი: {seenOn}).', ru: 'Это было {where}, {seenOn}.' },
+      { en: 'I saw this {where}.', uk: 'Це було {where}.', pl: 'Było to {where}.', el: 'Το είδα {where}.', ro: 'Am văzut asta {where}.', ka: 'ეს ვნახე {where}.', ru: 'Это было {where}.' },
+    ]),
+  },
+  {
     applies: whenCategory('ip-infringement'),
     template: sentence('complaint.ip', [
       { en: 'This listing uses a brand, design, photos or text without the permission of the rights holder.', uk: 'У цьому оголошенні без дозволу правовласника використано бренд, дизайн, фото або текст.', pl: 'Ta oferta wykorzystuje markę, projekt, zdjęcia lub tekst bez zgody właściciela praw.', el: 'Η αγγελία αυτή χρησιμοποιεί εμπορικό σήμα, σχέδιο, φωτογραφίες ή κείμενο χωρίς την άδεια του δικαιούχου.', ro: 'Acest anunț folosește o marcă, un design, fotografii sau text fără permisiunea titularului drepturilor.', ka: 'ეს განცხადება უფლების მფლობელის ნებართვის გარეშე იყენებს ბრენდს, დიზაინს, ფოტოებს ან ტექსტს.', ru: 'В этом объявлении без разрешения правообладателя используются бренд, дизайн, фото или текст.' },
@@ -263,9 +296,10 @@ const COMPLAINT_SENTENCES: readonly ComplaintSentence[] = [
   {
     applies: (category) => category === 'counterfeit' || category === 'false-information',
     template: sentence('complaint.bought', [
-      { en: 'I bought this product in order {order}, and what I received confirms the problem.', uk: 'Цей товар куплено в замовленні {order}, і отримана річ підтверджує проблему.', pl: 'Kupiono ten produkt w zamówieniu {order} i otrzymana rzecz potwierdza problem.', el: 'Αγόρασα αυτό το προϊόν με την παραγγελία {order} και ό,τι παρέλαβα επιβεβαιώνει το πρόβλημα.', ro: 'Am cumpărat acest produs în comanda {order}, iar ce am primit confirmă problema.', ka: 'ეს პროდუქტი შეკვეთით {order} ვიყიდე და მიღებული ნივთი პრობლემას ადასტურებს.', ru: 'Этот товар куплен в заказе {order}, и полученная вещь подтверждает проблему.' },
+      { en: 'I bought this product in order {order}, and what I received confirms the problem.', uk: 'Товар із мого замовлення {order}, і отримана річ підтверджує проблему.', pl: 'Produkt pochodzi z mojego zamówienia {order}, a otrzymana rzecz potwierdza problem.', el: 'Αγόρασα αυτό το προϊόν με την παραγγελία {order} και ό,τι παρέλαβα επιβεβαιώνει το πρόβλημα.', ro: 'Am cumpărat acest produs în comanda {order}, iar ce am primit confirmă problema.', ka: 'ეს პროდუქტი შეკვეთით {order} ვიყიდე და მიღებული ნივთი პრობლემას ადასტურებს.', ru: 'Товар из моего заказа {order}, и полученная вещь подтверждает проблему.' },
     ]),
   },
+  { applies: always, template: detailSentence },
   { applies: always, template: evidenceSentence },
   {
     applies: always,
@@ -313,6 +347,11 @@ export function buildComplaint(answers: ComplaintAnswers, options: ComplaintOpti
   }
   const evidence = evidenceList(answers.evidence);
   if (evidence) params.values.evidence = evidence;
+  if (answers.seenWhere) params.values.where = SEEN_WHERE_WORDS[answers.seenWhere];
+  if (answers.seenWhere && answers.seenOn !== undefined && answers.seenOn <= options.now) dateParam(params, 'seenOn', answers.seenOn, answers.timeZone);
+  englishAnswerParam(params, 'claim', answers.falseClaim, 100);
+  const detail = englishSentence(answers.detail, DETAIL_TEXT_MAX);
+  if (detail !== undefined) params.values.detail = same(detail);
 
   const templates = COMPLAINT_SENTENCES.filter((entry) => entry.applies(category, answers)).map((entry) => entry.template);
   const input: TemplateInput = { tone: 'firm', answers: {}, context };
@@ -323,7 +362,7 @@ export function buildComplaint(answers: ComplaintAnswers, options: ComplaintOpti
     category,
     formName: COMPLAINT_FORM_NAMES[category],
     ...(link ? { link } : {}),
-    description: { sentences: rendered.map((entry) => entry.sentence), text, ...measure(text, limit) },
+    description: { sentences: rendered.map((entry) => entry.sentence), text, ...measure(text, limit, isEstimated(options.limit, 'aliexpress')) },
     steps: steps(category, link, evidence !== undefined),
     afterSubmit: [...AFTER_SUBMIT],
     formUrl: complaintSite.officialHelp.complaint,

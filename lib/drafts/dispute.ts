@@ -1,11 +1,14 @@
 import { joinMessage, renderSentences } from './build';
 import { evidenceList, type EvidenceSummary } from './evidence';
-import { measure, resolveLimit, type Measured } from './limits';
-import { addPartialRefund, contextParams, countParam } from './params';
+import { isEstimated, measure, resolveLimit, type Measured } from './limits';
+import { ANSWER_TEXT_MAX, DETAIL_TEXT_MAX, addPartialRefund, contextParams, countParam, englishAnswerParam, englishSentence, same } from './params';
+import { detailSentence } from './common';
+import { MISMATCH_SENTENCES } from './situations/not-as-described';
+import { orderedVersusReceived } from './situations/wrong-item';
 import { sentence, type SentenceTemplate, type TemplateInput, type Wording } from './template';
 import type { Locale } from '../i18n/locales';
 import { formatGlossDate } from './english';
-import type { DraftContext, DraftSentence, I18nText, PartialRefund } from './types';
+import type { DraftContext, DraftSentence, I18nText, ListingMismatch, PartialRefund } from './types';
 
 /*
  * The dispute form asks for a reason from two lists and a wanted solution
@@ -43,6 +46,13 @@ export interface DisputeRequest {
   evidence?: EvidenceSummary;
   /** The buyer has already tried to settle it with the seller. */
   contactedSeller?: boolean;
+  /** With 'size-colour-material': which one differs, as the buyer chose it. */
+  mismatch?: Extract<ListingMismatch, 'size' | 'colour' | 'material'>;
+  /** What was ordered and what came, in the buyer's Latin-letter words ("size M", "size S"). */
+  ordered?: string;
+  received?: string;
+  /** One more sentence in the buyer's own English. */
+  detail?: string;
   context: DraftContext;
   /** Overrides the marketplace's limit; null for none. */
   limit?: number | null;
@@ -98,8 +108,9 @@ const REASON_WORDINGS: Record<DisputeReason, readonly Wording[]> = {
   'shipping-changed': [
     { en: 'The seller changed the shipping method without my consent, and I have not received the parcel.', uk: 'Продавець змінив спосіб доставки без моєї згоди, а посилка до мене не надійшла.', pl: 'Sprzedawca zmienił sposób wysyłki bez mojej zgody, a paczka do mnie nie dotarła.', el: 'Ο πωλητής άλλαξε τον τρόπο αποστολής χωρίς τη συγκατάθεσή μου και δεν έχω παραλάβει το δέμα.', ro: 'Vânzătorul a schimbat metoda de livrare fără acordul meu, iar coletul nu a ajuns la mine.', ka: 'გამყიდველმა მიწოდების მეთოდი ჩემი თანხმობის გარეშე შეცვალა, ამანათი კი არ მიმიღია.', ru: 'Продавец изменил способ доставки без моего согласия, а посылка до меня не дошла.' },
   ],
+  // Which of the three differs is the buyer's answer (request.mismatch, MISMATCH_SENTENCES); unanswered, only the plain fact.
   'size-colour-material': [
-    { en: 'The size, colour or material of the item differs from the product page.', uk: 'Розмір, колір або матеріал товару відрізняються від зазначених на сторінці товару.', pl: 'Rozmiar, kolor lub materiał produktu różni się od podanego na stronie produktu.', el: 'Το μέγεθος, το χρώμα ή το υλικό του προϊόντος διαφέρει από τη σελίδα του προϊόντος.', ro: 'Mărimea, culoarea sau materialul produsului diferă de cele de pe pagina produsului.', ka: 'ნივთის ზომა, ფერი ან მასალა განსხვავდება პროდუქტის გვერდზე მითითებულისგან.', ru: 'Размер, цвет или материал товара отличаются от указанных на странице товара.' },
+    { en: 'The item does not match the description on the product page.', uk: 'Товар не відповідає опису на сторінці товару.', pl: 'Produkt nie zgadza się z opisem na stronie produktu.', el: 'Το προϊόν δεν αντιστοιχεί στην περιγραφή της σελίδας του προϊόντος.', ro: 'Produsul nu corespunde descrierii de pe pagina produsului.', ka: 'ნივთი პროდუქტის გვერდზე მოცემულ აღწერას არ შეესაბამება.', ru: 'Товар не соответствует описанию на странице товара.' },
   ],
   'poor-quality': [
     { en: 'The quality of the item is much lower than the product page shows.', uk: 'Якість товару набагато гірша, ніж показано на сторінці товару.', pl: 'Jakość produktu jest znacznie gorsza, niż pokazano na stronie produktu.', el: 'Η ποιότητα του προϊόντος είναι πολύ χειρότερη από αυτή που δείχνει η σελίδα του προϊόντος.', ro: 'Calitatea produsului este mult mai slabă decât arată pagina produsului.', ka: 'ნივთის ხარისხი გაცილებით უარესია, ვიდრე პროდუქტის გვერდზეა ნაჩვენები.', ru: 'Качество товара намного хуже, чем показано на странице товара.' },
@@ -116,7 +127,7 @@ const REASON_WORDINGS: Record<DisputeReason, readonly Wording[]> = {
   'short-quantity': [
     {
       pluralBy: 'items',
-      en: 'The parcel was short: {items} of the items I ordered did not arrive.',
+      en: { one: 'The parcel did not contain everything I ordered: {items} item is missing.', other: 'The parcel did not contain everything I ordered: {items} items are missing.' },
       uk: { one: 'Посилка неповна: із замовлених товарів не надійшов {items}.', few: 'Посилка неповна: із замовлених товарів не надійшли {items}.', many: 'Посилка неповна: із замовлених товарів не надійшло {items}.', other: 'Посилка неповна: із замовлених товарів не надійшло {items}.' },
       pl: { one: 'Paczka była niepełna: z zamówionych sztuk nie dotarła {items}.', few: 'Paczka była niepełna: z zamówionych sztuk nie dotarły {items}.', many: 'Paczka była niepełna: z zamówionych sztuk nie dotarło {items}.', other: 'Paczka była niepełna: z zamówionych sztuk nie dotarło {items}.' },
       el: { one: 'Το δέμα ήταν ελλιπές: από τα τεμάχια που παρήγγειλα δεν έφτασε {items}.', other: 'Το δέμα ήταν ελλιπές: από τα τεμάχια που παρήγγειλα δεν έφτασαν {items}.' },
@@ -132,7 +143,7 @@ const REASON_WORDINGS: Record<DisputeReason, readonly Wording[]> = {
 };
 
 const contacted = sentence('dispute.contacted-seller', [
-  { en: 'I contacted the seller, but the problem has not been solved.', uk: 'Звернення до продавця не допомогло: проблему не вирішено.', pl: 'Kontakt ze sprzedawcą nie rozwiązał problemu.', el: 'Επικοινώνησα με τον πωλητή, αλλά το πρόβλημα δεν λύθηκε.', ro: 'Am contactat vânzătorul, dar problema nu a fost rezolvată.', ka: 'გამყიდველს დავუკავშირდი, მაგრამ პრობლემა არ მოგვარებულა.', ru: 'Обращение к продавцу не помогло: проблема не решена.' },
+  { en: 'I contacted the seller, but the problem has not been resolved.', uk: 'Звернення до продавця не допомогло: проблему не вирішено.', pl: 'Kontakt ze sprzedawcą nie rozwiązał problemu.', el: 'Επικοινώνησα με τον πωλητή, αλλά το πρόβλημα δεν λύθηκε.', ro: 'Am contactat vânzătorul, dar problema nu a fost rezolvată.', ka: 'გამყიდველს დავუკავშირდი, მაგრამ პრობლემა არ მოგვარებულა.', ru: 'Обращение к продавцу не помогло: проблема не решена.' },
 ]);
 
 const SOLUTION_WORDINGS: Record<DisputeSolution, readonly Wording[]> = {
@@ -172,16 +183,26 @@ export function buildDisputeText(request: DisputeRequest): DisputeText {
   if (request.reason === 'short-quantity') countParam(params, 'items', request.items);
   const evidence = evidenceList(request.evidence);
   if (evidence) params.values.evidence = evidence;
+  if (group === 'not-as-described') {
+    englishAnswerParam(params, 'ordered', request.ordered, ANSWER_TEXT_MAX);
+    englishAnswerParam(params, 'received', request.received, ANSWER_TEXT_MAX);
+  }
+  const detail = englishSentence(request.detail, DETAIL_TEXT_MAX);
+  if (detail !== undefined) params.values.detail = same(detail);
 
   const templates: SentenceTemplate[] = [
     intro,
     ...(group === 'not-received' ? [shipped] : []),
     sentence(`dispute.reason.${request.reason}`, REASON_WORDINGS[request.reason]),
+    ...(request.reason === 'size-colour-material' ? MISMATCH_SENTENCES : []),
+    ...(group === 'not-as-described' ? [orderedVersusReceived] : []),
+    detailSentence,
     ...(request.contactedSeller ? [contacted] : []),
     sentence(`dispute.solution.${solution}`, SOLUTION_WORDINGS[solution]),
     evidenceSentence,
   ];
-  const input: TemplateInput = { tone: 'firm', answers: {}, context: request.context };
+  const answers = request.reason === 'size-colour-material' && request.mismatch ? { mismatch: request.mismatch } : {};
+  const input: TemplateInput = { tone: 'firm', answers, context: request.context };
   const rendered = renderSentences(templates, input, params);
   const text = joinMessage(rendered);
   const limit = resolveLimit(request.limit, request.context.marketplace, 'dispute');
@@ -192,7 +213,7 @@ export function buildDisputeText(request: DisputeRequest): DisputeText {
     solution,
     sentences: rendered.map((entry) => entry.sentence),
     text,
-    ...measure(text, limit),
+    ...measure(text, limit, isEstimated(request.limit, request.context.marketplace)),
     ...(deadline ? { deadline } : {}),
   };
 }

@@ -82,14 +82,35 @@ export function isUsableMoney(money: Money | undefined): money is Money {
   return money !== undefined && Number.isFinite(money.amount) && money.amount > 0 && /^[A-Z]{3}$/.test(money.currency);
 }
 
+/*
+ * Page text is written by the page (issue 8 #9): a listing title may carry
+ * markup, NUL, zero-width joiners or a right-to-left override that would
+ * reorder what the seller reads. None of it belongs in a message.
+ */
+const MARKUP = /<[^<>]*>?/g;
+// Controls (C0, DEL, C1), bidi embeddings/overrides/isolates and marks, zero-width characters, BOM, soft hyphen, noncharacters.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb\ufffe\uffff]/g;
+
+/** Page or buyer text without markup and invisible or direction-changing characters. */
+export function visibleText(value: string): string {
+  return value.replace(INVISIBLE, ' ').replace(MARKUP, ' ').replace(/[<>]/g, ' ');
+}
+
+/** Letters of any script but Latin: such text cannot go into an English message. */
+export function hasNonLatinLetters(value: string): boolean {
+  return /(?=\p{L})\P{Script=Latin}/u.test(value);
+}
+
 /**
  * Text the buyer typed or the page gave, made safe to put inside a sentence:
- * one line, no template braces, no sentence-ending punctuation of its own,
- * and short enough that a listing title does not swallow the message.
+ * visible characters only, one line, no template braces, no sentence-ending
+ * punctuation of its own, and short enough that a listing title does not
+ * swallow the message.
  */
 export function inlineText(value: string | undefined, maxLength: number): string | undefined {
   if (value === undefined) return undefined;
-  let text = value
+  let text = visibleText(value)
     .replace(/[{}]/g, '')
     .replace(/\s+/g, ' ')
     .trim()

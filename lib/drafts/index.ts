@@ -9,7 +9,11 @@ export { SITUATIONS, getSituation } from './situations';
 export { questionsFor, situationLabel, type ChoiceOption, type Question, type QuestionId, type Situation } from './situation';
 export { limitFor, measure, type Measured, type TextChannel } from './limits';
 export { formatEnglishDate, formatEnglishMoney, formatGlossDate, formatGlossMoney } from './english';
-export { protectionDaysLeft } from './params';
+export { DETAIL_TEXT_MAX, protectionDaysLeft, replyByDate } from './params';
+export { hasNonLatinLetters, visibleText } from './english';
+export { COUNTERPARTS, counterpartFor, type Audience, type Counterpart } from './counterpart';
+export { REFUND_BUSINESS_DAYS, businessDaysBetween, refundNotes } from './refund-window';
+export { allQuestions } from './situation';
 export type { EvidenceSummary } from './evidence';
 export {
   DISPUTE_SOLUTIONS,
@@ -34,6 +38,7 @@ export {
   COMPLAINT_FORM_NAMES,
   COMPLAINT_PROBLEMS,
   SEARCH_TRICKS,
+  SEEN_WHERE,
   buildComplaint,
   chooseComplaintCategory,
   complaintFromGuard,
@@ -47,5 +52,6 @@ export {
   type ContactFound,
   type GuardComplaintPrefill,
   type SearchTrick,
+  type SeenWhere,
   type WizardStep,
 } from './complaint';

@@ -14,13 +14,21 @@ export function limitFor(marketplace: MarketplaceId | undefined, channel: TextCh
 export interface Measured {
   length: number;
   limit?: number;
+  /** The limit is an estimate (the marketplace's `messageLimitsEstimated`); absent when published or none. */
+  limitEstimated?: boolean;
   overLimit: boolean;
 }
 
 /** Length against a limit; no limit, never over. */
-export function measure(text: string, limit: number | undefined): Measured {
+export function measure(text: string, limit: number | undefined, estimated = false): Measured {
   const length = text.length;
-  return limit === undefined ? { length, overLimit: false } : { length, limit, overLimit: length > limit };
+  if (limit === undefined) return { length, overLimit: false };
+  return estimated ? { length, limit, limitEstimated: true, overLimit: length > limit } : { length, limit, overLimit: length > limit };
+}
+
+/** Whether the limit that applies is our estimate: only the marketplace's own, not a caller's override. */
+export function isEstimated(override: number | null | undefined, marketplace: MarketplaceId | undefined): boolean {
+  return override === undefined && marketplaceById(marketplace ?? DEFAULT_MARKETPLACE)?.messageLimitsEstimated === true;
 }
 
 /** A caller's override wins (null: no limit); otherwise the marketplace's own. */

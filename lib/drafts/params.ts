@@ -4,7 +4,9 @@ import {
   formatEnglishMoney,
   formatGlossDate,
   formatGlossMoney,
+  hasNonLatinLetters,
   inlineText,
+  visibleText,
   isUsableMoney,
   roundMoney,
 } from './english';
@@ -18,8 +20,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const ITEM_TITLE_MAX = 60;
 /** Short answers such as "size M, black". */
 export const ANSWER_TEXT_MAX = 60;
+/** The buyer's own extra sentence: room for one clear sentence, not a second message. */
+export const DETAIL_TEXT_MAX = 200;
+/** Firm drafts give the seller this many days to reply (fewer when protection ends sooner). */
+export const REPLY_DAYS = 3;
 
-const same = (value: string): Record<Locale, string> =>
+/** The marketplace's name as it writes it; an order typed in for an unknown marketplace is written to as if on the default one. */
+export function platformName(marketplace: DraftContext['marketplace']): string {
+  return marketplaceName(marketplace === undefined || marketplace === 'other' ? DEFAULT_MARKETPLACE : marketplace);
+}
+
+export const same = (value: string): Record<Locale, string> =>
   Object.fromEntries(LOCALES.map((locale) => [locale, value])) as Record<Locale, string>;
 
 const perLocale = (format: (locale: Locale) => string): Record<Locale, string> =>
@@ -53,6 +64,31 @@ export function textParam(params: Params, name: ParamName, value: string | undef
   if (text !== undefined) params.values[name] = same(text);
 }
 
+/** Buyer-typed text that goes into the English: Latin letters only, or it is left out (the form says why). */
+export function englishAnswerParam(params: Params, name: ParamName, value: string | undefined, maxLength: number): void {
+  if (value === undefined || hasNonLatinLetters(value)) return;
+  textParam(params, name, value, maxLength);
+}
+
+/** The buyer's extra sentence: visible one-line English, capitalised, ending in a full stop unless it asks or exclaims. */
+export function englishSentence(value: string | undefined, maxLength: number): string | undefined {
+  if (value === undefined || hasNonLatinLetters(value)) return undefined;
+  let text = visibleText(value).replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
+  if (text.length > maxLength) text = `${text.slice(0, maxLength - 1).replace(/\s+\S*$/u, '')}…`;
+  text = text.replace(/[\s,;:]+$/u, '');
+  if (!/\p{L}|\d/u.test(text)) return undefined;
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.?!…]$/u.test(text) ? text.replace(/…$/u, '….').replace(/\.\.$/, '.') : `${text}.`;
+}
+
+/** The day a firm draft asks for a reply by: a few days on, but before buyer protection ends. */
+export function replyByDate(context: DraftContext): number {
+  const wanted = context.now + REPLY_DAYS * DAY_MS;
+  const ends = context.protectionEndsAt;
+  if (isInstant(ends) && ends - DAY_MS < wanted) return Math.max(context.now + DAY_MS, ends - DAY_MS);
+  return wanted;
+}
+
 export function dateParam(params: Params, name: ParamName, instant: number | undefined, timeZone: string | undefined): void {
   if (!isInstant(instant)) return;
   params.values[name] = perLocale((locale) => formatGlossDate(instant, locale, timeZone));
@@ -75,9 +111,10 @@ export function contextParams(context: DraftContext): Params {
   }
   countParam(params, 'daysLeft', protectionDaysLeft(context));
   dateParam(params, 'deadline', context.disputeDeadline, zone);
+  if (isInstant(context.deliveredAt) && context.deliveredAt <= context.now) dateParam(params, 'delivered', context.deliveredAt, zone);
+  if (isInstant(context.now)) dateParam(params, 'replyBy', replyByDate(context), zone);
   textParam(params, 'seller', context.sellerName, 40);
-  // An order typed in for an unknown marketplace is written to as if on the default one.
-  params.values.platform = same(marketplaceName(context.marketplace === undefined || context.marketplace === 'other' ? DEFAULT_MARKETPLACE : context.marketplace));
+  params.values.platform = same(platformName(context.marketplace));
   return params;
 }
 
@@ -107,7 +144,16 @@ export function draftParams(context: DraftContext, answers: DraftAnswers): Param
   addPartialRefund(params, answers, context.total);
   countParam(params, 'days', answers.days);
   countParam(params, 'items', answers.items);
-  textParam(params, 'ordered', answers.ordered, ANSWER_TEXT_MAX);
-  textParam(params, 'received', answers.received, ANSWER_TEXT_MAX);
+  englishAnswerParam(params, 'ordered', answers.ordered, ANSWER_TEXT_MAX);
+  englishAnswerParam(params, 'received', answers.received, ANSWER_TEXT_MAX);
+  const detail = englishSentence(answers.detail, DETAIL_TEXT_MAX);
+  if (detail !== undefined) params.values.detail = same(detail);
+  if (isUsableMoney(answers.money)) params.values.money = moneyParam(answers.money);
+  countParam(params, 'orderedCount', answers.orderedCount);
+  // Fewer pieces only when fewer arrived than were ordered; 0 received is an empty parcel, not a count here.
+  if (isCount(answers.orderedCount) && isCount(answers.receivedCount) && answers.receivedCount < answers.orderedCount) {
+    countParam(params, 'receivedCount', answers.receivedCount);
+    countParam(params, 'missingCount', answers.orderedCount - answers.receivedCount);
+  }
   return params;
 }

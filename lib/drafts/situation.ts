@@ -1,11 +1,25 @@
 import type { MessageKey } from '../i18n';
-import type { SentenceTemplate } from './template';
+import type { Audience } from './counterpart';
+import type { SentenceTemplate, TemplateInput } from './template';
 import {
+  CANCEL_REASONS,
+  CANCEL_WHYS,
+  CUSTOMS_ISSUES,
+  DISPUTE_STAGES,
+  PAYMENT_STATES,
+  REFUND_AFTER,
   LISTING_MISMATCHES,
   RETURN_ASKS,
   SELLER_REQUESTS,
   WRONG_THINGS,
+  type CancelReason,
+  type CancelWhy,
+  type CustomsIssue,
+  type DisputeStage,
   type DraftAnswers,
+  type I18nText,
+  type PaymentState,
+  type RefundAfter,
   type ListingMismatch,
   type ReturnAsk,
   type SellerRequest,
@@ -23,16 +37,27 @@ export interface ChoiceOption<V extends string = string> {
  * A question the composer asks in the buyer's language. `id` is the answer
  * field it fills; the engine ignores answers to questions a situation does not ask.
  */
-export type Question =
+export type Question = (
   | { id: 'want'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<WantedOutcome>[]; required?: boolean }
   | { id: 'mismatch'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<ListingMismatch>[]; required?: boolean }
   | { id: 'wrongThing'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<WrongThing>[]; required?: boolean }
   | { id: 'sellerRequest'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<SellerRequest>[]; required?: boolean }
   | { id: 'returnAsk'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<ReturnAsk>[]; required?: boolean }
+  | { id: 'cancelReason'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<CancelReason>[]; required?: boolean }
+  | { id: 'cancelWhy'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<CancelWhy>[]; required?: boolean }
+  | { id: 'customsIssue'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<CustomsIssue>[]; required?: boolean }
+  | { id: 'disputeStage'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<DisputeStage>[]; required?: boolean }
+  | { id: 'refundAfter'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<RefundAfter>[]; required?: boolean }
+  | { id: 'paymentState'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<PaymentState>[]; required?: boolean }
   | { id: 'partial'; kind: 'partial'; label: MessageKey; required?: boolean }
-  | { id: 'evidence'; kind: 'yes-no'; label: MessageKey; required?: boolean }
-  | { id: 'days' | 'items'; kind: 'count'; label: MessageKey; required?: boolean }
-  | { id: 'ordered' | 'received'; kind: 'text'; label: MessageKey; hint: MessageKey; required?: boolean };
+  | { id: 'money'; kind: 'money'; label: MessageKey; required?: boolean }
+  | { id: 'evidence' | 'checkedLocally'; kind: 'yes-no'; label: MessageKey; required?: boolean }
+  | { id: 'days' | 'items' | 'orderedCount' | 'receivedCount'; kind: 'count'; label: MessageKey; required?: boolean }
+  | { id: 'ordered' | 'received' | 'detail'; kind: 'text'; label: MessageKey; hint: MessageKey; required?: boolean; maxLength: number }
+) & {
+  /** Asked only when this holds for the answers so far (the customs fee only when customs want a fee). */
+  askedWhen?: (answers: DraftAnswers) => boolean;
+};
 
 export type QuestionId = Question['id'] & keyof DraftAnswers;
 
@@ -42,7 +67,11 @@ export interface Situation {
   questions: readonly Question[];
   /** The outcome this situation always asks for, without asking the buyer. */
   fixedWant?: WantedOutcome;
+  /** Who the message is for; the seller when absent (see ./counterpart). */
+  audience?: Audience;
   sentences: readonly SentenceTemplate[];
+  /** What the buyer should know besides the message, in their language. */
+  notes?: (input: TemplateInput) => I18nText[];
 }
 
 export const situationLabel = (id: SituationId): MessageKey => `drafts.situation.${id}`;
@@ -74,9 +103,31 @@ export const askWrongThing: Question = {
 };
 
 export const askOrderedReceived: readonly Question[] = [
-  { id: 'ordered', kind: 'text', label: 'drafts.question.ordered', hint: 'drafts.hint.latinText' },
-  { id: 'received', kind: 'text', label: 'drafts.question.received', hint: 'drafts.hint.latinText' },
+  { id: 'ordered', kind: 'text', label: 'drafts.question.ordered', hint: 'drafts.hint.latinText', maxLength: 60 },
+  { id: 'received', kind: 'text', label: 'drafts.question.received', hint: 'drafts.hint.latinText', maxLength: 60 },
 ];
+
+/** One more sentence in the buyer's own English; every situation that states a problem offers it. */
+export const askDetail: Question = { id: 'detail', kind: 'text', label: 'drafts.question.detail', hint: 'drafts.hint.detail', maxLength: 200 };
+
+/** The seller's counter-offer in a dispute, asked only once the buyer says the offer was too low. */
+export const askOffer: Question = { id: 'money', kind: 'money', label: 'drafts.question.money.offer', askedWhen: (answers) => answers.disputeStage === 'low-offer' };
+
+export const askCancelReason: Question = { id: 'cancelReason', kind: 'choice', label: 'drafts.question.cancelReason', options: CANCEL_REASONS.map((value) => ({ value, label: `drafts.cancelReason.${value}` })), required: true };
+export const askCancelWhy: Question = { id: 'cancelWhy', kind: 'choice', label: 'drafts.question.cancelWhy', options: CANCEL_WHYS.map((value) => ({ value, label: `drafts.cancelWhy.${value}` })), required: true };
+export const askCustomsIssue: Question = { id: 'customsIssue', kind: 'choice', label: 'drafts.question.customsIssue', options: CUSTOMS_ISSUES.map((value) => ({ value, label: `drafts.customsIssue.${value}` })), required: true };
+export const askRefundAfter: Question = { id: 'refundAfter', kind: 'choice', label: 'drafts.question.refundAfter', options: REFUND_AFTER.map((value) => ({ value, label: `drafts.refundAfter.${value}` })), required: true };
+export const askPaymentState: Question = { id: 'paymentState', kind: 'choice', label: 'drafts.question.paymentState', options: PAYMENT_STATES.map((value) => ({ value, label: `drafts.paymentState.${value}` })), required: true };
+
+/** Where the dispute stands; the reply to the seller offers only the stages the seller caused. */
+export const askDisputeStage = (stages: readonly DisputeStage[] = DISPUTE_STAGES): Question => ({
+  id: 'disputeStage',
+  kind: 'choice',
+  label: 'drafts.question.disputeStage',
+  options: stages.map((value) => ({ value, label: `drafts.disputeStage.${value}` })),
+  required: true,
+});
+
 
 export const askSellerRequest: Question = {
   id: 'sellerRequest',
@@ -94,11 +145,16 @@ export const askReturnAsk: Question = {
   required: true,
 };
 
+/** Every question a situation asks, with the free detail line that all but the thank-you offer. */
+export function allQuestions(situation: Situation): readonly Question[] {
+  return situation.id === 'thanks' ? situation.questions : [...situation.questions, askDetail];
+}
+
 /**
  * The questions to show now: the partial-refund amount only once the buyer
  * has chosen a partial refund (or the situation is about one).
  */
 export function questionsFor(situation: Situation, answers: DraftAnswers): Question[] {
   const wantsPartial = (situation.fixedWant ?? answers.want) === 'partial-refund';
-  return situation.questions.filter((question) => question.id !== 'partial' || wantsPartial);
+  return allQuestions(situation).filter((question) => (question.id !== 'partial' || wantsPartial) && (question.askedWhen?.(answers) ?? true));
 }

@@ -24,10 +24,20 @@ export type ParamName =
   | 'received'
   | 'listing'
   | 'contacts'
-  | 'evidence';
+  | 'evidence'
+  | 'delivered'
+  | 'replyBy'
+  | 'detail'
+  | 'money'
+  | 'orderedCount'
+  | 'receivedCount'
+  | 'missingCount'
+  | 'where'
+  | 'seenOn'
+  | 'claim';
 
 /** Placeholders that hold a count and may choose a plural form. */
-export type CountParam = 'daysLeft' | 'days' | 'items' | 'contacts';
+export type CountParam = 'daysLeft' | 'days' | 'items' | 'contacts' | 'orderedCount' | 'receivedCount' | 'missingCount';
 
 export type Text = string | PluralMessage;
 
@@ -40,6 +50,8 @@ export type Wording = { pluralBy?: CountParam } & Record<Locale, Text>;
 
 export interface TemplateInput {
   tone: Tone;
+  /** Who reads the message on this marketplace; the seller when absent. */
+  reader?: 'seller' | 'support';
   answers: DraftAnswers;
   context: DraftContext;
 }
@@ -67,6 +79,12 @@ export const whenTone =
   (tone: Tone): NonNullable<SentenceTemplate['when']> =>
   (input) =>
     input.tone === tone;
+
+/** For a sentence that says one answer: the buyer chose `value` for `field` (and writes in `tone`, when given). */
+export const whenAnswer =
+  <F extends keyof DraftAnswers>(field: F, value: DraftAnswers[F], tone?: Tone): NonNullable<SentenceTemplate['when']> =>
+  (input) =>
+    input.answers[field] === value && (tone === undefined || input.tone === tone);
 
 function textsOf(text: Text): string[] {
   return typeof text === 'string' ? [text] : Object.values(text).filter((t): t is string => typeof t === 'string');

@@ -25,6 +25,8 @@ export interface DraftContext {
   /** Whole days of buyer protection left, as the order page shows them; computed from protectionEndsAt when absent. */
   daysLeft?: number;
   disputeDeadline?: number;
+  /** When the tracking marked the parcel delivered, if known. */
+  deliveredAt?: number;
   sellerName?: string;
   /** Decides the message length limit; AliExpress when absent. */
   marketplace?: MarketplaceId;
@@ -50,6 +52,16 @@ export const SITUATION_IDS = [
   'partial-refund',
   'return-shipping',
   'warranty-refused',
+  'seller-asks-cancel',
+  'cancel-unshipped',
+  'delivered-not-received',
+  'empty-parcel',
+  'fewer-pieces',
+  'customs',
+  'dispute-rejected',
+  'dispute-escalate',
+  'payment-no-order',
+  'listing-removed',
   'thanks',
 ] as const;
 export type SituationId = (typeof SITUATION_IDS)[number];
@@ -71,6 +83,28 @@ export type SellerRequest = (typeof SELLER_REQUESTS)[number];
 export const RETURN_ASKS = ['address', 'cost'] as const;
 export type ReturnAsk = (typeof RETURN_ASKS)[number];
 
+/** Why the seller asks the buyer to cancel. */
+export const CANCEL_REASONS = ['out-of-stock', 'price-up'] as const;
+export type CancelReason = (typeof CANCEL_REASONS)[number];
+
+/** Why the buyer wants to cancel an order that has not been shipped. */
+export const CANCEL_WHYS = ['changed-mind', 'handling-missed'] as const;
+export type CancelWhy = (typeof CANCEL_WHYS)[number];
+
+export const CUSTOMS_ISSUES = ['held', 'fee'] as const;
+export type CustomsIssue = (typeof CUSTOMS_ISSUES)[number];
+
+/** Where a dispute stands when the buyer writes again. */
+export const DISPUTE_STAGES = ['seller-rejected', 'low-offer', 'platform-decision'] as const;
+export type DisputeStage = (typeof DISPUTE_STAGES)[number];
+
+/** What the refund was due for: the marketplace pays the first two, the seller the last. */
+export const REFUND_AFTER = ['cancelled', 'dispute-won', 'return-delivered'] as const;
+export type RefundAfter = (typeof REFUND_AFTER)[number];
+
+export const PAYMENT_STATES = ['unpaid', 'missing'] as const;
+export type PaymentState = (typeof PAYMENT_STATES)[number];
+
 /** The buyer's answers to a situation's questions. Each situation asks only some of them. */
 export interface DraftAnswers {
   want?: WantedOutcome;
@@ -89,6 +123,21 @@ export interface DraftAnswers {
   received?: string;
   sellerRequest?: SellerRequest;
   returnAsk?: ReturnAsk;
+  cancelReason?: CancelReason;
+  cancelWhy?: CancelWhy;
+  customsIssue?: CustomsIssue;
+  disputeStage?: DisputeStage;
+  refundAfter?: RefundAfter;
+  paymentState?: PaymentState;
+  /** Pieces ordered and pieces that arrived (fewer pieces). */
+  orderedCount?: number;
+  receivedCount?: number;
+  /** A sum the situation is about: the customs fee, the seller's counter-offer. */
+  money?: Money;
+  /** The buyer has already checked with neighbours and the local post office. */
+  checkedLocally?: boolean;
+  /** One more sentence in the buyer's own English, for what the options cannot say. */
+  detail?: string;
 }
 
 export interface DraftSentence {
@@ -107,7 +156,13 @@ export interface Draft {
   length: number;
   /** The marketplace's limit for this kind of message, when one is known. */
   limit?: number;
+  /** The limit is our cautious estimate, not a published figure. */
+  limitEstimated?: boolean;
   overLimit: boolean;
+  /** Where to send the message, in the buyer's language. */
+  sendTo: I18nText;
+  /** What the buyer should know besides the message (refund windows, next steps). */
+  notes: I18nText[];
 }
 
 /** A UI line in the buyer's language: a catalog key and its parameters. */

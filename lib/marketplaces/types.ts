@@ -42,6 +42,8 @@ export interface Marketplace<Id extends string = string> {
   deadlineRules?: DeadlineRuleSet;
   /** Text-field limits the drafts measure against. */
   messageLimits?: Partial<Record<TextChannel, number>>;
+  /** The limits above are our cautious estimate, not a published figure: the drafts say so. */
+  messageLimitsEstimated?: boolean;
   /**
    * True when `<id>/pages.ts` exports `pages: MarketplacePages`: the in-page sidebar
    * then runs on the marketplace's hosts and can read its pages. Kept out of this object

@@ -32,7 +32,7 @@ export const counterfeit: Situation = {
     ], whenTone('polite')),
     sentence('counterfeit.rules', [
       {
-        en: 'Selling counterfeit goods breaks {platform} rules, and I will report this listing if the problem is not solved.',
+        en: 'Selling counterfeit goods breaks {platform} rules, and I will report this listing if the problem is not resolved.',
         uk: 'Продаж підробок порушує правила {platform}, і якщо проблему не буде вирішено, я поскаржуся на це оголошення.',
         pl: 'Sprzedaż podróbek narusza zasady {platform} i jeśli problem nie zostanie rozwiązany, zgłoszę tę ofertę.',
         el: 'Η πώληση απομιμήσεων παραβιάζει τους κανόνες του {platform} και, αν το πρόβλημα δεν λυθεί, θα καταγγείλω αυτή την αγγελία.',

@@ -1,6 +1,16 @@
 import type { Situation } from '../situation';
 import type { SituationId } from '../types';
 import { askTracking } from './ask-tracking';
+import { cancelUnshipped } from './cancel-unshipped';
+import { customs } from './customs';
+import { deliveredNotReceived } from './delivered-not-received';
+import { disputeEscalate } from './dispute-escalate';
+import { disputeRejected } from './dispute-rejected';
+import { emptyParcel } from './empty-parcel';
+import { fewerPieces } from './fewer-pieces';
+import { listingRemoved } from './listing-removed';
+import { paymentNoOrder } from './payment-no-order';
+import { sellerAsksCancel } from './seller-asks-cancel';
 import { counterfeit } from './counterfeit';
 import { damaged } from './damaged';
 import { missingParts } from './missing-parts';
@@ -20,19 +30,29 @@ import { wrongItem } from './wrong-item';
  * (tests/unit/drafts/registry.test.ts checks every file and id is here).
  */
 export const SITUATIONS: readonly Situation[] = [
+  sellerAsksCancel,
+  cancelUnshipped,
   askTracking,
   trackingStalled,
   protectionEnding,
+  customs,
+  deliveredNotReceived,
   damaged,
   notAsDescribed,
   wrongItem,
   missingParts,
+  fewerPieces,
+  emptyParcel,
   counterfeit,
-  refundMissing,
-  refuseOffPlatform,
   partialRefund,
   returnShipping,
   warrantyRefused,
+  disputeRejected,
+  disputeEscalate,
+  refundMissing,
+  paymentNoOrder,
+  listingRemoved,
+  refuseOffPlatform,
   thanks,
 ];
 

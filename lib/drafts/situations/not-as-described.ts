@@ -1,6 +1,6 @@
 import { standardMessage } from '../common';
 import { askEvidence, askMismatch, askPartial, askWant, type Question, type Situation } from '../situation';
-import { sentence } from '../template';
+import { sentence, type SentenceTemplate } from '../template';
 import type { ListingMismatch } from '../types';
 
 const whenMismatch =
@@ -8,23 +8,8 @@ const whenMismatch =
   ({ answers }: { answers: { mismatch?: ListingMismatch } }): boolean =>
     answers.mismatch === mismatch;
 
-const questions: readonly Question[] = [askMismatch, askWant(['refund', 'partial-refund', 'return']), askPartial(), askEvidence];
-
-export const notAsDescribed: Situation = {
-  id: 'not-as-described',
-  questions,
-  sentences: standardMessage([
-    sentence('not-as-described.state', [
-      {
-        en: 'The item I received does not match the description on the product page.',
-        uk: 'Отриманий товар не відповідає опису на сторінці товару.',
-        pl: 'Otrzymany produkt nie zgadza się z opisem na stronie produktu.',
-        el: 'Το προϊόν που παρέλαβα δεν αντιστοιχεί στην περιγραφή της σελίδας του προϊόντος.',
-        ro: 'Produsul primit nu corespunde descrierii de pe pagina produsului.',
-        ka: 'მიღებული ნივთი პროდუქტის გვერდზე მოცემულ აღწერას არ შეესაბამება.',
-        ru: 'Полученный товар не соответствует описанию на странице товара.',
-      },
-    ]),
+/** What differs from the listing, as the buyer chose it: one fact, never a list of guesses. */
+export const MISMATCH_SENTENCES: readonly SentenceTemplate[] = [
     sentence('not-as-described.size', [
       {
         en: 'The size is different from the one stated on the product page.',
@@ -80,5 +65,25 @@ export const notAsDescribed: Situation = {
         ru: 'Товар не работает.',
       },
     ], whenMismatch('not-working')),
+];
+
+const questions: readonly Question[] = [askMismatch, askWant(['refund', 'partial-refund', 'return']), askPartial(), askEvidence];
+
+export const notAsDescribed: Situation = {
+  id: 'not-as-described',
+  questions,
+  sentences: standardMessage([
+    sentence('not-as-described.state', [
+      {
+        en: 'The item I received does not match the description on the product page.',
+        uk: 'Отриманий товар не відповідає опису на сторінці товару.',
+        pl: 'Otrzymany produkt nie zgadza się z opisem na stronie produktu.',
+        el: 'Το προϊόν που παρέλαβα δεν αντιστοιχεί στην περιγραφή της σελίδας του προϊόντος.',
+        ro: 'Produsul primit nu corespunde descrierii de pe pagina produsului.',
+        ka: 'მიღებული ნივთი პროდუქტის გვერდზე მოცემულ აღწერას არ შეესაბამება.',
+        ru: 'Полученный товар не соответствует описанию на странице товара.',
+      },
+    ]),
+    ...MISMATCH_SENTENCES,
   ], { questions }),
 };

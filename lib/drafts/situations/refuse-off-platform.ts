@@ -1,6 +1,6 @@
-import { standardMessage } from '../common';
+import { closingFirm, standardMessage } from '../common';
 import { askSellerRequest, type Question, type Situation } from '../situation';
-import { sentence, type TemplateInput } from '../template';
+import { sentence, whenTone, type TemplateInput } from '../template';
 import type { SellerRequest, Tone } from '../types';
 
 /** Pushing the deal off the platform is the complaint type "Influencing toward Off-line Trading" and a classic scam. */
@@ -17,7 +17,7 @@ export const refuseOffPlatform: Situation = {
   sentences: standardMessage([
     sentence('refuse.close-dispute', [
       {
-        en: 'I cannot close the dispute before the problem has been solved.',
+        en: 'I cannot close the dispute before the problem has been resolved.',
         uk: 'Я не можу закрити спір, доки проблему не вирішено.',
         pl: 'Nie mogę zamknąć sporu, dopóki problem nie zostanie rozwiązany.',
         el: 'Δεν μπορώ να κλείσω τη διαφορά πριν λυθεί το πρόβλημα.',
@@ -28,7 +28,7 @@ export const refuseOffPlatform: Situation = {
     ], when('close-dispute', 'polite')),
     sentence('refuse.close-dispute', [
       {
-        en: 'I will not close the dispute until the problem has been solved through {platform}.',
+        en: 'I will not close the dispute until the problem has been resolved through {platform}.',
         uk: 'Я не закрию спір, доки проблему не буде вирішено через {platform}.',
         pl: 'Nie zamknę sporu, dopóki problem nie zostanie rozwiązany za pośrednictwem {platform}.',
         el: 'Δεν θα κλείσω τη διαφορά μέχρι να λυθεί το πρόβλημα μέσω του {platform}.',
@@ -92,5 +92,18 @@ export const refuseOffPlatform: Situation = {
         ru: 'Просить покупателя уйти с платформы — нарушение правил {platform}, и если это повторится, я пожалуюсь.',
       },
     ], when('off-platform', 'firm')),
-  ], { questions }),
+  ], {
+    questions,
+    // A refusal asks for no answer by a date and does not thank the seller "for the help".
+    replyBy: false,
+    closing: [
+      {
+        ...sentence('closing', [
+          { en: 'Thank you for understanding.', uk: 'Дякую за розуміння.', pl: 'Dziękuję za zrozumienie.', el: 'Σας ευχαριστώ για την κατανόηση.', ro: 'Vă mulțumesc pentru înțelegere.', ka: 'გმადლობთ გაგებისთვის.', ru: 'Спасибо за понимание.' },
+        ], whenTone('polite')),
+        part: 'closing',
+      },
+      closingFirm,
+    ],
+  }),
 };

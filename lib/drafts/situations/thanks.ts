@@ -63,7 +63,7 @@ export const thanks: Situation = {
     ], whenTone('polite')),
     {
       ...sentence('closing', [
-        { en: 'Best regards.', uk: 'З найкращими побажаннями.', pl: 'Pozdrawiam serdecznie.', el: 'Με εκτίμηση.', ro: 'Cu stimă.', ka: 'პატივისცემით.', ru: 'С уважением.' },
+        { en: 'Have a great day!', uk: 'Гарного вам дня!', pl: 'Miłego dnia!', el: 'Καλή σας μέρα!', ro: 'O zi bună!', ka: 'კარგ დღეს გისურვებთ!', ru: 'Хорошего вам дня!' },
       ], whenTone('polite')),
       part: 'closing',
     },

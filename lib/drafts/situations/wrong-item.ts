@@ -1,11 +1,12 @@
 import { standardMessage } from '../common';
-import { inlineText } from '../english';
+import { hasNonLatinLetters, inlineText } from '../english';
 import { askEvidence, askOrderedReceived, askWant, askWrongThing, type Question, type Situation } from '../situation';
-import { sentence, type TemplateInput } from '../template';
+import { sentence, type SentenceTemplate, type TemplateInput } from '../template';
 import type { WrongThing } from '../types';
 
-const bothDescribed = ({ answers }: TemplateInput): boolean =>
-  inlineText(answers.ordered, 60) !== undefined && inlineText(answers.received, 60) !== undefined;
+const usable = (text: string | undefined): boolean => inlineText(text, 60) !== undefined && !hasNonLatinLetters(text ?? '');
+
+const bothDescribed = ({ answers }: TemplateInput): boolean => usable(answers.ordered) && usable(answers.received);
 
 /** The general sentence, unless the buyer's own "ordered X, received Y" already says it. */
 const whenWrong =
@@ -14,6 +15,37 @@ const whenWrong =
     (input.answers.wrongThing ?? 'item') === thing && !bothDescribed(input);
 
 const questions: readonly Question[] = [askWrongThing, ...askOrderedReceived, askWant(['refund', 'replacement', 'return']), askEvidence];
+
+/** What was ordered against what came, in the buyer's own Latin-letter words; the dispute text states it too. */
+export const orderedVersusReceived: SentenceTemplate = sentence('wrong-item.detail', [
+      {
+        en: 'I ordered {ordered}, but I received {received}.',
+        uk: 'Замовлено: {ordered}, а надійшло: {received}.',
+        pl: 'Moje zamówienie: {ordered}, a dotarło: {received}.',
+        el: 'Παρήγγειλα {ordered}, αλλά παρέλαβα {received}.',
+        ro: 'Am comandat {ordered}, dar am primit {received}.',
+        ka: 'შევუკვეთე: {ordered}, მივიღე კი: {received}.',
+        ru: 'Заказано: {ordered}, а пришло: {received}.',
+      },
+      {
+        en: 'I ordered {ordered}.',
+        uk: 'Замовлено: {ordered}.',
+        pl: 'Moje zamówienie: {ordered}.',
+        el: 'Είχα παραγγείλει {ordered}.',
+        ro: 'Comandasem {ordered}.',
+        ka: 'შევუკვეთე: {ordered}.',
+        ru: 'Заказано: {ordered}.',
+      },
+      {
+        en: 'The parcel contained {received}.',
+        uk: 'У посилці було: {received}.',
+        pl: 'W paczce było: {received}.',
+        el: 'Στο δέμα υπήρχε {received}.',
+        ro: 'În colet era {received}.',
+        ka: 'ამანათში იყო: {received}.',
+        ru: 'В посылке было: {received}.',
+      },
+    ]);
 
 export const wrongItem: Situation = {
   id: 'wrong-item',
@@ -52,34 +84,6 @@ export const wrongItem: Situation = {
         ru: 'Пришёл не тот цвет.',
       },
     ], whenWrong('colour')),
-    sentence('wrong-item.detail', [
-      {
-        en: 'I ordered {ordered}, but I received {received}.',
-        uk: 'Замовлено: {ordered}, а надійшло: {received}.',
-        pl: 'Zamówiono: {ordered}, a dotarło: {received}.',
-        el: 'Παρήγγειλα {ordered}, αλλά παρέλαβα {received}.',
-        ro: 'Am comandat {ordered}, dar am primit {received}.',
-        ka: 'შევუკვეთე: {ordered}, მივიღე კი: {received}.',
-        ru: 'Заказано: {ordered}, а пришло: {received}.',
-      },
-      {
-        en: 'I ordered {ordered}.',
-        uk: 'Замовлено: {ordered}.',
-        pl: 'Zamówiono: {ordered}.',
-        el: 'Είχα παραγγείλει {ordered}.',
-        ro: 'Comandasem {ordered}.',
-        ka: 'შევუკვეთე: {ordered}.',
-        ru: 'Заказано: {ordered}.',
-      },
-      {
-        en: 'The parcel contained {received}.',
-        uk: 'У посилці було: {received}.',
-        pl: 'W paczce było: {received}.',
-        el: 'Στο δέμα υπήρχε {received}.',
-        ro: 'În colet era {received}.',
-        ka: 'ამანათში იყო: {received}.',
-        ru: 'В посылке было: {received}.',
-      },
-    ]),
+    orderedVersusReceived,
   ], { questions }),
 };

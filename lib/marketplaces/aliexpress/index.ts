@@ -22,5 +22,6 @@ export const aliexpress: Marketplace<'aliexpress'> = {
    * TODO [2027-01-01]: replace with a measured maxlength from saved AliExpress pages.
    */
   messageLimits: { chat: 1000, dispute: 1000, complaint: 1000 },
+  messageLimitsEstimated: true,
   readsPages: true,
 };

@@ -1,4 +1,5 @@
 import { placeholdersOf } from '../../../lib/drafts/template';
+import { allQuestions } from '../../../lib/drafts/situation';
 import type { DraftAnswers, DraftContext, Question, Situation } from '../../../lib/drafts';
 
 /*
@@ -20,6 +21,7 @@ export const FULL_CONTEXT: Required<Omit<DraftContext, 'marketplace' | 'disputeD
   total: { amount: 1234.5, currency: 'USD' },
   trackingNumber: 'LP00123456789CN',
   protectionEndsAt: NOW + 5 * DAY + 6 * 60 * 60 * 1000,
+  deliveredAt: NOW - 2 * DAY,
   daysLeft: 5,
   sellerName: 'Anna',
   timeZone: 'UTC',
@@ -37,6 +39,7 @@ const FIELD_OF: Record<string, keyof DraftContext> = {
   protectionEnds: 'protectionEndsAt',
   daysLeft: 'daysLeft',
   deadline: 'disputeDeadline',
+  delivered: 'deliveredAt',
   seller: 'sellerName',
 };
 
@@ -82,20 +85,33 @@ function answerValues(question: Question): unknown[] {
     case 'yes-no':
       return [...optional, true, false];
     case 'count':
+      // Pieces: 5 ordered with 4 or 1 received gives 1 and 4 missing; other counts try 1 and many.
+      if (question.id === 'orderedCount') return [...optional, 5];
+      if (question.id === 'receivedCount') return [...optional, 1, 4];
       return [...optional, 1, 3];
+    case 'money':
+      return [...optional, { amount: 8, currency: 'EUR' }];
     case 'text':
-      return [...optional, question.id === 'ordered' ? 'size M, black' : 'size S, white'];
+      return [...optional, question.id === 'ordered' ? 'size M, black' : question.id === 'received' ? 'size S, white' : 'the box was crushed'];
     case 'partial':
       return [...optional, { kind: 'amount', amount: { amount: 12.5, currency: 'USD' } }, { kind: 'percent', percent: 30 }];
   }
 }
 
+/**
+ * The buyer's free detail line is independent of every other answer, so it is
+ * added to every other combination rather than doubling them all.
+ */
 export function answerCombinations(situation: Situation): DraftAnswers[] {
   let combos: DraftAnswers[] = [{}];
-  for (const question of situation.questions) {
+  for (const question of allQuestions(situation)) {
+    if (question.id === 'detail') continue;
     combos = combos.flatMap((combo) =>
       answerValues(question).map((value) => (value === undefined ? combo : { ...combo, [question.id]: value })),
     );
   }
-  return combos;
+  const offersDetail = allQuestions(situation).some((question) => question.id === 'detail');
+  if (!offersDetail) return combos;
+  const withDetail = (combo: DraftAnswers): DraftAnswers => ({ ...combo, detail: 'the box was crushed' });
+  return combos.length === 1 ? [combos[0]!, withDetail(combos[0]!)] : combos.map((combo, index) => (index % 2 === 1 ? withDetail(combo) : combo));
 }

@@ -44,7 +44,7 @@ describe('bad input never reaches the English', () => {
     });
     expect(draft.text).not.toMatch(/NaN|Infinity|undefined/);
     expect(draft.text).toContain('I will keep the item only with a partial refund.');
-    const days = buildDraft({ situation: 'refund-missing', tone: 'polite', answers: { days: -3 }, context: FULL_CONTEXT });
+    const days = buildDraft({ situation: 'refund-missing', tone: 'polite', answers: { refundAfter: 'cancelled', days: -3 }, context: FULL_CONTEXT });
     expect(days.text).toContain('My order 8123456789012345 was cancelled, but');
   });
 
@@ -76,5 +76,29 @@ describe('message length limit', () => {
     expect(temu.limit).toBeUndefined();
     expect(temu.overLimit).toBe(false);
     expect(temu.text).toContain('Hello, Anna!');
+  });
+});
+
+describe('hostile page text going into an English draft (issue 8 #9)', () => {
+  const hostile = 'Cool\u0000 <img src=x onerror=alert(1)>earbuds\u202e gpj.exe\u200b\u2066 {{price}} <b>Pro</b> \u0007case';
+
+  it('takes a cleaned, shortened product title: no markup, controls, bidi or zero-width characters', () => {
+    const draft = buildDraft({ situation: 'thanks', tone: 'polite', context: { ...FULL_CONTEXT, itemTitle: `${hostile} ${'x'.repeat(300)}` } });
+    const intro = draft.sentences.find((s) => s.id === 'thanks.received')!;
+    for (const text of [...draft.sentences.map((s) => s.english), ...Object.values(intro.gloss)]) {
+      // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+      expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff<>{}]/);
+      expect(text).not.toMatch(/onerror|<img|<b>/);
+    }
+    expect(draft.text).toContain('Cool earbuds gpj.exe price Pro case');
+    // Shortened: a long title does not swallow the message.
+    expect(intro.english.length).toBeLessThan(140);
+  });
+
+  it('cleans the store name and the buyer’s own text the same way', () => {
+    const draft = buildDraft({ situation: 'damaged', tone: 'polite', answers: { detail: `the box\u202e was <script>x</script> crushed\u0000` }, context: { ...FULL_CONTEXT, storeName: `Shop\u200b<svg onload=1>` } });
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+    expect(draft.text).not.toMatch(/[\u0000\u202e\u200b<>]/);
+    expect(draft.text).toContain('The box was x crushed.');
   });
 });

@@ -129,6 +129,13 @@ describe('every key is used', () => {
     'drafts.dispute.reason.', // dispute reason ids
     'drafts.dispute.solution.', // dispute solution ids
     'drafts.mismatch.', // lib/drafts/situation.ts choice ids
+    'drafts.cancelReason.',
+    'drafts.cancelWhy.',
+    'drafts.customsIssue.',
+    'drafts.disputeStage.',
+    'drafts.paymentState.',
+    'drafts.refundAfter.',
+    'drafts.complaint.seenWhere.', // complaint wizard: where the buyer saw it
     'drafts.returnAsk.',
     'drafts.sellerRequest.',
     'drafts.situation.',

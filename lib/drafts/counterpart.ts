@@ -1,0 +1,39 @@
+import type { MessageKey } from '../i18n';
+import type { MarketplaceId } from '../marketplaces/registry';
+
+/**
+ * Who a situation's message is for. Most go to the seller; a few only the
+ * marketplace can act on (a payment without an order, an order closed because
+ * the listing was deleted, a dispute the buyer escalates).
+ */
+export type Audience = 'seller' | 'support';
+
+export interface Counterpart {
+  /** Who actually reads the message on this marketplace; sentences may word themselves for it. */
+  reader: Audience;
+  /** Where to paste it, in the buyer's language. */
+  sendTo: MessageKey;
+}
+
+type Counterparts = Record<Audience, Counterpart>;
+
+const SELLER_AND_SUPPORT: Counterparts = {
+  seller: { reader: 'seller', sendTo: 'drafts.sendTo.seller' },
+  support: { reader: 'support', sendTo: 'drafts.sendTo.support' },
+};
+
+/**
+ * Per marketplace: who reads a message meant for the seller or for support.
+ * A marketplace where support answers for the sellers (Temu) maps `seller`
+ * to its support here; that is a data change, not a change to any situation.
+ */
+export const COUNTERPARTS: Partial<Record<MarketplaceId, Counterparts>> = {
+  aliexpress: {
+    seller: { reader: 'seller', sendTo: 'drafts.sendTo.aliexpress.seller' },
+    support: { reader: 'support', sendTo: 'drafts.sendTo.aliexpress.support' },
+  },
+};
+
+export function counterpartFor(marketplace: MarketplaceId | undefined, audience: Audience): Counterpart {
+  return (COUNTERPARTS[marketplace ?? 'aliexpress'] ?? SELLER_AND_SUPPORT)[audience];
+}

@@ -4,23 +4,32 @@ import type { BuyerguardDb } from '../db/database';
 import { COMMANDS, runCommand } from '../data/commands';
 import { QUERIES, runQuery } from '../data/queries';
 import { DATA_PORT_NAME, dataRequestSchema, type DataResponse } from '../data/protocol';
+import { EMBEDDED_COMMANDS, EMBEDDED_QUERIES, embeddedSettings } from '../data/access';
+import { senderContext } from '../messaging/sender';
+import type { Settings } from '../schema/settings';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
+
+/** What a refused request hears: the same for every name, so trying teaches nothing. */
+export const NOT_ALLOWED = 'not allowed here';
 
 /**
  * Serves the in-page sidebar's data over a port: live queries and commands
  * by name, arguments validated against each one's schema. Only this
- * extension's own pages may connect (content scripts have no reason to).
+ * extension's own pages may connect (content scripts have no reason to), and
+ * a page framed inside another (the in-page sidebar) gets only what
+ * lib/data/access.ts allows it.
  */
 export function serveDataPort(db: BuyerguardDb, onWrite: () => void): void {
   const ownPages = browser.runtime.getURL('/');
   browser.runtime.onConnect.addListener((port: Port) => {
     if (port.name !== DATA_PORT_NAME) return;
-    const sender = port.sender;
-    if (sender?.id !== browser.runtime.id || !(sender.url ?? '').startsWith(ownPages)) {
+    const context = port.sender ? senderContext(port.sender, browser.runtime.id, ownPages) : undefined;
+    if (context !== 'extension' && context !== 'embedded') {
       port.disconnect();
       return;
     }
+    const embedded = context === 'embedded';
     const subscriptions = new Map<number, { unsubscribe(): void }>();
     const reply = (message: DataResponse) => {
       try {
@@ -40,16 +49,19 @@ export function serveDataPort(db: BuyerguardDb, onWrite: () => void): void {
         return;
       }
       if (request.kind === 'subscribe') {
+        if (embedded && !EMBEDDED_QUERIES[request.name]) return reply({ kind: 'error', id: request.id, message: NOT_ALLOWED });
         const args = QUERIES[request.name].args.safeParse(request.args);
         if (!args.success) return reply({ kind: 'error', id: request.id, message: 'invalid arguments' });
         subscriptions.get(request.id)?.unsubscribe();
+        const view = embedded && request.name === 'settings' ? (r: unknown) => embeddedSettings(r as Settings) : (r: unknown) => r;
         const subscription = liveQuery(() => runQuery(db, request.name, args.data as never)).subscribe({
-          next: (result) => reply({ kind: 'result', id: request.id, result }),
+          next: (result) => reply({ kind: 'result', id: request.id, result: view(result) }),
           error: (e: unknown) => reply({ kind: 'error', id: request.id, message: String(e) }),
         });
         subscriptions.set(request.id, subscription);
         return;
       }
+      if (embedded && !EMBEDDED_COMMANDS[request.name]) return reply({ kind: 'error', id: request.id, message: NOT_ALLOWED });
       const args = COMMANDS[request.name].args.safeParse(request.args);
       if (!args.success) return reply({ kind: 'error', id: request.id, message: 'invalid arguments' });
       runCommand(db, request.name, args.data as never).then(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SenderContext } from '../messaging/sender';
 
 /**
  * Every message that crosses an extension context boundary, by receiver.
@@ -33,6 +34,28 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('complaint/open'), prefill: complaintPrefillSchema }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
+
+/**
+ * Which contexts may send each background message (see lib/messaging/sender.ts).
+ * Content scripts get only what the guard and the edge tab need; nothing a
+ * content script may send writes records, deletes data or reads orders.
+ */
+export const BACKGROUND_REQUEST_SENDERS: Readonly<Record<BackgroundRequest['type'], readonly SenderContext[]>> = {
+  // The in-page sidebar asks which tab it sits in (it reads that tab's page).
+  'tab/whoami': ['embedded'],
+  // The edge tab: its open/closed state and the due-soon count on it.
+  'ui/state': ['content'],
+  'ui/set-sidebar-open': ['content'],
+  // Pings after a write; the background reads everything from the database itself.
+  'badge/refresh': ['extension', 'embedded'],
+  'reminders/rebuild': ['extension'],
+  // The guard on any page: its warning count, the lists it filters by, "trust" and "report".
+  'guard/report': ['content'],
+  'guard/lists': ['content'],
+  // A site only for the page the script runs on (checked in the background).
+  'guard/trust': ['content'],
+  'complaint/open': ['content'],
+};
 
 /** Messages the marketplace content script answers (from extension pages or the background). */
 export const contentRequestSchema = z.discriminatedUnion('type', [

@@ -6,6 +6,7 @@ import { pageEventSchema } from '../lib/schema/runtime-messages';
 import { useApp } from './AppContext';
 import { useI18n } from './I18nContext';
 import { CAPTURE_ACTIONS } from './capture-actions';
+import { useUnobscured } from './hooks/useUnobscured';
 
 /** Asks the marketplace tab what it shows; undefined where no marketplace script answers. */
 async function requestCapture(tabId: number): Promise<PageCapture | undefined> {
@@ -36,19 +37,27 @@ export function usePageCapture(): PageCapture | undefined {
 
 export function CaptureBar() {
   const { t } = useI18n();
-  const { data } = useApp();
+  const { data, mode } = useApp();
   const capture = usePageCapture();
   const [status, setStatus] = useState<string>('');
+  const { ref, unobscured } = useUnobscured(mode === 'embedded');
   if (!capture || capture.kind === 'other') return null;
+  /** Writes run only while the bar is in plain sight; otherwise the user hears why nothing happened. */
+  const inPlainSight = () => {
+    if (unobscured()) return true;
+    setStatus(t('safety.capture.covered'));
+    return false;
+  };
 
   const track = async () => {
+    if (!inPlainSight()) return;
     const result = await data.run('trackCapturedOrders', { orders: capture.orders });
     setStatus(t('app.capture.tracked', { added: result.added, updated: result.updated }));
   };
 
   const orders = capture.orders;
   return (
-    <section class="capture-bar" aria-label={t('app.capture.label')}>
+    <section class="capture-bar" aria-label={t('app.capture.label')} ref={ref}>
       {orders.length > 0 && (
         <div class="capture-row">
           <span>{t('app.capture.found', { count: orders.length })}</span>
@@ -58,7 +67,7 @@ export function CaptureBar() {
         </div>
       )}
       {CAPTURE_ACTIONS.map((Action, i) => (
-        <Action key={i} capture={capture} onStatus={setStatus} />
+        <Action key={i} capture={capture} onStatus={setStatus} inPlainSight={inPlainSight} />
       ))}
       {capture.missing.length > 0 && (
         <details class="muted">

@@ -10,7 +10,7 @@ import { navigate } from './hooks/useRoute';
  * chat is about is tracked first when new; a chat that names no order is
  * saved to the one the user picks. Saving again adds only new messages.
  */
-export function SaveConversationAction({ capture, onStatus }: CaptureActionProps) {
+export function SaveConversationAction({ capture, onStatus, inPlainSight }: CaptureActionProps) {
   const { t } = useI18n();
   const { data } = useApp();
   const named = capture.orders[0];
@@ -19,6 +19,7 @@ export function SaveConversationAction({ capture, onStatus }: CaptureActionProps
   if (capture.kind !== 'messages' || capture.messages.length === 0) return null;
 
   const save = async (orderId?: string) => {
+    if (!inPlainSight()) return;
     const result = await data
       .run('saveConversation', { orders: named && !orderId ? [named] : [], messages: capture.messages, ...(orderId ? { orderId } : {}) })
       .catch(() => undefined);

@@ -6,6 +6,7 @@ import { QUERIES, runQuery } from '../data/queries';
 import { DATA_PORT_NAME, dataRequestSchema, type DataResponse } from '../data/protocol';
 import { EMBEDDED_COMMANDS, EMBEDDED_QUERIES, embeddedSettings } from '../data/access';
 import { senderContext } from '../messaging/sender';
+import { isOurSidebarFrame } from './embedding';
 import type { Settings } from '../schema/settings';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
@@ -30,6 +31,11 @@ export function serveDataPort(db: BuyerguardDb, onWrite: () => void): void {
       return;
     }
     const embedded = context === 'embedded';
+    // A framed page is served only as the sidebar our content script made; requests wait for that answer, in order.
+    const admitted = embedded && port.sender ? isOurSidebarFrame(port.sender) : Promise.resolve(true);
+    void admitted.then((ok) => {
+      if (!ok) port.disconnect();
+    });
     const subscriptions = new Map<number, { unsubscribe(): void }>();
     const reply = (message: DataResponse) => {
       try {
@@ -39,7 +45,7 @@ export function serveDataPort(db: BuyerguardDb, onWrite: () => void): void {
       }
     };
 
-    port.onMessage.addListener((raw: unknown) => {
+    const serve = (raw: unknown) => {
       const parsed = dataRequestSchema.safeParse(raw);
       if (!parsed.success) return;
       const request = parsed.data;
@@ -71,7 +77,8 @@ export function serveDataPort(db: BuyerguardDb, onWrite: () => void): void {
         },
         (e: unknown) => reply({ kind: 'error', id: request.id, message: String(e) }),
       );
-    });
+    };
+    port.onMessage.addListener((raw: unknown) => void admitted.then((ok) => ok && serve(raw)));
     port.onDisconnect.addListener(() => {
       for (const s of subscriptions.values()) s.unsubscribe();
       subscriptions.clear();

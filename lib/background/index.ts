@@ -11,6 +11,7 @@ import { openSidePanelOnToolbarClick } from './side-panel';
 import { handleReminderAlarm, handleNotificationButton, handleNotificationClick, rebuildReminders, REMINDER_ALARM_PREFIX, SNOOZE_ALARM_PREFIX } from './reminders';
 import { openComplaint } from './complaint';
 import { serveDataPort } from './data-host';
+import { isOurSidebarFrame } from './embedding';
 import { guardStrings } from '../guard-ui/strings';
 import { isLocale, resolveLocale } from '../i18n/locales';
 import { refreshStaleUrgency } from '../db/urgency';
@@ -24,7 +25,8 @@ const lastComplaintOpen = new Map<number, number>();
 async function handleRequest(db: BuyerguardDb, message: BackgroundRequest, sender: Sender): Promise<unknown> {
   switch (message.type) {
     case 'tab/whoami':
-      return { tabId: sender.tab?.id ?? null };
+      // Only the sidebar our marketplace script made learns its tab (and so may read that page).
+      return { tabId: (await isOurSidebarFrame(sender)) ? (sender.tab?.id ?? null) : null };
     case 'ui/state': {
       const settings = await readSettings(db);
       const state: UiState = {

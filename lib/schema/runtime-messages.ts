@@ -63,8 +63,14 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/insert-message'), text: z.string().min(1).max(20_000) }),
   z.object({ type: z.literal('sidebar/toggle') }),
   z.object({ type: z.literal('sidebar/open'), route: routeSchema.optional() }),
+  // The background asks which frames the sidebar script made (see lib/background/embedding.ts).
+  z.object({ type: z.literal('sidebar/frames') }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
+
+/** The answer to `sidebar/frames`: the frame ids of the sidebar iframes, or null where the browser cannot tell (Chromium). */
+export const sidebarFramesSchema = z.object({ frameIds: z.array(z.number().int().min(0)).max(10).nullable() });
+export type SidebarFrames = z.infer<typeof sidebarFramesSchema>;
 
 /** Broadcasts extension pages listen to. */
 export const pageEventSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('page/changed') })]);

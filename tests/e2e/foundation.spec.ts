@@ -75,7 +75,7 @@ test('an order added in the side panel shows in the open in-page sidebar at once
   await expect(sidebarApp.getByRole('button', { name: 'Delete' })).toHaveCount(0);
   await panel.getByRole('button', { name: 'Delete' }).click();
   await panel.getByRole('group').getByRole('button', { name: 'Delete' }).click();
-  await expect(sidebarApp.getByText('Order not found.')).toBeVisible();
+  await expect(sidebarApp.getByText('This order no longer exists.')).toBeVisible();
 });
 
 test('the order form shows errors beside the fields and saves nothing invalid', async ({ openExtensionPage }) => {

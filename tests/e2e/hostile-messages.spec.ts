@@ -132,7 +132,7 @@ test('the in-page sidebar frame gets no settings, backup or deletion, and nothin
   expect(await databaseSnapshot(panel)).toBe(before);
 });
 
-test('a page that frames or opens the sidebar page on the settings route gets the order list', async ({ context, server, extensionId, openExtensionPage }) => {
+test('a page that frames the sidebar page on the settings route gets the order list; opened in a window, it gets nothing', async ({ context, server, extensionId, openExtensionPage }) => {
   server.serveFile(MARKET, HOME);
   const { panel } = await seed(openExtensionPage);
   const before = await databaseSnapshot(panel);
@@ -152,17 +152,19 @@ test('a page that frames or opens the sidebar page on the settings route gets th
   await expect(framed.getByRole('heading', { name: 'Settings' })).toHaveCount(0);
   await expect(framed.getByRole('checkbox')).toHaveCount(0);
 
-  // Opened in a window of its own: still the sidebar page, still no settings, and the port still says no.
+  // Opened in a window of its own: the sidebar page refuses to show anything, and the port serves it nothing.
   const opening = context.waitForEvent('page');
   await page.evaluate((src) => void window.open(src), settingsUrl);
   const popup = await opening;
-  await expect(popup.getByRole('heading', { name: 'Your orders' })).toBeVisible();
-  await expect(popup.getByRole('heading', { name: 'Settings' })).toHaveCount(0);
+  await expect(popup.getByRole('alert')).toContainText('works only in the sidebar it opens on a marketplace page');
+  await expect(popup.getByRole('heading', { name: 'Your orders' })).toHaveCount(0);
   const result = await sendAllFromFrame(popup.mainFrame(), {
-    messages: [],
-    portRequests: [{ kind: 'run', id: 1, name: 'updateSettings', args: { patch: { guardEnabled: false } } }],
+    messages: [{ type: 'tab/whoami' }],
+    portRequests: [{ kind: 'run', id: 1, name: 'updateSettings', args: { patch: { guardEnabled: false } } }, { kind: 'subscribe', id: 2, name: 'orderList', args: {} }],
     portName: PORT,
   });
-  expect(result.portAnswers).toEqual([{ kind: 'error', id: 1, message: 'not allowed here' }]);
+  expect(result.answers[0]?.answer).toEqual({ tabId: null });
+  expect(result.disconnected).toBe(true);
+  expect(result.portAnswers).toEqual([]);
   expect(await databaseSnapshot(panel)).toBe(before);
 });

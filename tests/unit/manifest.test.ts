@@ -35,8 +35,8 @@ describe('manifest', () => {
 
   it('the sidebar runs on every AliExpress domain and its subdomains, and nowhere else', () => {
     for (const domain of aliexpress.domains) {
-      expect(MARKETPLACE_MATCHES).toContain(`*://${domain}/*`);
-      expect(MARKETPLACE_MATCHES).toContain(`*://*.${domain}/*`);
+      expect(MARKETPLACE_MATCHES).toContain(`https://${domain}/*`);
+      expect(MARKETPLACE_MATCHES).toContain(`https://*.${domain}/*`);
     }
     expect(MARKETPLACE_MATCHES).toHaveLength(aliexpress.domains.length * 2);
   });

@@ -10,14 +10,18 @@ export interface TrackResult {
   updated: number;
 }
 
-/** What a capture may say about an order, in stored field names. */
+/**
+ * What a capture may say about an order, in stored field names: only what the
+ * page showed. A field the page did not show is absent, never empty, so it
+ * cannot erase what is stored; "unknown" status is no news either.
+ */
 function capturedFields(captured: CapturedOrder): Partial<Order> {
   const fields: Partial<Order> = {
     marketplace: captured.marketplace,
     orderNumber: captured.orderNumber,
-    status: captured.status,
     orderUrl: captured.orderUrl,
   };
+  if (captured.status !== 'unknown') fields.status = captured.status;
   if (captured.store) fields.store = { name: captured.store.name, ...(captured.store.url ? { url: captured.store.url } : {}) };
   if (captured.items.length > 0) {
     fields.items = captured.items.map((item) => ({
@@ -56,6 +60,7 @@ export async function trackCapturedOrders(db: BuyerguardDb, captures: readonly C
       } else {
         order = orderSchema.parse({
           store: { name: '' },
+          status: 'unknown',
           ...fields,
           ...(protection ? { protection } : {}),
           id: newId(),

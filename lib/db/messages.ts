@@ -59,9 +59,10 @@ async function addUnseen(db: BuyerguardDb, orderId: string, messages: readonly (
 
 /**
  * Saves a conversation read from a message page: the order it is about is
- * tracked first (created when new, refreshed when known), then every
- * message not yet in its log. `orderId` picks the order when the page did
- * not say which one. All or nothing.
+ * tracked first when new, then every message not yet in its log. A known
+ * order is left as it is: the message page shows no status, and the name in
+ * its header is the chat partner's, not the store's (issue 8 #3). `orderId`
+ * picks the order when the page did not say which one. All or nothing.
  */
 export async function saveConversation(
   db: BuyerguardDb,
@@ -74,8 +75,9 @@ export async function saveConversation(
     if (orderId === undefined) {
       const captured = conversation.orders[0];
       if (!captured) return { ok: false, reason: 'no-order' };
-      await trackCapturedOrders(db, [captured], now);
-      orderId = (await findOrderByNumber(db, captured.marketplace, captured.orderNumber))?.id;
+      const known = await findOrderByNumber(db, captured.marketplace, captured.orderNumber);
+      if (!known) await trackCapturedOrders(db, [captured], now);
+      orderId = known?.id ?? (await findOrderByNumber(db, captured.marketplace, captured.orderNumber))?.id;
     } else if (!(await db.orders.get(orderId))) {
       orderId = undefined;
     }

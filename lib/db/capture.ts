@@ -4,10 +4,13 @@ import type { BuyerguardDb } from './database';
 import { newId } from './ids';
 import { findOrderByNumber } from './orders';
 import { syncDeadlines } from './deadline-sync';
+import { fitCapturedOrder } from '../schema/fit';
 
 export interface TrackResult {
   added: number;
   updated: number;
+  /** Order numbers that could not be stored even after fitting (the others were). */
+  failed: string[];
 }
 
 /**
@@ -42,12 +45,16 @@ function capturedFields(captured: CapturedOrder): Partial<Order> {
 /**
  * Stores orders the user chose to track from a page. A known order is
  * updated (status, countdown, new facts) except for the fields the user
- * edited by hand; nothing is ever duplicated. All or nothing.
+ * edited by hand; nothing is ever duplicated. Long page text is cut to the
+ * stored limits first; an order that still does not validate is reported in
+ * `failed` and the others are stored (one odd card never sinks "Track all").
+ * The writes are one transaction: a storage error stores none.
  */
 export async function trackCapturedOrders(db: BuyerguardDb, captures: readonly CapturedOrder[], now = Date.now()): Promise<TrackResult> {
-  const result: TrackResult = { added: 0, updated: 0 };
+  const result: TrackResult = { added: 0, updated: 0, failed: [] };
   await db.transaction('rw', db.orders, db.deadlines, async () => {
-    for (const captured of captures) {
+    for (const original of captures) {
+      const captured = fitCapturedOrder(original);
       const fields = capturedFields(captured);
       const protection = captured.protection ? { ...captured.protection, seenAt: now } : undefined;
       const existing = await findOrderByNumber(db, captured.marketplace, captured.orderNumber);
@@ -55,10 +62,15 @@ export async function trackCapturedOrders(db: BuyerguardDb, captures: readonly C
       if (existing) {
         const edited = new Set(existing.editedFields);
         const kept = Object.fromEntries(Object.entries(fields).filter(([key]) => !edited.has(key)));
-        order = orderSchema.parse({ ...existing, ...kept, ...(protection ? { protection } : {}), updatedAt: now });
+        const parsed = orderSchema.safeParse({ ...existing, ...kept, ...(protection ? { protection } : {}), updatedAt: now });
+        if (!parsed.success) {
+          result.failed.push(captured.orderNumber);
+          continue;
+        }
+        order = parsed.data;
         result.updated += 1;
       } else {
-        order = orderSchema.parse({
+        const parsed = orderSchema.safeParse({
           store: { name: '' },
           status: 'unknown',
           ...fields,
@@ -71,6 +83,11 @@ export async function trackCapturedOrders(db: BuyerguardDb, captures: readonly C
           createdAt: now,
           updatedAt: now,
         });
+        if (!parsed.success) {
+          result.failed.push(captured.orderNumber);
+          continue;
+        }
+        order = parsed.data;
         result.added += 1;
       }
       await db.orders.put(order);

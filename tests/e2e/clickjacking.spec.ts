@@ -15,6 +15,8 @@ const ORDER_LIST_FILE = resolve('tests/fixtures/aliexpress/e2e/order-list-before
 const orderCount = async (page: import('@playwright/test').Page) => (JSON.parse(await databaseSnapshot(page)) as { orders: unknown[] }).orders.length;
 
 test('"Track" refuses while the page covers the sidebar, and works in plain sight', async ({ context, server, openExtensionPage }) => {
+  // Three clicks with waits for the visibility observer: near a minute on a loaded two-core machine.
+  test.setTimeout(120_000);
   server.serveFile(ORDER_LIST, ORDER_LIST_FILE);
   const panel = await openExtensionPage('options.html');
   const page = await context.newPage();

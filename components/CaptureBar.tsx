@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { sendToTab } from '../lib/messaging/send';
+import { askPage } from '../lib/messaging/send';
 import { capturedMessageSchema, capturedOrderSchema, pageCaptureSchema, type PageCapture } from '../lib/schema/capture';
 import { pageEventSchema } from '../lib/schema/runtime-messages';
 import { useApp } from './AppContext';
@@ -13,8 +13,8 @@ import { useUnobscured } from './hooks/useUnobscured';
  * Asks the marketplace tab what it shows; undefined where no marketplace script
  * answers. One order or message the schema refuses is left out, not the page.
  */
-async function requestCapture(tabId: number): Promise<PageCapture | undefined> {
-  const answer = await sendToTab(tabId, { type: 'page/capture' }).catch(() => undefined);
+async function requestCapture(mode: string, tabId: number): Promise<PageCapture | undefined> {
+  const answer = await askPage(mode, tabId, { type: 'page/capture' }).catch(() => undefined);
   const parsed = pageCaptureSchema.safeParse(answer);
   if (parsed.success) return parsed.data;
   if (typeof answer !== 'object' || answer === null) return undefined;
@@ -28,12 +28,12 @@ function validItems(list: unknown, schema: z.ZodType): unknown[] {
 }
 
 export function usePageCapture(): PageCapture | undefined {
-  const { tabId } = useApp();
+  const { tabId, mode } = useApp();
   const [capture, setCapture] = useState<PageCapture | undefined>(undefined);
   useEffect(() => {
     if (tabId === undefined) return;
     let alive = true;
-    const refresh = () => void requestCapture(tabId).then((c) => alive && setCapture(c));
+    const refresh = () => void requestCapture(mode, tabId).then((c) => alive && setCapture(c));
     refresh();
     const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
       if (sender.id === browser.runtime.id && sender.tab?.id === tabId && pageEventSchema.safeParse(message).success) refresh();
@@ -43,7 +43,7 @@ export function usePageCapture(): PageCapture | undefined {
       alive = false;
       browser.runtime.onMessage.removeListener(onMessage);
     };
-  }, [tabId]);
+  }, [tabId, mode]);
   return capture;
 }
 

@@ -27,6 +27,12 @@ async function handleRequest(db: BuyerguardDb, message: BackgroundRequest, sende
     case 'tab/whoami':
       // Only the sidebar our marketplace script made learns its tab (and so may read that page).
       return { tabId: (await isOurSidebarFrame(sender)) ? (sender.tab?.id ?? null) : null };
+    case 'tab/relay':
+      // The same check: a frame some page made itself may not drive that page's content script.
+      return sender.tab?.id === undefined || !(await isOurSidebarFrame(sender)) ? null : sendToTab(sender.tab.id, message.request);
+    case 'app/open-tab':
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/sidepanel.html')}#${message.route}` });
+      return true;
     case 'ui/state': {
       const settings = await readSettings(db);
       const state: UiState = {

@@ -17,9 +17,19 @@ export const complaintPrefillSchema = z.object({
 });
 export type ComplaintPrefill = z.infer<typeof complaintPrefillSchema>;
 
+/** What the app asks the marketplace page it sits beside. */
+const pageRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page/capture') }),
+  z.object({ type: z.literal('page/insert-message'), text: z.string().min(1).max(20_000) }),
+]);
+export type PageRequest = z.infer<typeof pageRequestSchema>;
+
 /** Messages the background service worker answers. */
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab/whoami') }),
+  // From the in-page sidebar, which has no `tabs` API in Firefox: forwarded to the sender's own tab only.
+  z.object({ type: z.literal('tab/relay'), request: pageRequestSchema }),
+  z.object({ type: z.literal('app/open-tab'), route: routeSchema }),
   z.object({ type: z.literal('ui/state') }),
   z.object({ type: z.literal('ui/set-sidebar-open'), open: z.boolean() }),
   z.object({ type: z.literal('badge/refresh') }),
@@ -43,6 +53,10 @@ export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 export const BACKGROUND_REQUEST_SENDERS: Readonly<Record<BackgroundRequest['type'], readonly SenderContext[]>> = {
   // The in-page sidebar asks which tab it sits in (it reads that tab's page).
   'tab/whoami': ['embedded'],
+  // Firefox's in-page sidebar has no tabs API: the background forwards to the sender's own tab, once it is our frame.
+  'tab/relay': ['embedded'],
+  // "Open in a tab": a visible new tab of the app, never a change made in the page's sight.
+  'app/open-tab': ['embedded', 'extension'],
   // The edge tab: its open/closed state and the due-soon count on it.
   'ui/state': ['content'],
   'ui/set-sidebar-open': ['content'],
@@ -59,8 +73,7 @@ export const BACKGROUND_REQUEST_SENDERS: Readonly<Record<BackgroundRequest['type
 
 /** Messages the marketplace content script answers (from extension pages or the background). */
 export const contentRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page/capture') }),
-  z.object({ type: z.literal('page/insert-message'), text: z.string().min(1).max(20_000) }),
+  ...pageRequestSchema.options,
   z.object({ type: z.literal('sidebar/toggle') }),
   z.object({ type: z.literal('sidebar/open'), route: routeSchema.optional() }),
   // The background asks which frames the sidebar script made (see lib/background/embedding.ts).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { originMatchesPatterns } from '../../../lib/app/embedding';
-import { MARKETPLACE_MATCHES } from '../../../lib/marketplaces/content-matches';
+import { MARKETPLACE_PAGE_MATCHES as MARKETPLACE_MATCHES } from '../../../lib/marketplaces/registry';
 
 describe('which origins may host the in-page sidebar', () => {
   it('marketplace origins over https, with their subdomains', () => {

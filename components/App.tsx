@@ -12,7 +12,7 @@ import { OrderDetail } from './OrderDetail';
 import { SettingsView } from './SettingsView';
 import { CaptureBar } from './CaptureBar';
 import { lazyView } from './lazyView';
-import { AppContext, type AppMode } from './AppContext';
+import { AppContext, EMBEDDED_SECTIONS, useApp, type AppMode } from './AppContext';
 import { currentTabId } from '../lib/app/current-tab';
 
 const ComplaintWizardView = lazyView(() => import('./ComplaintWizardView').then((m) => m.ComplaintWizardView));
@@ -48,8 +48,11 @@ export function App({ mode }: { mode: AppMode }) {
 
 function Shell() {
   const { t } = useI18n();
+  const { mode } = useApp();
   const route = useRoute();
-  const [, section = 'orders', id] = route.path.split('/');
+  const [, routed = 'orders', id] = route.path.split('/');
+  // The page that frames the in-page sidebar picks its URL: it never gets settings that way.
+  const section = mode === 'embedded' && !EMBEDDED_SECTIONS.has(routed) ? 'orders' : routed;
   return (
     <div class="app">
       <header class="app-header">
@@ -58,9 +61,16 @@ function Shell() {
           <a href="#/orders" aria-current={section === 'orders' ? 'page' : undefined}>
             {t('app.nav.orders')}
           </a>
-          <a href="#/settings" aria-current={section === 'settings' ? 'page' : undefined}>
-            {t('common.settings')}
-          </a>
+          {mode === 'embedded' ? (
+            // Settings open in a tab of their own, out of the page's reach.
+            <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+              {t('common.settings')}
+            </button>
+          ) : (
+            <a href="#/settings" aria-current={section === 'settings' ? 'page' : undefined}>
+              {t('common.settings')}
+            </a>
+          )}
         </nav>
       </header>
       <CaptureBar />

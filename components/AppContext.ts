@@ -22,6 +22,18 @@ const unavailable: DataClient = {
 
 export const AppContext = createContext<AppState>({ mode: 'panel', tabId: undefined, settings: DEFAULT_SETTINGS, data: unavailable });
 
+/**
+ * Deleting and settings stay out of the in-page sidebar: the page around it can
+ * cover the frame and time the user's clicks. The background refuses those
+ * commands from it anyway (lib/data/access.ts); the frame does not offer them.
+ */
+export function offersDestructiveActions(mode: AppMode): boolean {
+  return mode !== 'embedded';
+}
+
+/** The in-page sidebar's routes: the order views. Anything else (settings) shows the order list. */
+export const EMBEDDED_SECTIONS: ReadonlySet<string> = new Set(['orders', 'new', 'order', 'edit', 'complaint']);
+
 export function useApp(): AppState {
   return useContext(AppContext);
 }

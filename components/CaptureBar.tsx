@@ -1,17 +1,30 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { askPage } from '../lib/messaging/send';
-import { pageCaptureSchema, type PageCapture } from '../lib/schema/capture';
+import { capturedMessageSchema, capturedOrderSchema, pageCaptureSchema, type PageCapture } from '../lib/schema/capture';
 import { pageEventSchema } from '../lib/schema/runtime-messages';
 import { useApp } from './AppContext';
 import { useI18n } from './I18nContext';
 import { CAPTURE_ACTIONS } from './capture-actions';
+import { useUnobscured } from './hooks/useUnobscured';
 
-/** Asks the marketplace tab what it shows; undefined where no marketplace script answers. */
+/**
+ * Asks the marketplace tab what it shows; undefined where no marketplace script
+ * answers. One order or message the schema refuses is left out, not the page.
+ */
 async function requestCapture(mode: string, tabId: number): Promise<PageCapture | undefined> {
   const answer = await askPage(mode, tabId, { type: 'page/capture' }).catch(() => undefined);
   const parsed = pageCaptureSchema.safeParse(answer);
-  return parsed.success ? parsed.data : undefined;
+  if (parsed.success) return parsed.data;
+  if (typeof answer !== 'object' || answer === null) return undefined;
+  const { orders, messages } = answer as { orders?: unknown; messages?: unknown };
+  const lenient = pageCaptureSchema.safeParse({ ...answer, orders: validItems(orders, capturedOrderSchema), messages: validItems(messages, capturedMessageSchema) });
+  return lenient.success ? lenient.data : undefined;
+}
+
+function validItems(list: unknown, schema: z.ZodType): unknown[] {
+  return Array.isArray(list) ? list.filter((item) => schema.safeParse(item).success) : [];
 }
 
 export function usePageCapture(): PageCapture | undefined {
@@ -36,19 +49,39 @@ export function usePageCapture(): PageCapture | undefined {
 
 export function CaptureBar() {
   const { t } = useI18n();
-  const { data } = useApp();
+  const { data, mode } = useApp();
   const capture = usePageCapture();
   const [status, setStatus] = useState<string>('');
+  const [retry, setRetry] = useState<(() => void) | undefined>(undefined);
+  const { ref, unobscured } = useUnobscured(mode === 'embedded');
   if (!capture || capture.kind === 'other') return null;
+  /** Writes run only while the bar is in plain sight; otherwise the user hears why nothing happened. */
+  const inPlainSight = () => {
+    setRetry(undefined);
+    if (unobscured()) return true;
+    setStatus(t('safety.capture.covered'));
+    return false;
+  };
+  /** A write that failed as a whole (the worker stopped, storage refused): say so, offer it again. Repeating never doubles. */
+  const onFailed = (again: () => void) => {
+    setStatus(t('safety.capture.failed'));
+    setRetry(() => again);
+  };
 
   const track = async () => {
-    const result = await data.run('trackCapturedOrders', { orders: capture.orders });
-    setStatus(t('app.capture.tracked', { added: result.added, updated: result.updated }));
+    if (!inPlainSight()) return;
+    try {
+      const result = await data.run('trackCapturedOrders', { orders: capture.orders });
+      const saved = t('app.capture.tracked', { added: result.added, updated: result.updated });
+      setStatus(result.failed.length > 0 ? `${saved} ${t('safety.capture.ordersFailed', { count: result.failed.length })}` : saved);
+    } catch {
+      onFailed(() => void track());
+    }
   };
 
   const orders = capture.orders;
   return (
-    <section class="capture-bar" aria-label={t('app.capture.label')}>
+    <section class="capture-bar" aria-label={t('app.capture.label')} ref={ref}>
       {orders.length > 0 && (
         <div class="capture-row">
           <span>{t('app.capture.found', { count: orders.length })}</span>
@@ -58,7 +91,7 @@ export function CaptureBar() {
         </div>
       )}
       {CAPTURE_ACTIONS.map((Action, i) => (
-        <Action key={i} capture={capture} onStatus={setStatus} />
+        <Action key={i} capture={capture} onStatus={setStatus} onFailed={onFailed} inPlainSight={inPlainSight} />
       ))}
       {capture.missing.length > 0 && (
         <details class="muted">
@@ -73,6 +106,11 @@ export function CaptureBar() {
       <p role="status" aria-live="polite" class="muted">
         {status}
       </p>
+      {retry && (
+        <button type="button" class="button" onClick={retry}>
+          {t('safety.retry')}
+        </button>
+      )}
     </section>
   );
 }

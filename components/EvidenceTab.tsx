@@ -7,7 +7,7 @@ import { fileToBase64, MAX_PORT_FILE_BYTES } from '../lib/evidence/port';
 import { dateInputToInstant, instantToDateInput } from '../lib/app/form-values';
 import { formatDate, formatFileSize } from '../lib/i18n';
 import { useI18n } from './I18nContext';
-import { useApp } from './AppContext';
+import { offersDestructiveActions, useApp } from './AppContext';
 import { useData } from './hooks/useData';
 import { Field } from './Field';
 import { EvidenceThumb, useEvidenceUrl } from './EvidenceThumb';
@@ -182,7 +182,7 @@ function AddEvidenceForm({ orderId, onStatus }: { orderId: string; onStatus: (te
 
 function EvidenceRow({ item, onStatus }: { item: EvidenceMeta; onStatus: (text: string) => void }) {
   const { t, locale } = useI18n();
-  const { data } = useApp();
+  const { data, mode } = useApp();
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(item.note);
   const [confirming, setConfirming] = useState(false);
@@ -235,7 +235,7 @@ function EvidenceRow({ item, onStatus }: { item: EvidenceMeta; onStatus: (text: 
               {t('evidence.note.edit')}
             </button>
           )}
-          {confirming ? (
+          {!offersDestructiveActions(mode) ? null : confirming ? (
             <span role="group" aria-label={t('evidence.delete.confirm', { name: item.name })} class="confirm">
               <span>{t('evidence.delete.confirm', { name: item.name })}</span>
               <button type="button" class="button small danger" onClick={() => void remove()}>

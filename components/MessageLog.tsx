@@ -4,7 +4,7 @@ import type { SellerMessage } from '../lib/schema/seller-message';
 import { formatDate, formatDateTime } from '../lib/i18n';
 import { dateInputToInstant } from '../lib/app/form-values';
 import { useI18n } from './I18nContext';
-import { useApp } from './AppContext';
+import { offersDestructiveActions, useApp } from './AppContext';
 import { useData } from './hooks/useData';
 import { Field } from './Field';
 
@@ -14,7 +14,7 @@ const AUTHORS: readonly Author[] = ['seller', 'buyer', 'system'];
 /** The conversation with the seller kept for this order: captured, pasted, typed, or drafts the buyer sent. */
 export function MessageLog({ order }: { order: Order }) {
   const { t, locale } = useI18n();
-  const { data } = useApp();
+  const { data, mode } = useApp();
   const messages = useData('orderMessages', { orderId: order.id });
   const [status, setStatus] = useState('');
   if (!messages) return <p class="muted" role="status">{t('app.loading')}</p>;
@@ -43,9 +43,11 @@ export function MessageLog({ order }: { order: Order }) {
                   </span>
                 )}
                 <span class="muted origin">{t(`compose.messages.origin.${message.origin}`)}</span>
-                <button type="button" class="button small" aria-label={t('compose.messages.delete')} title={t('compose.messages.delete')} onClick={() => void remove(message)}>
-                  ×
-                </button>
+                {offersDestructiveActions(mode) && (
+                  <button type="button" class="button small" aria-label={t('compose.messages.delete')} title={t('compose.messages.delete')} onClick={() => void remove(message)}>
+                    ×
+                  </button>
+                )}
               </div>
               <p class="message-text">{message.text}</p>
             </li>

@@ -2,13 +2,13 @@ import { useState } from 'preact/hooks';
 import { formatDate, formatMoney } from '../lib/i18n';
 import { useI18n } from './I18nContext';
 import { useData } from './hooks/useData';
-import { useApp } from './AppContext';
+import { offersDestructiveActions, useApp } from './AppContext';
 import { navigate } from './hooks/useRoute';
 import { ORDER_TABS } from './order-tabs';
 
 export function OrderDetail({ orderId, view }: { orderId: string; view: string }) {
   const { t, locale } = useI18n();
-  const { data } = useApp();
+  const { data, mode } = useApp();
   const order = useData('order', { orderId });
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
@@ -97,7 +97,7 @@ export function OrderDetail({ orderId, view }: { orderId: string; view: string }
         <a class="button" href={`#/edit/${order.id}`}>
           {t('common.edit')}
         </a>
-        {confirmingDelete ? (
+        {!offersDestructiveActions(mode) ? null : confirmingDelete ? (
           <span role="group" aria-label={t('app.order.deleteConfirm')} class="confirm">
             <span>{t('app.order.deleteConfirm')}</span>
             <button type="button" class="button danger" onClick={() => void remove()}>

@@ -10,7 +10,7 @@ import { navigate } from './hooks/useRoute';
  * chat is about is tracked first when new; a chat that names no order is
  * saved to the one the user picks. Saving again adds only new messages.
  */
-export function SaveConversationAction({ capture, onStatus }: CaptureActionProps) {
+export function SaveConversationAction({ capture, onStatus, onFailed, inPlainSight }: CaptureActionProps) {
   const { t } = useI18n();
   const { data } = useApp();
   const named = capture.orders[0];
@@ -19,12 +19,15 @@ export function SaveConversationAction({ capture, onStatus }: CaptureActionProps
   if (capture.kind !== 'messages' || capture.messages.length === 0) return null;
 
   const save = async (orderId?: string) => {
+    if (!inPlainSight()) return;
     const result = await data
       .run('saveConversation', { orders: named && !orderId ? [named] : [], messages: capture.messages, ...(orderId ? { orderId } : {}) })
       .catch(() => undefined);
-    if (!result?.ok) return onStatus(t('common.error.unexpected'));
+    if (!result) return onFailed(() => void save(orderId));
+    if (!result.ok) return onStatus(t('common.error.unexpected'));
     setSavedTo(result.orderId);
-    onStatus(t('compose.capture.saved', { added: result.added, skipped: result.skipped }));
+    const saved = t('compose.capture.saved', { added: result.added, skipped: result.skipped });
+    onStatus(result.failed > 0 ? `${saved} ${t('safety.capture.messagesFailed', { count: result.failed })}` : saved);
   };
 
   return (

@@ -8,7 +8,7 @@ import { pagesForUrl } from '../../lib/marketplaces/pages';
 import { resolveLocale, isLocale } from '../../lib/i18n/locales';
 import { validatedListener } from '../../lib/messaging/receive';
 import { sendToBackground } from '../../lib/messaging/send';
-import { contentRequestSchema, uiStateSchema, type ContentRequest } from '../../lib/schema/runtime-messages';
+import { contentRequestSchema, uiStateSchema, type ContentRequest, type SidebarFrames } from '../../lib/schema/runtime-messages';
 import { buildSidebar, SIDEBAR_CSS, type SidebarView } from './sidebar-ui';
 
 /*
@@ -74,6 +74,26 @@ function answer(message: ContentRequest, sidebar: SidebarView | undefined): unkn
     case 'sidebar/open':
       sidebar?.setOpen(true, { route: message.route });
       return true;
+    case 'sidebar/frames':
+      return sidebarFrames(sidebar);
+  }
+}
+
+/**
+ * Firefox can name the frame id of an iframe element (runtime.getFrameId), so
+ * the background can tell our sidebar frame from one the page made itself.
+ * Chromium cannot; there the manifest lets only marketplace origins frame the page.
+ */
+function sidebarFrames(sidebar: SidebarView | undefined): SidebarFrames {
+  const getFrameId = (browser.runtime as unknown as { getFrameId?: (target: Element) => number }).getFrameId;
+  if (typeof getFrameId !== 'function') return { frameIds: null };
+  const frame = sidebar?.frame();
+  if (!frame) return { frameIds: [] };
+  try {
+    const id = getFrameId(frame);
+    return { frameIds: id >= 0 ? [id] : [] };
+  } catch {
+    return { frameIds: [] };
   }
 }
 

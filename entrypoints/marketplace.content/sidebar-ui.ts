@@ -36,6 +36,8 @@ export interface SidebarView {
   isOpen(): boolean;
   setDueSoon(count: number): void;
   setLocale(locale: Locale): void;
+  /** The app's iframe, once the sidebar was first opened. */
+  frame(): HTMLIFrameElement | undefined;
 }
 
 /**
@@ -115,6 +117,7 @@ export function buildSidebar(container: HTMLElement, frameUrl: string, onToggle:
       locale = value;
       relabel();
     },
+    frame: () => frame,
   };
 
   tab.addEventListener('click', () => {

@@ -1,6 +1,10 @@
 import '../../lib/schema/csp-safe';
 import { render } from 'preact';
 import { App } from '../../components/App';
+import { EmbeddingRefused } from '../../components/EmbeddingRefused';
+import { isTrustedEmbedding } from '../../lib/app/embedding';
+import { MARKETPLACE_PAGE_MATCHES } from '../../lib/marketplaces/registry';
 import '../../components/app.css';
 
-render(<App mode="embedded" />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+void isTrustedEmbedding(window, MARKETPLACE_PAGE_MATCHES).then((trusted) => render(trusted ? <App mode="embedded" /> : <EmbeddingRefused />, root));

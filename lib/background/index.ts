@@ -2,28 +2,34 @@ import { browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
 import { database, type BuyerguardDb } from '../db/database';
 import { readSettings, updateSettings } from '../db/settings';
-import { validatedListener } from '../messaging/receive';
+import { policedListener, type Sender } from '../messaging/receive';
+import { senderHost } from '../messaging/sender';
 import { sendToTab } from '../messaging/send';
-import { backgroundRequestSchema, type BackgroundRequest, type UiState } from '../schema/runtime-messages';
+import { BACKGROUND_REQUEST_SENDERS, backgroundRequestSchema, type BackgroundRequest, type UiState } from '../schema/runtime-messages';
 import { countDueSoon, forgetTabGuardWarnings, refreshGlobalBadge, setTabGuardWarnings } from './badge';
 import { openSidePanelOnToolbarClick } from './side-panel';
 import { handleReminderAlarm, handleNotificationButton, handleNotificationClick, rebuildReminders, REMINDER_ALARM_PREFIX, SNOOZE_ALARM_PREFIX } from './reminders';
 import { openComplaint } from './complaint';
 import { serveDataPort } from './data-host';
+import { isOurSidebarFrame } from './embedding';
 import { guardStrings } from '../guard-ui/strings';
 import { isLocale, resolveLocale } from '../i18n/locales';
 import { refreshStaleUrgency } from '../db/urgency';
 
 const HOURLY_REFRESH_ALARM = 'refresh';
 
-type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
+/** A page may open the complaint wizard once in this long (a tab at most, never a stream of them). */
+const COMPLAINT_OPEN_INTERVAL_MS = 10_000;
+const lastComplaintOpen = new Map<number, number>();
 
 async function handleRequest(db: BuyerguardDb, message: BackgroundRequest, sender: Sender): Promise<unknown> {
   switch (message.type) {
     case 'tab/whoami':
-      return { tabId: sender.tab?.id ?? null };
+      // Only the sidebar our marketplace script made learns its tab (and so may read that page).
+      return { tabId: (await isOurSidebarFrame(sender)) ? (sender.tab?.id ?? null) : null };
     case 'tab/relay':
-      return sender.tab?.id === undefined ? null : sendToTab(sender.tab.id, message.request);
+      // The same check: a frame some page made itself may not drive that page's content script.
+      return sender.tab?.id === undefined || !(await isOurSidebarFrame(sender)) ? null : sendToTab(sender.tab.id, message.request);
     case 'app/open-tab':
       await browser.tabs.create({ url: `${browser.runtime.getURL('/sidepanel.html')}#${message.route}` });
       return true;
@@ -54,6 +60,8 @@ async function handleRequest(db: BuyerguardDb, message: BackgroundRequest, sende
       return { trustedContacts, trustedSites, guardEnabled, locale, strings };
     }
     case 'guard/trust': {
+      // A content script may trust only the site it runs on, never another.
+      if (message.site !== undefined && message.site.toLowerCase() !== senderHost(sender)) return false;
       const settings = await readSettings(db);
       await updateSettings(db, {
         trustedContacts: message.contact ? [...new Set([...settings.trustedContacts, message.contact])] : settings.trustedContacts,
@@ -61,9 +69,24 @@ async function handleRequest(db: BuyerguardDb, message: BackgroundRequest, sende
       });
       return true;
     }
-    case 'complaint/open':
-      await openComplaint(sender.tab?.id, message.prefill);
+    case 'complaint/open': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !sameOrigin(message.prefill.pageUrl, sender.url)) return false;
+      const now = Date.now();
+      if (now - (lastComplaintOpen.get(tabId) ?? -Infinity) < COMPLAINT_OPEN_INTERVAL_MS) return false;
+      lastComplaintOpen.set(tabId, now);
+      await openComplaint(tabId, message.prefill);
       return true;
+    }
+  }
+}
+
+/** The complaint is about the page that asks for it, not one it names. */
+function sameOrigin(a: string, b: string | undefined): boolean {
+  try {
+    return b !== undefined && new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
   }
 }
 
@@ -73,14 +96,22 @@ export function startBackground(): void {
   serveDataPort(db, () => void refreshGlobalBadge(db));
 
   browser.runtime.onMessage.addListener(
-    validatedListener(browser.runtime.id, backgroundRequestSchema, (message, sender) => handleRequest(db, message, sender)),
+    policedListener(
+      { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
+      backgroundRequestSchema,
+      BACKGROUND_REQUEST_SENDERS,
+      (message, sender) => handleRequest(db, message, sender),
+    ),
   );
 
   // A page's guard warnings end with the page (the next one reports its own).
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void forgetTabGuardWarnings(tabId).catch(() => undefined);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTabGuardWarnings(tabId, { closed: true }));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    lastComplaintOpen.delete(tabId);
+    void forgetTabGuardWarnings(tabId, { closed: true });
+  });
 
   browser.commands.onCommand.addListener((command) => {
     if (command !== 'toggle-sidebar') return;

@@ -4,20 +4,27 @@ import type { BuyerguardDb } from './database';
 import { newId } from './ids';
 import { findOrderByNumber } from './orders';
 import { syncDeadlines } from './deadline-sync';
+import { fitCapturedOrder } from '../schema/fit';
 
 export interface TrackResult {
   added: number;
   updated: number;
+  /** Order numbers that could not be stored even after fitting (the others were). */
+  failed: string[];
 }
 
-/** What a capture may say about an order, in stored field names. */
+/**
+ * What a capture may say about an order, in stored field names: only what the
+ * page showed. A field the page did not show is absent, never empty, so it
+ * cannot erase what is stored; "unknown" status is no news either.
+ */
 function capturedFields(captured: CapturedOrder): Partial<Order> {
   const fields: Partial<Order> = {
     marketplace: captured.marketplace,
     orderNumber: captured.orderNumber,
-    status: captured.status,
     orderUrl: captured.orderUrl,
   };
+  if (captured.status !== 'unknown') fields.status = captured.status;
   if (captured.store) fields.store = { name: captured.store.name, ...(captured.store.url ? { url: captured.store.url } : {}) };
   if (captured.items.length > 0) {
     fields.items = captured.items.map((item) => ({
@@ -41,12 +48,16 @@ function capturedFields(captured: CapturedOrder): Partial<Order> {
 /**
  * Stores orders the user chose to track from a page. A known order is
  * updated (status, countdown, new facts) except for the fields the user
- * edited by hand; nothing is ever duplicated. All or nothing.
+ * edited by hand; nothing is ever duplicated. Long page text is cut to the
+ * stored limits first; an order that still does not validate is reported in
+ * `failed` and the others are stored (one odd card never sinks "Track all").
+ * The writes are one transaction: a storage error stores none.
  */
 export async function trackCapturedOrders(db: BuyerguardDb, captures: readonly CapturedOrder[], now = Date.now()): Promise<TrackResult> {
-  const result: TrackResult = { added: 0, updated: 0 };
+  const result: TrackResult = { added: 0, updated: 0, failed: [] };
   await db.transaction('rw', db.orders, db.deadlines, async () => {
-    for (const captured of captures) {
+    for (const original of captures) {
+      const captured = fitCapturedOrder(original);
       const fields = capturedFields(captured);
       const protection = captured.protection ? { ...captured.protection, seenAt: now } : undefined;
       const existing = await findOrderByNumber(db, captured.marketplace, captured.orderNumber);
@@ -54,11 +65,17 @@ export async function trackCapturedOrders(db: BuyerguardDb, captures: readonly C
       if (existing) {
         const edited = new Set(existing.editedFields);
         const kept = Object.fromEntries(Object.entries(fields).filter(([key]) => !edited.has(key)));
-        order = orderSchema.parse({ ...existing, ...kept, ...(protection ? { protection } : {}), updatedAt: now });
+        const parsed = orderSchema.safeParse({ ...existing, ...kept, ...(protection ? { protection } : {}), updatedAt: now });
+        if (!parsed.success) {
+          result.failed.push(captured.orderNumber);
+          continue;
+        }
+        order = parsed.data;
         result.updated += 1;
       } else {
-        order = orderSchema.parse({
+        const parsed = orderSchema.safeParse({
           store: { name: '' },
+          status: 'unknown',
           ...fields,
           ...(protection ? { protection } : {}),
           id: newId(),
@@ -69,6 +86,11 @@ export async function trackCapturedOrders(db: BuyerguardDb, captures: readonly C
           createdAt: now,
           updatedAt: now,
         });
+        if (!parsed.success) {
+          result.failed.push(captured.orderNumber);
+          continue;
+        }
+        order = parsed.data;
         result.added += 1;
       }
       await db.orders.put(order);

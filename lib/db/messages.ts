@@ -7,6 +7,7 @@ import type { BuyerguardDb } from './database';
 import { newId } from './ids';
 import { trackCapturedOrders } from './capture';
 import { findOrderByNumber } from './orders';
+import { fitText, TEXT_LIMITS } from '../schema/fit';
 
 export type MessageOrigin = SellerMessage['origin'];
 
@@ -15,6 +16,8 @@ export interface MessagesAdded {
   added: number;
   /** Messages already in the log (same fingerprint): re-capturing adds nothing twice. */
   skipped: number;
+  /** Messages that could not be stored even with their text cut to the limit (the others were). */
+  failed: number;
 }
 
 export type ConversationResult = ({ ok: true } & MessagesAdded) | { ok: false; reason: 'no-order' | 'no-messages' };
@@ -32,16 +35,18 @@ export type NewMessage = z.infer<typeof newMessageSchema>;
  * run inside a transaction that includes `messages`.
  */
 async function addUnseen(db: BuyerguardDb, orderId: string, messages: readonly (CapturedMessage | (NewMessage & { fingerprint: string }))[], origin: MessageOrigin, now: number): Promise<MessagesAdded> {
-  const result: MessagesAdded = { orderId, added: 0, skipped: 0 };
+  const result: MessagesAdded = { orderId, added: 0, skipped: 0, failed: 0 };
   const seen = new Set<string>();
-  for (const message of messages) {
+  for (const unfitted of messages) {
+    // A 25,000-character message is kept, cut with "…", rather than failing the whole save.
+    const message = { ...unfitted, text: fitText(unfitted.text, TEXT_LIMITS.messageText) };
     const known = seen.has(message.fingerprint) || (await db.messages.where('[orderId+fingerprint]').equals([orderId, message.fingerprint]).count()) > 0;
     seen.add(message.fingerprint);
     if (known) {
       result.skipped += 1;
       continue;
     }
-    const record: SellerMessage = sellerMessageSchema.parse({
+    const record = sellerMessageSchema.safeParse({
       id: newId(),
       orderId,
       author: message.author,
@@ -51,7 +56,11 @@ async function addUnseen(db: BuyerguardDb, orderId: string, messages: readonly (
       origin,
       addedAt: now,
     });
-    await db.messages.add(record);
+    if (!record.success) {
+      result.failed += 1;
+      continue;
+    }
+    await db.messages.add(record.data);
     result.added += 1;
   }
   return result;
@@ -59,9 +68,10 @@ async function addUnseen(db: BuyerguardDb, orderId: string, messages: readonly (
 
 /**
  * Saves a conversation read from a message page: the order it is about is
- * tracked first (created when new, refreshed when known), then every
- * message not yet in its log. `orderId` picks the order when the page did
- * not say which one. All or nothing.
+ * tracked first when new, then every message not yet in its log. A known
+ * order is left as it is: the message page shows no status, and the name in
+ * its header is the chat partner's, not the store's (issue 8 #3). `orderId`
+ * picks the order when the page did not say which one. All or nothing.
  */
 export async function saveConversation(
   db: BuyerguardDb,
@@ -74,8 +84,9 @@ export async function saveConversation(
     if (orderId === undefined) {
       const captured = conversation.orders[0];
       if (!captured) return { ok: false, reason: 'no-order' };
-      await trackCapturedOrders(db, [captured], now);
-      orderId = (await findOrderByNumber(db, captured.marketplace, captured.orderNumber))?.id;
+      const known = await findOrderByNumber(db, captured.marketplace, captured.orderNumber);
+      if (!known) await trackCapturedOrders(db, [captured], now);
+      orderId = known?.id ?? (await findOrderByNumber(db, captured.marketplace, captured.orderNumber))?.id;
     } else if (!(await db.orders.get(orderId))) {
       orderId = undefined;
     }

@@ -78,5 +78,5 @@ export function hostBelongsTo(host: string, domains: readonly string[]): boolean
 
 /** Content-script match patterns for `domains` and every subdomain (www., m., pl., …). */
 export function matchPatterns(domains: readonly string[]): string[] {
-  return domains.flatMap((domain) => [`*://${domain}/*`, `*://*.${domain}/*`]);
+  return domains.flatMap((domain) => [`https://${domain}/*`, `https://*.${domain}/*`]);
 }

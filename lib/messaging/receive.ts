@@ -1,7 +1,7 @@
-import type { Browser } from 'wxt/browser';
 import type { z } from 'zod';
+import { senderContext, type Sender, type SenderContext } from './sender';
 
-type Sender = Browser.runtime.MessageSender;
+export type { Sender };
 
 /**
  * Wraps a runtime.onMessage handler: only messages from this extension that
@@ -18,5 +18,27 @@ export function validatedListener<S extends z.ZodType>(
     const parsed = schema.safeParse(message);
     if (!parsed.success) return undefined;
     return Promise.resolve(handle(parsed.data, sender));
+  };
+}
+
+/**
+ * Like `validatedListener`, and each message type names the contexts that may
+ * send it (`senders`): a message from any other context is ignored as if it
+ * were unknown, so a content script learns nothing by trying.
+ */
+export function policedListener<S extends z.ZodType<{ type: string }>>(
+  runtime: { id: string; origin: string },
+  schema: S,
+  senders: Readonly<Record<z.infer<S>['type'], readonly SenderContext[]>>,
+  handle: (message: z.infer<S>, sender: Sender, context: SenderContext) => Promise<unknown> | unknown,
+): (message: unknown, sender: Sender) => Promise<unknown> | undefined {
+  return (message, sender) => {
+    const context = senderContext(sender, runtime.id, runtime.origin);
+    if (!context) return undefined;
+    const parsed = schema.safeParse(message);
+    if (!parsed.success) return undefined;
+    const type: z.infer<S>['type'] = parsed.data.type;
+    if (!senders[type].includes(context)) return undefined;
+    return Promise.resolve(handle(parsed.data, sender, context));
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SenderContext } from '../messaging/sender';
 
 /**
  * Every message that crosses an extension context boundary, by receiver.
@@ -44,13 +45,45 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 
+/**
+ * Which contexts may send each background message (see lib/messaging/sender.ts).
+ * Content scripts get only what the guard and the edge tab need; nothing a
+ * content script may send writes records, deletes data or reads orders.
+ */
+export const BACKGROUND_REQUEST_SENDERS: Readonly<Record<BackgroundRequest['type'], readonly SenderContext[]>> = {
+  // The in-page sidebar asks which tab it sits in (it reads that tab's page).
+  'tab/whoami': ['embedded'],
+  // Firefox's in-page sidebar has no tabs API: the background forwards to the sender's own tab, once it is our frame.
+  'tab/relay': ['embedded'],
+  // "Open in a tab": a visible new tab of the app, never a change made in the page's sight.
+  'app/open-tab': ['embedded', 'extension'],
+  // The edge tab: its open/closed state and the due-soon count on it.
+  'ui/state': ['content'],
+  'ui/set-sidebar-open': ['content'],
+  // Pings after a write; the background reads everything from the database itself.
+  'badge/refresh': ['extension', 'embedded'],
+  'reminders/rebuild': ['extension'],
+  // The guard on any page: its warning count, the lists it filters by, "trust" and "report".
+  'guard/report': ['content'],
+  'guard/lists': ['content'],
+  // A site only for the page the script runs on (checked in the background).
+  'guard/trust': ['content'],
+  'complaint/open': ['content'],
+};
+
 /** Messages the marketplace content script answers (from extension pages or the background). */
 export const contentRequestSchema = z.discriminatedUnion('type', [
   ...pageRequestSchema.options,
   z.object({ type: z.literal('sidebar/toggle') }),
   z.object({ type: z.literal('sidebar/open'), route: routeSchema.optional() }),
+  // The background asks which frames the sidebar script made (see lib/background/embedding.ts).
+  z.object({ type: z.literal('sidebar/frames') }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
+
+/** The answer to `sidebar/frames`: the frame ids of the sidebar iframes, or null where the browser cannot tell (Chromium). */
+export const sidebarFramesSchema = z.object({ frameIds: z.array(z.number().int().min(0)).max(10).nullable() });
+export type SidebarFrames = z.infer<typeof sidebarFramesSchema>;
 
 /** Broadcasts extension pages listen to. */
 export const pageEventSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('page/changed') })]);

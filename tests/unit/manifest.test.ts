@@ -32,12 +32,12 @@ describe('manifest', () => {
     }
   });
 
-  it('the sidebar runs on every domain of every page-reading marketplace and its subdomains, and nowhere else', () => {
+  it('the sidebar runs on every domain of every page-reading marketplace and its subdomains, https only, and nowhere else', () => {
     const domains = PAGE_READING_MARKETPLACES.flatMap((m) => m.site.domains);
     expect(domains).toContain('aliexpress.com');
     for (const domain of domains) {
-      expect(MARKETPLACE_PAGE_MATCHES).toContain(`*://${domain}/*`);
-      expect(MARKETPLACE_PAGE_MATCHES).toContain(`*://*.${domain}/*`);
+      expect(MARKETPLACE_PAGE_MATCHES).toContain(`https://${domain}/*`);
+      expect(MARKETPLACE_PAGE_MATCHES).toContain(`https://*.${domain}/*`);
     }
     expect(MARKETPLACE_PAGE_MATCHES).toHaveLength(domains.length * 2);
   });

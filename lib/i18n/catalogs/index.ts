@@ -8,9 +8,10 @@ import { guarduiMessages } from './guardui';
 import { ordersMessages } from './orders';
 import { evidenceMessages } from './evidence';
 import { composeMessages } from './compose';
+import { safetyMessages } from './safety';
 
 /**
  * Every feature's catalog, registered once here. Keys are prefixed with the
  * feature name so catalogs never collide (checked in tests/unit/i18n).
  */
-export const ALL_CATALOGS = [commonMessages, appMessages, sidebarMessages, deadlinesMessages, draftsMessages, guardMessages, guarduiMessages, ordersMessages, evidenceMessages, composeMessages] as const;
+export const ALL_CATALOGS = [commonMessages, appMessages, sidebarMessages, deadlinesMessages, draftsMessages, guardMessages, guarduiMessages, ordersMessages, evidenceMessages, composeMessages, safetyMessages] as const;

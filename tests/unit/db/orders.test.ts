@@ -113,8 +113,8 @@ describe('orders repository', () => {
 
 describe('tracking captured orders', () => {
   it('adds new orders and updates known ones without duplicates', async () => {
-    expect(await trackCapturedOrders(db, [captured(), captured({ orderNumber: '8123456789012346' })], NOW)).toEqual({ added: 2, updated: 0 });
-    expect(await trackCapturedOrders(db, [captured({ status: 'delivered', statusText: 'Delivered' })], NOW + DAY)).toEqual({ added: 0, updated: 1 });
+    expect(await trackCapturedOrders(db, [captured(), captured({ orderNumber: '8123456789012346' })], NOW)).toEqual({ added: 2, updated: 0, failed: [] });
+    expect(await trackCapturedOrders(db, [captured({ status: 'delivered', statusText: 'Delivered' })], NOW + DAY)).toEqual({ added: 0, updated: 1, failed: [] });
     expect(await db.orders.count()).toBe(2);
     const order = await db.orders.where('[marketplace+orderNumber]').equals(['aliexpress', '8123456789012345']).first();
     expect(order).toMatchObject({ status: 'delivered', statusText: 'Delivered', source: 'captured', updatedAt: NOW + DAY });
@@ -139,9 +139,22 @@ describe('tracking captured orders', () => {
     expect((await db.deadlines.get(`${order.id}:protection-end`))?.dueAt).toBe(endsAt);
   });
 
-  it('is all or nothing: one invalid capture stores none', async () => {
+  it('one invalid capture is reported and skipped; the others are stored (issue 8 #4)', async () => {
     const bad = captured({ orderNumber: '8123456789012399', orderUrl: 'javascript:alert(1)' });
-    await expect(trackCapturedOrders(db, [captured(), bad], NOW)).rejects.toThrow();
-    expect(await db.orders.count()).toBe(0);
+    expect(await trackCapturedOrders(db, [captured(), bad], NOW)).toEqual({ added: 1, updated: 0, failed: ['8123456789012399'] });
+    expect(await db.orders.count()).toBe(1);
+  });
+
+  it('cuts a title over 500 and a store name over 200 characters with "…" instead of failing', async () => {
+    const title = 'Lamp '.repeat(130);
+    const store = 'Store '.repeat(45);
+    const result = await trackCapturedOrders(db, [captured({ items: [{ title, quantity: 1 }], store: { name: store } })], NOW);
+    expect(result).toEqual({ added: 1, updated: 0, failed: [] });
+    const order = (await db.orders.toArray())[0]!;
+    expect(order.items[0]!.title).toHaveLength(500);
+    expect(order.items[0]!.title.endsWith('…')).toBe(true);
+    expect(title.startsWith(order.items[0]!.title.slice(0, -1))).toBe(true);
+    expect(order.store.name.length).toBeLessThanOrEqual(200);
+    expect(order.store.name.endsWith('…')).toBe(true);
   });
 });

@@ -78,11 +78,13 @@ describe('saving a conversation from a message page', () => {
     expect(await db.orders.count()).toBe(0);
   });
 
-  it('writes nothing, not even the order, when one message is invalid', async () => {
-    const tooLong = { author: 'seller' as const, text: 'x'.repeat(20_001), fingerprint: 'f-long' };
-    await expect(saveConversation(db, { orders: [order], messages: [...chat, tooLong] }, NOW)).rejects.toThrow();
-    expect(await db.messages.count()).toBe(0);
-    expect(await db.orders.count()).toBe(0);
+  it('keeps a 25,000-character message, cut with "…", with all the others (issue 8 #4)', async () => {
+    const tooLong = { author: 'seller' as const, text: 'x'.repeat(25_000), fingerprint: 'f-long' };
+    const result = await saveConversation(db, { orders: [order], messages: [...chat, tooLong] }, NOW);
+    expect(result).toMatchObject({ ok: true, added: chat.length + 1, failed: 0 });
+    const stored = (await db.messages.toArray()).filter((m) => m.fingerprint === 'f-long');
+    expect(stored[0]!.text).toHaveLength(20_000);
+    expect(stored[0]!.text.endsWith('…')).toBe(true);
   });
 });
 

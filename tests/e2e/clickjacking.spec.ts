@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { test, expect } from './fixtures';
+import { sidebarOf } from './support/app';
+import { databaseSnapshot } from './support/hostile';
+
+/*
+ * Issue 8 #5: a marketplace page covers the in-page sidebar and times the user's
+ * click on "Track". The frame refuses while it is not in plain
+ * sight (IntersectionObserver v2) and says why; uncovered, the same click works.
+ */
+
+const ORDER_LIST = 'https://www.aliexpress.com/p/order/index.html';
+const ORDER_LIST_FILE = resolve('tests/fixtures/aliexpress/e2e/order-list-before.html');
+
+const orderCount = async (page: import('@playwright/test').Page) => (JSON.parse(await databaseSnapshot(page)) as { orders: unknown[] }).orders.length;
+
+test('"Track" refuses while the page covers the sidebar, and works in plain sight', async ({ context, server, openExtensionPage }) => {
+  // Three clicks with waits for the visibility observer: near a minute on a loaded two-core machine.
+  test.setTimeout(120_000);
+  server.serveFile(ORDER_LIST, ORDER_LIST_FILE);
+  const panel = await openExtensionPage('options.html');
+  const page = await context.newPage();
+  await page.goto(ORDER_LIST);
+  await sidebarOf(page).tab.click();
+  const app = sidebarOf(page).app();
+  const track = app.getByRole('button', { name: 'Track all 4 orders' });
+  await expect(track).toBeVisible();
+
+  // Bait in the top layer, above everything, letting clicks through to the frame.
+  await page.evaluate(() => {
+    const bait = document.createElement('div');
+    bait.id = 'bait';
+    bait.popover = 'manual';
+    bait.textContent = 'Click here to win a prize';
+    bait.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;margin:0;background:rgba(255,255,0,.9);pointer-events:none;border:0';
+    document.body.append(bait);
+    bait.showPopover();
+  });
+  await page.waitForTimeout(300);
+  await track.click({ force: true });
+  await expect(app.getByText('Something on the page covers Buyerguard, so nothing was saved.')).toBeVisible();
+  expect(await orderCount(panel)).toBe(0);
+
+  // An ordinary overlay at the highest z-index, added after the sidebar's host.
+  await page.evaluate(() => {
+    document.getElementById('bait')!.remove();
+    const overlay = document.createElement('div');
+    overlay.id = 'overlay';
+    overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,255,.8);pointer-events:none';
+    document.body.append(overlay);
+  });
+  await page.waitForTimeout(300);
+  await track.click({ force: true });
+  await expect(app.getByText('Something on the page covers Buyerguard, so nothing was saved.')).toBeVisible();
+  expect(await orderCount(panel)).toBe(0);
+
+  // In plain sight, the same click tracks.
+  await page.evaluate(() => document.getElementById('overlay')!.remove());
+  await page.waitForTimeout(300);
+  await track.click();
+  await expect(app.getByText('Saved: 4 new, 0 updated.')).toBeVisible();
+  expect(await orderCount(panel)).toBe(4);
+});

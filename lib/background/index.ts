@@ -5,13 +5,12 @@ import { readSettings, updateSettings } from '../db/settings';
 import { validatedListener } from '../messaging/receive';
 import { sendToTab } from '../messaging/send';
 import { backgroundRequestSchema, type BackgroundRequest, type UiState } from '../schema/runtime-messages';
-import { countDueSoon, forgetTabGuardWarnings, refreshGlobalBadge, setTabGuardWarnings } from './badge';
+import { countDueSoon, forgetTabGuardWarnings, refreshGlobalBadge } from './badge';
+import { forgetTabGuard, handleGuardMessage } from './guard';
 import { openSidePanelOnToolbarClick } from './side-panel';
 import { handleReminderAlarm, handleNotificationButton, handleNotificationClick, rebuildReminders, REMINDER_ALARM_PREFIX, SNOOZE_ALARM_PREFIX } from './reminders';
 import { openComplaint } from './complaint';
 import { serveDataPort } from './data-host';
-import { guardStrings } from '../guard-ui/strings';
-import { isLocale, resolveLocale } from '../i18n/locales';
 import { refreshStaleUrgency } from '../db/urgency';
 
 const HOURLY_REFRESH_ALARM = 'refresh';
@@ -39,23 +38,10 @@ async function handleRequest(db: BuyerguardDb, message: BackgroundRequest, sende
     case 'reminders/rebuild':
       await rebuildReminders(db, Date.now());
       return true;
+    case 'guard/check':
     case 'guard/report':
-      if (sender.tab?.id !== undefined) await setTabGuardWarnings(sender.tab.id, message.warnings);
-      return true;
-    case 'guard/lists': {
-      const { trustedContacts, trustedSites, guardEnabled, locale } = await readSettings(db);
-      // The all-pages script carries no catalogs: it gets the warning's strings in the user's language here.
-      const strings = guardStrings(isLocale(locale) ? locale : resolveLocale(navigator.languages));
-      return { trustedContacts, trustedSites, guardEnabled, locale, strings };
-    }
-    case 'guard/trust': {
-      const settings = await readSettings(db);
-      await updateSettings(db, {
-        trustedContacts: message.contact ? [...new Set([...settings.trustedContacts, message.contact])] : settings.trustedContacts,
-        trustedSites: message.site ? [...new Set([...settings.trustedSites, message.site])] : settings.trustedSites,
-      });
-      return true;
-    }
+    case 'guard/trust':
+      return handleGuardMessage(db, message, sender);
     case 'complaint/open':
       await openComplaint(sender.tab?.id, message.prefill);
       return true;
@@ -73,9 +59,12 @@ export function startBackground(): void {
 
   // A page's guard warnings end with the page (the next one reports its own).
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetTabGuardWarnings(tabId).catch(() => undefined);
+    if (change.status === 'loading') void Promise.all([forgetTabGuardWarnings(tabId), forgetTabGuard(tabId)]).catch(() => undefined);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTabGuardWarnings(tabId, { closed: true }));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTabGuardWarnings(tabId, { closed: true });
+    void forgetTabGuard(tabId).catch(() => undefined);
+  });
 
   browser.commands.onCommand.addListener((command) => {
     if (command !== 'toggle-sidebar') return;

@@ -1,6 +1,6 @@
 import { guardData, officialWays, reasonMessageKey, type ContactKind, type Finding } from '../guard';
 import type { MarketplaceId } from '../marketplaces/types';
-import { button, el } from './dom';
+import { button, byUser, el } from './dom';
 import type { Translate } from './i18n';
 
 /** What the banner says, computed from findings (one per contact) before any DOM is built. */
@@ -141,7 +141,7 @@ export function renderBanner(
     ]),
   ]);
   banner.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') actions.dismiss();
+    if (event.key === 'Escape' && byUser(event)) actions.dismiss();
   });
   return banner;
 }
@@ -155,7 +155,7 @@ export function renderNotice(doc: Document, t: Translate, lang: string, text: st
     el(doc, 'div', { class: 'actions' }, [close]),
   ]);
   notice.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') onClose();
+    if (event.key === 'Escape' && byUser(event)) onClose();
   });
   return notice;
 }

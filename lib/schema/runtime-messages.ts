@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GUARD_MAX_CONTACTS } from './guard-limits';
 
 /**
  * Every message that crosses an extension context boundary, by receiver.
@@ -16,6 +17,9 @@ export const complaintPrefillSchema = z.object({
 });
 export type ComplaintPrefill = z.infer<typeof complaintPrefillSchema>;
 
+/** A contact value as the guard normalises it (a phone in E.164, an e-mail, a messenger URL). */
+const guardContactSchema = z.string().min(1).max(512);
+
 /** Messages the background service worker answers. */
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab/whoami') }),
@@ -23,13 +27,18 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui/set-sidebar-open'), open: z.boolean() }),
   z.object({ type: z.literal('badge/refresh') }),
   z.object({ type: z.literal('reminders/rebuild') }),
-  z.object({ type: z.literal('guard/report'), warnings: z.number().int().min(0).max(100_000) }),
-  z.object({ type: z.literal('guard/lists') }),
+  // The guard's content script: it reports and asks about its own tab only (lib/background/guard.ts).
+  z.object({ type: z.literal('guard/check'), contacts: z.array(guardContactSchema).max(GUARD_MAX_CONTACTS), strings: z.boolean() }),
   z.object({
-    type: z.literal('guard/trust'),
-    contact: z.string().min(1).max(512).optional(),
-    site: z.string().min(1).max(253).optional(),
+    type: z.literal('guard/report'),
+    contacts: z.array(guardContactSchema).max(GUARD_MAX_CONTACTS),
+    /** The page keeps the warning from showing (removed or covered it): the toolbar must say so. */
+    hidden: z.boolean(),
   }),
+  // Exactly one: a contact the tab's warning shows, or the sender's own site (its host comes from the sender).
+  z
+    .object({ type: z.literal('guard/trust'), contact: guardContactSchema.optional(), site: z.literal(true).optional() })
+    .refine((m) => (m.contact === undefined) !== (m.site === undefined)),
   z.object({ type: z.literal('complaint/open'), prefill: complaintPrefillSchema }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;

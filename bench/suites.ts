@@ -1,4 +1,5 @@
 import { guardBenchmarks } from './guard';
+import { guardBrowserSuite } from './guard-browser';
 import { guardSizeBenchmarks } from './guard-size';
 import { ordersBenchmarks } from './orders';
 
@@ -11,5 +12,6 @@ export interface BenchmarkSuite {
 export const BENCHMARKS: BenchmarkSuite[] = [
   { name: 'guard', run: guardBenchmarks },
   guardSizeBenchmarks,
+  guardBrowserSuite,
   ordersBenchmarks,
 ];

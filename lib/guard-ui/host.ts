@@ -12,7 +12,7 @@ export interface GuardHost {
   readonly root: ShadowRoot;
   /** Where the banner and dialogs go. */
   readonly container: HTMLElement;
-  /** Puts the host (back) on top: into the top layer where the Popover API exists. */
+  /** Puts the host (back) in the page and on top: into the top layer where the Popover API exists. */
   raise(): void;
   remove(): void;
 }
@@ -33,7 +33,7 @@ export function isGuardHost(element: Element): boolean {
 /**
  * An open shadow root on <html> (not <body>, whose layout the page owns),
  * created only when there is something to show. The host is a manual
- * popover: shown, it sits in the top layer above any z-index the page uses.
+ * popover: once raised, it sits in the top layer above any z-index the page uses.
  * Key presses inside stay inside: a site's own shortcuts ("/" to search, Esc
  * to close its menus) must not fire while the user types or tabs in the warning.
  */
@@ -49,6 +49,7 @@ export function createGuardHost(doc: Document): GuardHost {
   if (popover) element.setAttribute('popover', 'manual');
   const raise = () => {
     if (!element.isConnected) doc.documentElement.append(element);
+    if (!element.isConnected) return;
     if (!popover) return;
     try {
       // Hiding and showing again moves it above whatever entered the top layer since.
@@ -60,6 +61,8 @@ export function createGuardHost(doc: Document): GuardHost {
       // Not in a state to be shown (e.g. the document is going away): the fixed position still applies.
     }
   };
-  raise();
+  // Not shown as a popover yet: entering the top layer restyles the whole page (half a second on a
+  // 50 000-element page on a busy machine), so that waits until the page covers the banner (./survival.ts).
+  doc.documentElement.append(element);
   return { element, root, container, raise, remove: () => element.remove() };
 }

@@ -67,6 +67,15 @@ export async function runInSlices<T>(steps: Generator<void, T>, pause: Pause, is
   }
 }
 
+function afterPaint(doc: Document, callback: () => void): void {
+  const win = doc.defaultView;
+  if (!win || typeof win.requestAnimationFrame !== 'function' || doc.visibilityState === 'hidden') {
+    callback();
+    return;
+  }
+  win.requestAnimationFrame(() => void win.setTimeout(callback, 0));
+}
+
 function textOf(node: Node): string {
   return node.nodeType === 3 ? (node as Text).data : (node.textContent ?? '');
 }
@@ -124,7 +133,9 @@ export function startScanLoop(env: ScanLoopEnvironment, handlers: ScanLoopHandle
     });
   }
 
-  run(() => scanner.scanDocumentSteps(doc));
+  // After the page's next paint: its style and layout are then done, so what the scan reads
+  // (visibility) and the banner needs does not make the guard's task compute them for the whole page.
+  afterPaint(doc, () => run(() => scanner.scanDocumentSteps(doc)));
 
   return {
     get scanner() {

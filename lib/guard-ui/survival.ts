@@ -1,14 +1,18 @@
 import type { GuardHost } from './host';
 
 /*
- * Keeps the warning on screen against a page that fights it: removed from
- * the document → put back; its host's attributes changed (inline style,
- * popover taken away) → restored; covered by a later overlay or top-layer
- * element (a modal <dialog>, another popover, fullscreen) → raised again.
- * A page that keeps fighting is answered at most once per `backoffMs` (no
- * ping-pong that could freeze the page), and `onFight` says when the warning
- * was fought and whether it is off the screen now, so the guard can tell the
- * user elsewhere (the toolbar).
+ * Keeps the warning on screen against a page that fights it:
+ *  - removed from the document → put back, the next time in the other place
+ *    (<html>, then <body>): a page watching one of them for strangers does
+ *    not see the other;
+ *  - its host's attributes changed (inline style, popover taken away) → restored;
+ *  - covered by a later overlay or top-layer element → raised again; under a
+ *    page's modal dialog (which makes everything else inert) → `onCovered`,
+ *    so the warning can become a modal dialog itself.
+ * The page is answered at most once per `backoffMs` (no ping-pong that
+ * could freeze it). `onFight` says that the page fought the warning, and
+ * `onHidden` whether it keeps it off the screen now (removed again and again,
+ * or still covered), so the guard can say so elsewhere (the toolbar).
  */
 
 export interface Survival {
@@ -17,10 +21,19 @@ export interface Survival {
 
 export interface SurvivalOptions {
   setTimeout(handler: () => void, ms: number): unknown;
+  /** The page removed, changed or covered the warning. */
+  onFight(): void;
+  /** Whether the page keeps the warning off the screen now; said after every check. */
+  onHidden(hidden: boolean): void;
+  onCovered(): void;
   /** How often a shown warning checks that it is on top. */
   checkEveryMs?: number;
   backoffMs?: number;
 }
+
+/** Removals within this window that count as a page keeping the warning off the screen. */
+const REMOVALS_WINDOW_MS = 3000;
+const REMOVALS_HIDDEN = 4;
 
 /** Whether `host` is what the user sees at the banner's centre and corners. */
 function onTop(doc: Document, host: GuardHost, banner: Element): boolean {
@@ -30,7 +43,7 @@ function onTop(doc: Document, host: GuardHost, banner: Element): boolean {
   const points: [number, number][] = [
     [box.left + box.width / 2, box.top + box.height / 2],
     [box.left + 4, box.top + 4],
-    [box.right - 4, box.bottom - 4],
+    [box.right - 4, box.top + 4],
   ];
   return points.every(([x, y]) => {
     const hit = doc.elementFromPoint(x, y);
@@ -39,34 +52,35 @@ function onTop(doc: Document, host: GuardHost, banner: Element): boolean {
   });
 }
 
-export function keepOnScreen(
-  doc: Document,
-  host: GuardHost,
-  banner: () => Element | null,
-  onFight: (hidden: boolean) => void,
-  options: SurvivalOptions,
-): Survival {
+export function keepOnScreen(doc: Document, host: GuardHost, banner: () => Element | null, options: SurvivalOptions): Survival {
   const view = doc.defaultView;
   const Observer = view?.MutationObserver ?? MutationObserver;
   const checkEveryMs = options.checkEveryMs ?? 1000;
   const backoffMs = options.backoffMs ?? 250;
   let stopped = false;
   let repairPending = false;
-  let hidden = false;
+  let coveredBefore = false;
+  const removals: number[] = [];
+  const places = (): ParentNode[] => [doc.documentElement, ...(doc.body ? [doc.body] : [])];
+  let place = 0;
 
-  const verdict = (nowHidden: boolean) => {
-    if (nowHidden === hidden && !nowHidden) return;
-    hidden = nowHidden;
-    onFight(nowHidden);
-  };
+  const keptOff = () => removals.filter((at) => at > performance.now() - REMOVALS_WINDOW_MS).length >= REMOVALS_HIDDEN;
 
   const check = () => {
-    if (stopped) return;
     const shown = banner();
-    if (!shown) return;
-    if (onTop(doc, host, shown)) return;
+    if (stopped || !shown || !host.element.isConnected) return;
+    if (onTop(doc, host, shown)) {
+      coveredBefore = false;
+      options.onHidden(keptOff());
+      return;
+    }
+    options.onFight();
     host.raise();
-    verdict(!onTop(doc, host, shown));
+    if (onTop(doc, host, shown)) return;
+    // Still covered: a page's modal dialog makes the rest inert; the next check says whether becoming modal helped.
+    if (!coveredBefore) options.onCovered();
+    options.onHidden(coveredBefore);
+    coveredBefore = true;
   };
 
   const repair = () => {
@@ -77,21 +91,37 @@ export function keepOnScreen(
       if (stopped) return;
       host.element.removeAttribute('style');
       host.element.removeAttribute('hidden');
+      host.element.removeAttribute('inert');
+      if (!host.element.isConnected) {
+        const spots = places();
+        place = (place + 1) % spots.length;
+        spots[place]!.append(host.element);
+        observe();
+      }
       host.raise();
-      verdict(!host.element.isConnected);
+      options.onHidden(keptOff());
     }, backoffMs);
   };
 
   const observer = new Observer((records) => {
-    const removed = records.some((r) => r.type === 'childList' && Array.from(r.removedNodes).includes(host.element));
-    const touched = records.some((r) => r.type === 'attributes' && r.target === host.element);
-    if (removed || touched) {
-      onFight(false);
-      repair();
+    let fought = false;
+    for (const r of records) {
+      if (r.type === 'attributes' && r.target === host.element) fought = true;
+      if (r.type === 'childList' && Array.from(r.removedNodes).includes(host.element)) {
+        fought = true;
+        removals.push(performance.now());
+      }
     }
+    if (!fought) return;
+    options.onFight();
+    options.onHidden(keptOff());
+    repair();
   });
-  observer.observe(doc.documentElement, { childList: true });
-  observer.observe(host.element, { attributes: true, attributeFilter: ['style', 'hidden', 'popover', 'class', 'inert'] });
+  const observe = () => {
+    for (const spot of places()) observer.observe(spot, { childList: true });
+    observer.observe(host.element, { attributes: true, attributeFilter: ['style', 'hidden', 'popover', 'class', 'inert'] });
+  };
+  observe();
 
   const loop = () => {
     if (stopped) return;

@@ -29,5 +29,8 @@ button.primary{background:#b91c1c;border-color:#b91c1c;color:#fff}
 a{color:#1d4ed8}
 :focus-visible{outline:3px solid #2563eb;outline-offset:2px}
 .status:empty{display:none}
+.fought{font-weight:600;color:#991b1b}
+dialog.over{all:unset}
+dialog.over::backdrop{background:transparent}
 .status{padding:6px 8px;border-radius:6px;background:#ecfdf5;color:#065f46}
 @media (prefers-color-scheme:dark){.banner,dialog{background:#1f2937;color:#f3f4f6}h2{color:#fca5a5}.source,.kind,.written{color:#d1d5db}button{background:#374151;color:#f9fafb}a{color:#93c5fd}.status{background:#064e3b;color:#d1fae5}}`;

@@ -51,6 +51,8 @@ export function createWarningUi(doc: Document, options: WarningUiOptions): Warni
   let status = '';
   let dismissed = false;
   let fought = false;
+  let modal = false;
+  let frame: HTMLDialogElement | null = null;
   let shown: readonly Finding[] = [];
 
   const ensure = (): GuardHost => {
@@ -70,16 +72,23 @@ export function createWarningUi(doc: Document, options: WarningUiOptions): Warni
       : null;
     // Its own timers: the scheduler's are for page changes (and tests count them).
     const timers = win ?? globalThis;
-    survival = keepOnScreen(doc, created, () => banner, onFight, { setTimeout: (handler, ms) => timers.setTimeout(handler, ms) });
+    survival = keepOnScreen(doc, created, () => banner, {
+      setTimeout: (handler, ms) => timers.setTimeout(handler, ms),
+      onFight,
+      onHidden: options.onHidden,
+      onCovered() {
+        // A page's modal dialog makes everything else inert: the warning becomes a modal dialog above it.
+        modal = true;
+        render();
+      },
+    });
     return created;
   };
 
-  function onFight(hidden: boolean) {
-    if (!fought) {
-      fought = true;
-      render();
-    }
-    options.onHidden(hidden);
+  function onFight() {
+    if (fought) return;
+    fought = true;
+    render();
   }
 
   const removeAll = () => {
@@ -87,7 +96,7 @@ export function createWarningUi(doc: Document, options: WarningUiOptions): Warni
     marks?.clear();
     links?.clear();
     host?.remove();
-    host = banner = null;
+    host = banner = frame = null;
     marks = null;
     links = null;
     survival = null;
@@ -96,7 +105,8 @@ export function createWarningUi(doc: Document, options: WarningUiOptions): Warni
   /** Shows the banner for what is shown; with nothing left, the last status note (if any) alone. */
   function render({ focus = false } = {}) {
     banner?.remove();
-    banner = null;
+    frame?.remove();
+    banner = frame = null;
     if (shown.length === 0 && (status === '' || dismissed)) {
       removeAll();
       return;
@@ -109,8 +119,13 @@ export function createWarningUi(doc: Document, options: WarningUiOptions): Warni
     if (fought && shown.length > 0) banner.insertBefore(el(doc, 'p', { class: 'fought' }, [t('guardui.fought')]), banner.children[2] ?? null);
     if (options.onMarketplace()) banner.classList.add('start');
     const h = ensure();
-    h.container.append(banner);
-    h.raise();
+    if (modal && typeof doc.createElement('dialog').showModal === 'function') {
+      frame = el(doc, 'dialog', { class: 'over' }, [banner]);
+      h.container.append(frame);
+      frame.showModal();
+    } else {
+      h.container.append(banner);
+    }
     // The pressed button is gone: keep keyboard users inside the warning.
     if (focus) banner.querySelector('button')?.focus();
   }
@@ -146,6 +161,7 @@ export function createWarningUi(doc: Document, options: WarningUiOptions): Warni
       status = '';
       dismissed = false;
       fought = false;
+      modal = false;
     },
     dismissAll() {
       dismissed = true;

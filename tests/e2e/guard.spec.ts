@@ -10,8 +10,8 @@ import { serviceWorkerOf } from './support/extension';
  * loopback test server); several pages share a tab to keep the run short.
  */
 
-// shared/ sits beside the project checkout, in CI as here.
-const CORPUS = resolve('../shared/corpus/guard');
+// shared/ sits beside the project checkout, in CI as here (BUYERGUARD_SHARED points elsewhere, e.g. from a worktree).
+const CORPUS = resolve(process.env.BUYERGUARD_SHARED ?? '../shared', 'corpus/guard');
 
 interface Label {
   file: string;
@@ -27,8 +27,9 @@ const CLEAN = LABELS.filter((l) => l.verdict === 'clean');
 /** Enough for document_idle, a full scan and one observer batch on these small pages. */
 const SETTLE_MS = 1200;
 
+/** The guard's host: a child of <html> whose tag is HOST_TAG_PREFIX and a random part. */
 function guardHost(page: Page) {
-  return page.locator('buyerguard-guard');
+  return page.locator('xpath=/html/*[starts-with(local-name(), "buyerguard-guard-")]');
 }
 
 function banner(page: Page) {

@@ -41,26 +41,29 @@ const WINDOW_SLACK = 400;
 function windowEnd(text: string, from: number): number {
   const end = from + WINDOW;
   if (end >= text.length) return text.length;
+  // Only the last WINDOW_SLACK characters are searched: lastIndexOf alone would run back to the start.
+  const tail = text.slice(end - WINDOW_SLACK, end);
   for (const breakAt of ['\n', '. ', ' ']) {
-    const at = text.lastIndexOf(breakAt, end);
-    if (at > end - WINDOW_SLACK) return at + breakAt.length;
+    const at = tail.lastIndexOf(breakAt);
+    if (at >= 0) return end - WINDOW_SLACK + at + breakAt.length;
   }
   return end;
 }
 
 /** A long segment as windows of about WINDOW characters, ending at line or sentence breaks where possible. */
-function windowsOf(segment: Segment): Segment[] {
-  if (segment.text.length <= WINDOW) return [segment];
-  const windows: Segment[] = [];
+function* windowsOf(segment: Segment): Generator<Segment> {
+  if (segment.text.length <= WINDOW) {
+    yield segment;
+    return;
+  }
   for (let from = 0; from < segment.text.length; ) {
     const to = windowEnd(segment.text, from);
     // Offsets shift with the window; a piece that starts before it still maps to its node (see scan.ts rangesFor).
     const pieces = segment.pieces.filter((p) => p.end > from && p.start < to).map((p) => ({ ...p, start: p.start - from, end: p.end - from }));
     const links = segment.links.filter((l) => l.end > from && l.start < to).map((l) => ({ ...l, start: l.start - from, end: l.end - from }));
-    windows.push({ ...segment, text: segment.text.slice(from, to), pieces, links });
+    yield { ...segment, text: segment.text.slice(from, to), pieces, links };
     from = to;
   }
-  return windows;
 }
 
 function* scanSteps(segments: readonly Segment[], context: PageContext): Generator<void, Finding[]> {

@@ -1,10 +1,10 @@
-import type { MarketplaceId } from '../marketplaces/types';
+import type { MarketplaceId } from '../marketplaces/registry';
 
 export type ContactKind = 'phone' | 'email' | 'messenger';
 
 /**
  * Why a contact was flagged. The UI explains each code
- * (lib/i18n/catalogs/guard.ts, `guard.reason.<code>`).
+ * (lib/i18n/locales/<lang>/guard.json, `guard.reason.<code>`).
  */
 export const REASON_CODES = [
   /** A phone number presented as the marketplace's support line. */

@@ -5,8 +5,8 @@ import { createGuardScanner, extractSegments, pageContextFromDocument, scan, uni
 import { decodePunycode } from '../../../lib/guard/emails';
 
 /**
- * Scoring of a labelled page set (the shared corpus, and the held-out set in
- * ./unseen), as the corpus README suggests: page verdicts and contact-level
+ * Scoring of a labelled page set (the shared corpus, the regression set in
+ * ./regression and the blind batches in ./blind), as the corpus README suggests: page verdicts and contact-level
  * precision / recall, values compared after lower-casing and IDNA.
  */
 

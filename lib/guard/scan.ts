@@ -4,6 +4,7 @@ import { brandIn } from './lexicon';
 import { officialContact } from './marketplaces';
 import { canonicalMessenger, findHandles, findMessengerUrls } from './messengers';
 import { findPhones, normalisePhone, phoneFromTelHref, regionCues } from './phones';
+import { isPremiumRate } from './premium';
 import { excerpt, foldContacts, rawOffset, type FoldedText } from './text';
 import type { ContactKind, Finding, MarkRange, PageContext, Segment } from './types';
 
@@ -180,6 +181,8 @@ export function scan(segments: readonly Segment[], context: PageContext): Findin
         kind: c.kind,
         value: c.value,
         reason: verdict.reason,
+        severity: verdict.severity,
+        premiumRate: c.kind === 'phone' && isPremiumRate(c.value),
         marketplace: verdict.marketplace,
         text: excerpt(segment.text, c.start, c.end),
         segment,

@@ -12,6 +12,8 @@ export const temuGuardData: MarketplaceGuardData = {
   exactNames: ['Temu', 'TEMU'],
   domains: ['temu.com'],
   emailDomains: ['temu.com', 'temuemail.com'],
+  // An address at temu.com reaches Temu.
+  ownDomainEmail: 'channel',
   phoneSupport: 'none',
   officialContacts: [],
   officialWays: {

@@ -5,6 +5,7 @@ import { officialContact } from './marketplaces';
 import { canonicalMessenger, findHandles, findLabelledIds, findMessengerUrls } from './messengers';
 import { findPhones, normalisePhone, phoneFromTelHref, regionCues } from './phones';
 import { isPremiumRate } from './premium';
+import { spellDigits } from './digit-words';
 import { excerpt, foldContacts, rawOffset, type FoldedText } from './text';
 import type { ContactKind, Finding, MarkRange, PageContext, Segment } from './types';
 
@@ -118,6 +119,14 @@ function textContacts(segment: Segment, context: PageContext, list: CandidateLis
   }
   for (const p of findPhones(text, { regions: context.regionHints, cueText: text })) {
     if (!list.overlaps(p.start, p.end)) list.add('phone', p.value, p.start, p.end);
+  }
+  const spelt = spellDigits(text);
+  if (spelt) {
+    for (const p of findPhones(spelt.text, { regions: context.regionHints, cueText: text })) {
+      const s = rawOffset(spelt, p.start);
+      const e = rawOffset(spelt, p.end, true);
+      if (!list.overlaps(s, e) && !list.items.some((c) => c.kind === 'phone' && c.value === p.value)) list.add('phone', p.value, s, e);
+    }
   }
 }
 

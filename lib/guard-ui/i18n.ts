@@ -1,15 +1,15 @@
-import type { Message } from '../i18n/define';
 import type { guardMessages } from '../i18n/catalogs/guard';
 import type { guarduiMessages } from '../i18n/catalogs/guardui';
 import { isLocale, type Locale } from '../i18n/locales';
-import { catalogTranslator, type KeysOf, type MessageParams } from '../i18n/translator-core';
+import { tableTranslator, type KeysOf, type MessageParams } from '../i18n/translator-core';
 
 /*
  * The all-pages script carries no catalog: the guard's strings in all seven
  * languages would add ~10 KB gzipped to every page, and most pages never show
  * a warning. When something is flagged, the background sends the strings of
  * the user's language along with the trust lists (lib/guard-ui/strings.ts
- * builds them there), and catalogTranslator does plurals and placeholders.
+ * builds them there), and the shared engine (formatMessage) does plurals and
+ * placeholders.
  */
 /** The settings sections' own titles, so "undo it in …" names what the user will see there. */
 export const SETTINGS_KEYS = ['app.settings.trustedContacts', 'app.settings.trustedSites'] as const;
@@ -19,22 +19,14 @@ export type Translate = (key: GuardUiKey, params?: MessageParams) => string;
 /** The guard's messages in one language, English filling any gap. */
 export interface GuardStrings {
   locale: Locale;
-  messages: Readonly<Record<string, Message>>;
+  messages: Readonly<Record<string, string>>;
 }
 
 const MAX_KEYS = 500;
 const MAX_TEXT = 2000;
 
-function isMessage(value: unknown): value is Message {
-  if (typeof value === 'string') return value.length <= MAX_TEXT;
-  if (typeof value !== 'object' || value === null) return false;
-  const forms = Object.entries(value as Record<string, unknown>);
-  return (
-    forms.length > 0 &&
-    forms.length <= 6 &&
-    'other' in value &&
-    forms.every(([form, text]) => /^(zero|one|two|few|many|other)$/.test(form) && typeof text === 'string' && text.length <= MAX_TEXT)
-  );
+function isMessage(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_TEXT;
 }
 
 /** Checks the background's `strings` by hand (no zod on every page). */
@@ -44,13 +36,12 @@ export function parseGuardStrings(value: unknown): GuardStrings | null {
   if (!isLocale(locale) || typeof messages !== 'object' || messages === null) return null;
   const entries = Object.entries(messages as Record<string, unknown>);
   if (entries.length > MAX_KEYS || !entries.every(([key, message]) => /^(guard|guardui|app\.settings)\./.test(key) && isMessage(message))) return null;
-  return { locale, messages: messages as Record<string, Message> };
+  return { locale, messages: messages as Record<string, string> };
 }
 
 export function guardTranslator(strings: GuardStrings): Translate {
   // One table serves every locale slot: the background already filled gaps with English.
   const table = strings.messages;
-  const catalog = { en: table, uk: table, pl: table, el: table, ro: table, ka: table, ru: table };
-  const { translate } = catalogTranslator([catalog] as const);
+  const translate = tableTranslator<GuardUiKey>({ en: table, uk: table, pl: table, el: table, ro: table, ka: table, ru: table });
   return (key, params) => translate(strings.locale, key, params);
 }

@@ -4,7 +4,7 @@ export type ContactKind = 'phone' | 'email' | 'messenger';
 
 /**
  * Why a contact was flagged. The UI explains each code
- * (lib/i18n/catalogs/guard.ts, `guard.reason.<code>`).
+ * (lib/i18n/locales/<lang>/guard.json, `guard.reason.<code>`).
  */
 export const REASON_CODES = [
   /** A phone number presented as the marketplace's support line. */

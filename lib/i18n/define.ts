@@ -1,20 +1,33 @@
 import type { Locale } from './locales';
 
 /**
- * A message is either plain text with `{name}` placeholders, or plural forms
- * chosen by `Intl.PluralRules` for the `count` parameter. Only `other` is
- * required: languages use the forms their grammar has (uk/ru/pl: one, few,
- * many; ka: one/other in CLDR but other suffices).
+ * One message as the JSON files hold it (the `messages.json` shape that
+ * translators' tools read). `message` is plain text with `{name}`
+ * placeholders or an ICU-style plural (see ./message-format.ts).
  */
-export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-export type Message = string | PluralMessage;
+export interface Entry {
+  message: string;
+  description?: string;
+}
+
+/** English entries must tell translators where the text shows, what the placeholders are and how long it may be. */
+export interface EnglishEntry extends Entry {
+  description: string;
+}
 
 /**
- * One feature's messages in every UI language. The English table fixes the
- * keys; the type makes a missing key in any other language a compile error.
+ * One area's messages in every UI language, loaded from
+ * lib/i18n/locales/<lang>/<area>.json. The English file fixes the keys; the
+ * type makes a missing key in any other language a compile error.
  */
-export type Catalog<K extends string> = { en: Record<K, Message> } & Record<Exclude<Locale, 'en'>, Record<K, Message>>;
+export type Catalog<K extends string> = { en: Record<K, EnglishEntry> } & Record<Exclude<Locale, 'en'>, Record<K, Entry>>;
 
 export function defineCatalog<K extends string>(catalog: Catalog<K>): Catalog<K> {
   return catalog;
 }
+
+/**
+ * Plural forms as an object, the shape lib/drafts' in-code wordings still
+ * use until they move to ICU strings formatted by `formatMessage`.
+ */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -3,6 +3,7 @@ import { ALL_CATALOGS } from './catalogs';
 import { catalogTranslator, type KeysOf, type MessageParams } from './translator-core';
 
 export type { MessageParams } from './translator-core';
+/** Every UI message key: the keys of the English JSON files, as TypeScript reads them. */
 export type MessageKey = KeysOf<(typeof ALL_CATALOGS)[number]>;
 
 const app = catalogTranslator(ALL_CATALOGS);
@@ -18,7 +19,7 @@ export function translator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);
 }
 
-/** For tests and tooling: every locale's merged table. */
+/** For tests and tooling: every locale's merged table, key → message text. */
 export function allTables() {
   return app.tables;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../lib/i18n/locales';
 import { allTables } from '../../../lib/i18n/translate';
+import { placeholdersOf } from '../../../lib/i18n/message-format';
 import { SITUATIONS } from '../../../lib/drafts';
 import type { Text, Wording } from '../../../lib/drafts/template';
 
@@ -70,10 +71,10 @@ describe('drafts catalog', () => {
   it('keeps each message’s placeholders in every language', () => {
     const problems: string[] = [];
     for (const key of keys) {
-      const expected = placeholders(forms(tables.en[key]!)[0]![1]).join();
+      const expected = placeholdersOf(tables.en[key]!).join();
       for (const locale of LOCALES) {
         for (const [form, text] of forms(tables[locale][key]!)) {
-          if (placeholders(text).join() !== expected) problems.push(`${key} ${locale}/${form}`);
+          if (placeholdersOf(text).join() !== expected) problems.push(`${key} ${locale}/${form}`);
           if (locale !== 'en' && text === forms(tables.en[key]!)[0]![1] && /[a-z]{5,}/.test(text) && !/^[A-Z][A-Za-z]+$/.test(text)) problems.push(`${key} ${locale} untranslated`);
         }
       }

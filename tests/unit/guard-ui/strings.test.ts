@@ -38,7 +38,8 @@ describe('the strings the background sends', () => {
     expect(parseGuardLists(null)).toBeNull();
     expect(parseGuardStrings({ locale: 'de', messages: {} })).toBeNull();
     expect(parseGuardStrings({ locale: 'en', messages: { 'other.key': 'x' } })).toBeNull();
-    expect(parseGuardStrings({ locale: 'en', messages: { 'guard.x': { one: 'no other form' } } })).toBeNull();
-    expect(parseGuardStrings({ locale: 'en', messages: { 'guard.x': { other: 'ok', one: 'ok' } } })).not.toBeNull();
+    expect(parseGuardStrings({ locale: 'en', messages: { 'guard.x': { other: 'not a message string' } } })).toBeNull();
+    expect(parseGuardStrings({ locale: 'en', messages: { 'guard.x': 'x'.repeat(2001) } })).toBeNull();
+    expect(parseGuardStrings({ locale: 'en', messages: { 'guard.x': '{count, plural, one {ok} other {ok}}' } })).not.toBeNull();
   });
 });

@@ -3,7 +3,8 @@ import { GUARD_MARKETPLACES, REASON_CODES, officialWays, reasonMessageKey } from
 import { findMarketplaceNames } from '../../../lib/guard/lexicon';
 import { hostBelongsTo, MARKETPLACE_IDS } from '../../../lib/marketplaces/types';
 import { guardMessages } from '../../../lib/i18n/catalogs/guard';
-import { LOCALES } from '../../../lib/i18n/locales';
+import { LOCALES, type Locale } from '../../../lib/i18n/locales';
+import { pluralSelectors } from '../../../lib/i18n/message-format';
 
 const hostOf = (url: string): string => new URL(url).hostname;
 
@@ -48,8 +49,8 @@ describe('guard messages', () => {
       for (const marketplace of ['aliexpress', 'amazon'] as const) {
         const key = reasonMessageKey({ reason, marketplace });
         for (const locale of LOCALES) {
-          const text = guardMessages[locale][key];
-          expect(typeof text === 'string' && text.includes('{marketplace}'), `${locale} ${key}`).toBe(true);
+          const text = guardMessages[locale][key].message;
+          expect(text.includes('{marketplace}'), `${locale} ${key}`).toBe(true);
         }
       }
     }
@@ -61,11 +62,10 @@ describe('guard messages', () => {
   });
 
   it('gives the plural forms each language needs', () => {
-    for (const key of ['guard.banner.summary', 'guard.banner.offplatform', 'guard.badge.title'] as const) {
-      for (const locale of ['uk', 'ru', 'pl'] as const) {
-        expect(Object.keys(guardMessages[locale][key]).sort(), `${locale} ${key}`).toEqual(['few', 'many', 'one', 'other']);
-      }
-      expect(Object.keys(guardMessages.ro[key]).sort()).toEqual(['few', 'one', 'other']);
+    const forms = (locale: Locale, key: 'guard.banner.summary' | 'guard.banner.offplatform') => pluralSelectors(guardMessages[locale][key].message).get('count')?.sort();
+    for (const key of ['guard.banner.summary', 'guard.banner.offplatform'] as const) {
+      for (const locale of ['uk', 'ru', 'pl'] as const) expect(forms(locale, key), `${locale} ${key}`).toEqual(['few', 'many', 'one', 'other']);
+      expect(forms('ro', key)).toEqual(['few', 'one', 'other']);
     }
   });
 });

@@ -1,64 +1,163 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_CATALOGS } from '../../../lib/i18n/catalogs';
-import { LOCALES, resolveLocale } from '../../../lib/i18n/locales';
+import { LOCALES, resolveLocale, type Locale } from '../../../lib/i18n/locales';
+import { placeholdersOf, pluralSelectors } from '../../../lib/i18n/message-format';
 import { translate } from '../../../lib/i18n/translate';
-import type { Message } from '../../../lib/i18n/define';
 
-const placeholders = (m: Message) =>
-  [...new Set((typeof m === 'string' ? [m] : Object.values(m)).flatMap((t) => [...(t ?? '').matchAll(/\{(\w+)\}/g)].map((x) => x[1])))].sort();
+const ROOT = join(__dirname, '../../..');
+const LOCALES_DIR = join(ROOT, 'lib/i18n/locales');
 
-/** The plural categories each language's grammar uses for whole numbers. */
-function categoriesUsed(locale: string): Set<string> {
-  const rules = new Intl.PluralRules(locale);
-  const used = new Set<string>();
-  for (let n = 0; n <= 200; n++) used.add(rules.select(n));
-  return used;
-}
+type Entry = { message: string; description?: string };
+const catalogs = ALL_CATALOGS as unknown as readonly Record<Locale, Record<string, Entry>>[];
+const english = Object.assign({}, ...catalogs.map((catalog) => catalog.en)) as Record<string, Entry>;
+const keys = Object.keys(english);
+const areaOf = (key: string) => key.split('.')[0]!;
 
-describe('catalogs', () => {
-  it('no two catalogs define the same key, and keys carry their catalog prefix', () => {
-    const seen = new Map<string, number>();
-    ALL_CATALOGS.forEach((catalog, index) => {
-      const keys = Object.keys(catalog.en);
-      const prefixes = new Set(keys.map((k) => k.split('.')[0]));
-      expect(prefixes.size, `catalog #${index} mixes prefixes ${[...prefixes]}`).toBe(1);
-      for (const key of keys) {
-        expect(seen.has(key), `duplicate key ${key}`).toBe(false);
-        seen.set(key, index);
-      }
-    });
+/** The plural categories a language has (CLDR, as Intl reports it). */
+const categoriesOf = (locale: Locale) => new Set<string>(new Intl.PluralRules(locale).resolvedOptions().pluralCategories);
+
+/** Georgian nouns do not change after a numeral, so a plain text may answer an English plural. */
+const NOUNS_KEEP_FORM_AFTER_NUMBERS: readonly Locale[] = ['ka'];
+
+describe('locale files', () => {
+  it('every language has one JSON file per area, and every file is registered in lib/i18n/catalogs', () => {
+    const areas = [...new Set(keys.map(areaOf))].sort();
+    for (const locale of LOCALES) {
+      const files = readdirSync(join(LOCALES_DIR, locale)).sort();
+      expect(files, locale).toEqual(areas.map((area) => `${area}.json`));
+    }
+    expect(readdirSync(LOCALES_DIR).sort()).toEqual([...LOCALES].sort());
   });
 
-  for (const locale of LOCALES) {
-    it(`${locale}: every key is translated, non-empty, with the English placeholders`, () => {
-      for (const catalog of ALL_CATALOGS) {
-        const table = (catalog as Record<string, Record<string, Message>>)[locale]!;
-        for (const [key, english] of Object.entries(catalog.en as Record<string, Message>)) {
-          const message = table[key];
-          expect(message, `${locale} ${key}`).toBeDefined();
-          const texts = typeof message === 'string' ? [message] : Object.values(message!);
-          for (const text of texts) expect((text ?? '').trim(), `${locale} ${key}`).not.toBe('');
-          expect(placeholders(message!), `${locale} ${key}`).toEqual(placeholders(english));
-          if (typeof message === 'object') {
-            for (const category of categoriesUsed(locale)) {
-              expect(message[category as Intl.LDMLPluralRule] ?? message.other, `${locale} ${key} ${category}`).toBeTruthy();
-            }
-            if (['uk', 'ru', 'pl'].includes(locale)) {
-              expect(Object.keys(message).sort(), `${locale} ${key} needs one/few/many`).toEqual(expect.arrayContaining(['one', 'few', 'many']));
-            }
-          }
-        }
-      }
-    });
-  }
-
-  it('non-English tables are not copies of English', () => {
-    for (const locale of LOCALES.filter((l) => l !== 'en')) {
-      for (const catalog of ALL_CATALOGS) {
-        const table = (catalog as Record<string, unknown>)[locale];
-        expect(table, `${locale} is a copy of en`).not.toBe(catalog.en);
+  it('no two areas define the same key, and keys carry their area prefix', () => {
+    const seen = new Set<string>();
+    for (const catalog of catalogs) {
+      const prefixes = new Set(Object.keys(catalog.en).map(areaOf));
+      expect(prefixes.size, `a catalog mixes prefixes ${[...prefixes]}`).toBe(1);
+      for (const key of Object.keys(catalog.en)) {
+        expect(seen.has(key), `duplicate key ${key}`).toBe(false);
+        seen.add(key);
       }
     }
+  });
+
+  it('the JSON on disk is what the catalogs load (message, description and nothing else)', () => {
+    for (const locale of LOCALES) {
+      for (const file of readdirSync(join(LOCALES_DIR, locale))) {
+        const data = JSON.parse(readFileSync(join(LOCALES_DIR, locale, file), 'utf8')) as Record<string, Record<string, unknown>>;
+        for (const [key, entry] of Object.entries(data)) {
+          expect(Object.keys(entry).filter((field) => field !== 'message' && field !== 'description'), `${locale} ${key}`).toEqual([]);
+          expect(typeof entry.message, `${locale} ${key}`).toBe('string');
+        }
+      }
+    }
+  });
+});
+
+describe('English descriptions', () => {
+  it('every English key tells translators where it shows, and names each placeholder', () => {
+    const problems: string[] = [];
+    for (const key of keys) {
+      const { message, description } = english[key]!;
+      if (!description || description.trim().length < 20) problems.push(`${key}: no description`);
+      for (const name of placeholdersOf(message)) if (!description?.includes(`{${name}}`)) problems.push(`${key}: {${name}} not explained`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+for (const locale of LOCALES) {
+  describe(`${locale} messages`, () => {
+    const table: Record<string, Entry> = Object.assign({}, ...catalogs.map((catalog) => catalog[locale]));
+
+    it('hold exactly the English keys', () => {
+      expect(keys.filter((key) => table[key] === undefined), 'missing').toEqual([]);
+      expect(Object.keys(table).filter((key) => english[key] === undefined), 'not in English').toEqual([]);
+    });
+
+    it('are non-empty and use the English placeholders, no more, no fewer', () => {
+      const problems: string[] = [];
+      for (const key of keys) {
+        const message = table[key]?.message ?? '';
+        if (message.trim() === '') problems.push(`${key}: empty`);
+        const want = placeholdersOf(english[key]!.message).join();
+        const got = placeholdersOf(message).join();
+        if (got !== want) problems.push(`${key}: {${got}} instead of {${want}}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('plural messages are well formed and have every form the language uses', () => {
+      const problems: string[] = [];
+      const categories = categoriesOf(locale);
+      for (const key of keys) {
+        const message = table[key]?.message ?? '';
+        for (const [argument, branches] of pluralSelectors(message)) {
+          if (branches.includes('(malformed)')) problems.push(`${key}: malformed plural`);
+          // `other` stands in for a form the language has; uk/ru/pl keep one/few/many apart on purpose.
+          const required = ['uk', 'ru', 'pl'].includes(locale) ? ['one', 'few', 'many'] : [];
+          for (const form of [...required, 'other']) if (!branches.includes(form)) problems.push(`${key}: ${argument} lacks ${form}`);
+          for (const form of branches) if (!form.startsWith('=') && !categories.has(form)) problems.push(`${key}: ${form} is not a ${locale} form`);
+        }
+        const plainWherePlural = pluralSelectors(english[key]!.message).size > 0 && pluralSelectors(message).size === 0;
+        if (plainWherePlural && !NOUNS_KEEP_FORM_AFTER_NUMBERS.includes(locale)) problems.push(`${key}: not plural`);
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+}
+
+describe('every key is used', () => {
+  /*
+   * Keys built at run time from a prefix and a value (`app.status.${status}`).
+   * Each prefix must still appear in a template literal in the source, so
+   * this list cannot outlive the code that builds the keys.
+   */
+  const DYNAMIC_PREFIXES = [
+    'app.filter.', // OrdersView: one filter button per filter id
+    'app.marketplace.', // OrderForm: one option per marketplace id
+    'app.missing.', // CaptureBar: one line per missing field code from the readers
+    'app.status.', // order status enum (OrderCard, OrderDetail, OrderForm, evidence pack)
+    'app.timeline.message.', // message author enum
+    'compose.draft.insertFailed.', // insert failure reason from the content script
+    'compose.messages.origin.', // message origin enum
+    'drafts.complaint.category.', // complaint category ids
+    'drafts.complaint.problem.', // complaint problem ids
+    'drafts.complaint.searchTrick.', // search trick ids
+    'drafts.dispute.evidence.', // evidence kind ids of the dispute form
+    'drafts.dispute.reason.', // dispute reason ids
+    'drafts.dispute.solution.', // dispute solution ids
+    'drafts.mismatch.', // lib/drafts/situation.ts choice ids
+    'drafts.returnAsk.',
+    'drafts.sellerRequest.',
+    'drafts.situation.',
+    'drafts.tone.',
+    'drafts.want.',
+    'drafts.wrongThing.',
+    'evidence.doc.author.', // evidence pack: message author enum
+    'evidence.kind.', // evidence kind enum
+  ];
+
+  function sources(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return name === 'locales' ? [] : sources(path);
+      return /\.(ts|tsx)$/.test(name) ? [readFileSync(path, 'utf8')] : [];
+    });
+  }
+  const code = ['components', 'lib', 'entrypoints'].flatMap((dir) => sources(join(ROOT, dir))).join('\n');
+
+  it('each dynamic prefix is still built somewhere', () => {
+    expect(DYNAMIC_PREFIXES.filter((prefix) => !code.includes('`' + prefix + '${'))).toEqual([]);
+  });
+
+  it('each key appears in components/, lib/ or entrypoints/ (or is built from a listed prefix)', () => {
+    const unused = keys.filter(
+      (key) => !DYNAMIC_PREFIXES.some((prefix) => key.startsWith(prefix)) && !["'", '"', '`'].some((quote) => code.includes(quote + key + quote)),
+    );
+    expect(unused).toEqual([]);
   });
 });
 

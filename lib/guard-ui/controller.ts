@@ -90,7 +90,8 @@ export function startGuard(env: GuardEnvironment): GuardController {
     (listsRequest ??= env.send({ type: 'guard/lists' }).then(parseGuardLists, () => null));
 
   const report = () => {
-    const count = uniqueContacts(active).length;
+    // Notices (not a support channel, but reaching the marketplace) never light the badge.
+    const count = uniqueContacts(active.filter((f) => f.severity === 'alarm')).length;
     if (count === reported) return;
     reported = count;
     env.send({ type: 'guard/report', warnings: count }).catch(() => undefined);
@@ -216,7 +217,7 @@ export function startGuard(env: GuardEnvironment): GuardController {
     active.push(...fresh);
     ensureUi();
     marks?.mark(fresh);
-    for (const f of fresh) links?.guard(f);
+    for (const f of fresh) if (f.severity === 'alarm') links?.guard(f);
     const newContacts = uniqueContacts(fresh).filter((f) => !shown.has(contactKey(f)));
     for (const f of newContacts) shown.add(contactKey(f));
     // A contact not seen before brings a dismissed banner back.

@@ -153,4 +153,28 @@ describe('the guard on a page', () => {
     expect(doc.querySelectorAll('[data-buyerguard-flagged]')).toHaveLength(0);
     expect(doc.adoptedStyleSheets.length + doc.querySelectorAll('style').length).toBe(0);
   });
+
+  it('shows an @aliexpress.com address offered as support as a quiet notice: status role, no badge, no confirmation', async () => {
+    const doc = page(
+      '<h1>AliExpress e-mail support</h1><p>Write to AliExpress customer service: <a id="mail" href="mailto:service-desk@aliexpress.com">service-desk@aliexpress.com</a></p>',
+    );
+    const { guard, background } = run(doc);
+    await settle(guard);
+    const shadow = doc.querySelector(HOST_TAG)?.shadowRoot;
+    expect(bannerOf(doc)).toBeNull();
+    const notice = shadow?.querySelector('section[role="status"]');
+    expect(notice?.textContent).toContain('service-desk@aliexpress.com');
+    expect(notice?.textContent).toContain('Not a support channel');
+    expect(background.sent.filter((m) => m.type === 'guard/report')).toEqual([]);
+    doc.getElementById('mail')!.click();
+    await tick();
+    expect(shadow?.querySelector('dialog')).toBeNull();
+  });
+
+  it('names a premium-rate number as such in the warning', async () => {
+    const doc = page('<h1>Service client AliExpress</h1><p>Appelez le service client AliExpress : 08 99 23 45 67</p>', { lang: 'fr', url: 'https://annuaire.example/aliexpress' });
+    const { guard } = run(doc);
+    await settle(guard);
+    expect(bannerOf(doc)?.textContent).toContain('premium-rate line');
+  });
 });

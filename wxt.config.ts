@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { MARKETPLACE_MATCHES } from './lib/marketplaces/content-matches';
+import { MARKETPLACE_PAGE_MATCHES } from './lib/marketplaces/registry';
 
 /**
  * The all-pages guard script only calls runtime.sendMessage and reads
@@ -86,7 +86,7 @@ export default defineConfig({
       permissions: [...common.permissions, 'sidePanel'],
       action: { default_title: '__MSG_extName__' },
       web_accessible_resources: [
-        { resources: ['sidebar.html'], matches: MARKETPLACE_MATCHES },
+        { resources: ['sidebar.html'], matches: [...MARKETPLACE_PAGE_MATCHES] },
       ],
     };
   },

@@ -1,6 +1,6 @@
-import { computeDeadlines } from '../deadlines/compute';
-import { isActionDeadline, isDeadlineKind, type DeadlineKind } from '../deadlines/kinds';
-import type { DeadlineFacts, DeadlineOrderStatus, OrderDeadline } from '../deadlines/types';
+import { orderDeadlines } from '../deadlines/compute';
+import { isDeadlineKind, type DeadlineKind } from '../deadlines/kinds';
+import type { DeadlineFacts, DeadlineOrderStatus } from '../deadlines/types';
 import type { Order, OrderStatus } from '../schema/order';
 import type { StoredDeadline } from '../schema/deadline';
 import type { BuyerguardDb } from './database';
@@ -25,6 +25,8 @@ export function deadlineFactsOf(order: Order): DeadlineFacts {
     status: STATUS_FOR_DEADLINES[order.status],
     orderedAt: order.orderedAt,
     shippedAt: order.shippedAt,
+    deliveredAt: order.deliveredAt,
+    confirmedAt: order.receiptConfirmedAt,
     protectionEndsAtFromPage: order.protection ? { endsAt: order.protection.endsAt, seenAt: order.protection.seenAt } : undefined,
     protectionDays: order.protectionDays,
     protectionDaysFrom: order.editedFields.includes('protectionDays') ? 'user' : 'order-page',
@@ -34,36 +36,9 @@ export function deadlineFactsOf(order: Order): DeadlineFacts {
   };
 }
 
-/** The deadlines an order has now, in stored form. */
+/** The deadlines an order has now, as the engine gives them and the database stores them. */
 export function deadlinesForOrder(order: Order): StoredDeadline[] {
-  return computeDeadlines(deadlineFactsOf(order)).map((d) => ({
-    id: `${order.id}:${d.kind}`,
-    orderId: order.id,
-    kind: d.kind,
-    dueAt: d.dueAt,
-    ruleId: d.ruleId,
-    source: { origin: d.source.origin, seeds: [...d.source.seeds], publicSources: d.source.publicSources },
-    estimate: d.estimate,
-    overridden: d.overridden,
-    actionable: isActionDeadline(d.kind) ? 1 : 0,
-    derivation: { ...d.derivation, alternatives: [...d.derivation.alternatives] },
-  }));
-}
-
-/** A stored deadline in the engine's shape, for reminders and explanations. */
-export function storedToOrderDeadline(d: StoredDeadline): OrderDeadline | undefined {
-  if (!isDeadlineKind(d.kind)) return undefined;
-  return {
-    orderId: d.orderId,
-    kind: d.kind,
-    dueAt: d.dueAt,
-    ruleId: d.ruleId,
-    // The developer note is not stored; nothing shows it to users.
-    source: { ...d.source, note: '' },
-    estimate: d.estimate,
-    overridden: d.overridden,
-    derivation: { ...d.derivation, basis: d.derivation.basis as OrderDeadline['derivation']['basis'] },
-  };
+  return orderDeadlines(order.id, deadlineFactsOf(order));
 }
 
 /** Replaces an order's stored deadlines; call inside the transaction that saves the order. */

@@ -1,6 +1,6 @@
-import { DEADLINE_KINDS, type DeadlineKind } from './kinds';
+import { DEADLINE_KINDS, isActionDeadline, type DeadlineKind } from './kinds';
 import { ruleSetFor } from './rule-sets';
-import type { ComputedDeadline, DeadlineFacts, DeadlineRule, DeadlineRuleSet, RuleSource } from './types';
+import type { ComputedDeadline, DeadlineFacts, DeadlineRule, DeadlineRuleSet, DeadlineSource, OrderDeadline } from './types';
 import { addCalendarDays, systemTimeZone } from './zoned-time';
 
 export interface ComputeOptions {
@@ -14,13 +14,10 @@ export const PAGE_COUNTDOWN_RULE_ID = 'page-countdown';
 export const PROTECTION_DAYS_RULE_ID = 'protection-days';
 export const USER_OVERRIDE_RULE_ID = 'user-override';
 
-const PAGE_SOURCE: RuleSource = {
-  origin: 'order-page',
-  seeds: [],
-  publicSources: false,
-  note: 'The order page shows the remaining buyer-protection time; it beats any computed default.',
-};
-const USER_SOURCE: RuleSource = { origin: 'user', seeds: [], publicSources: false, note: 'Entered by the user.' };
+/** The order page shows the remaining buyer-protection time; it beats any computed default. */
+const PAGE_SOURCE: DeadlineSource = { origin: 'order-page', seeds: [], publicSources: false };
+/** Entered by the user. */
+const USER_SOURCE: DeadlineSource = { origin: 'user', seeds: [], publicSources: false };
 
 /** Stored facts may hold anything a page reader produced; only finite numbers count as instants. */
 const known = (value: number | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -63,12 +60,13 @@ function isRelevant(kind: DeadlineKind, s: Situation): boolean {
   }
 }
 
-function fromRule(rule: DeadlineRule, from: number, fromIsEstimate: boolean, timeZone: string): ComputedDeadline {
+function fromRule(rule: Omit<DeadlineRule, 'source'> & { source: DeadlineSource }, from: number, fromIsEstimate: boolean, timeZone: string): ComputedDeadline {
   return {
     kind: rule.kind,
     dueAt: addCalendarDays(from, rule.days, timeZone),
     ruleId: rule.id,
-    source: rule.source,
+    // The rule's developer note stays with the rule.
+    source: { origin: rule.source.origin, seeds: rule.source.seeds, publicSources: rule.source.publicSources },
     estimate: rule.estimate || fromIsEstimate,
     derivation: { basis: rule.basis, days: rule.days, from, alternatives: rule.alternatives },
     overridden: false,
@@ -92,7 +90,7 @@ function protectionFromFacts(facts: DeadlineFacts, rules: DeadlineRuleSet, timeZ
       overridden: false,
     };
   } else if (known(facts.shippedAt) && known(facts.protectionDays) && Number.isInteger(facts.protectionDays) && facts.protectionDays > 0) {
-    const source: RuleSource = facts.protectionDaysFrom === 'order-page' ? PAGE_SOURCE : USER_SOURCE;
+    const source: DeadlineSource = facts.protectionDaysFrom === 'order-page' ? PAGE_SOURCE : USER_SOURCE;
     stated = fromRule(
       { id: PROTECTION_DAYS_RULE_ID, kind: 'protection-end', basis: 'shipped', days: facts.protectionDays, alternatives: [], estimate: false, source },
       facts.shippedAt,
@@ -157,4 +155,14 @@ export function computeDeadlines(facts: DeadlineFacts, options: ComputeOptions =
 
   const order = (kind: DeadlineKind) => DEADLINE_KINDS.indexOf(kind);
   return result.sort((a, b) => a.dueAt - b.dueAt || order(a.kind) - order(b.kind));
+}
+
+/** The id of an order's deadline of one kind: one stored row per order and kind. */
+export function deadlineId(orderId: string, kind: DeadlineKind): string {
+  return `${orderId}:${kind}`;
+}
+
+/** Every deadline of one order in the shape the database stores and reminders read. */
+export function orderDeadlines(orderId: string, facts: DeadlineFacts, options: ComputeOptions = {}): OrderDeadline[] {
+  return computeDeadlines(facts, options).map((d) => ({ ...d, id: deadlineId(orderId, d.kind), orderId, actionable: isActionDeadline(d.kind) ? 1 : 0 }));
 }

@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime, translator, type Locale, type MessageKey, type Translate } from '../i18n';
 import { isActionDeadline, type DeadlineKind } from './kinds';
 import type { ReminderSpec } from './reminders';
-import type { ComputedDeadline, Derivation, RuleSource } from './types';
+import type { ComputedDeadline, DeadlineSource, Derivation } from './types';
 import { countdownParts, type Urgency } from './urgency';
 import { MS_PER_DAY, MS_PER_HOUR, calendarDaysBetween, systemTimeZone } from './zoned-time';
 
@@ -86,7 +86,7 @@ export function derivationText(derivation: Derivation, ctx: DeadlineTextContext)
 }
 
 /** "Source: buyer guides (#000) and marketplace help pages". */
-export function sourceText(source: RuleSource, locale: Locale): string {
+export function sourceText(source: DeadlineSource, locale: Locale): string {
   const t = translator(locale);
   if (source.origin === 'order-page') return t('deadlines.source.page');
   if (source.origin === 'user') return t('deadlines.source.user');

@@ -1,4 +1,4 @@
-import type { MarketplaceId } from '../marketplaces/types';
+import type { MarketplaceId } from '../marketplaces/registry';
 import type { DeadlineKind } from './kinds';
 
 /**
@@ -45,20 +45,24 @@ export interface DeadlineFacts {
 }
 
 /** What a rule counts from. */
-export type DerivationBasis =
-  | 'page-countdown'
-  | 'shipped'
-  | 'delivered'
-  | 'confirmed'
-  | 'protection-end'
-  | 'dispute-opened'
-  | 'complaint-submitted'
-  | 'user';
+export const DERIVATION_BASES = [
+  'page-countdown',
+  'shipped',
+  'delivered',
+  'confirmed',
+  'protection-end',
+  'dispute-opened',
+  'complaint-submitted',
+  'user',
+] as const;
+export type DerivationBasis = (typeof DERIVATION_BASES)[number];
+
+export const SOURCE_ORIGINS = ['documents', 'order-page', 'user'] as const;
 
 /** Where a figure comes from, so the UI can say so. */
 export interface RuleSource {
   /** 'documents': the seed articles and public help-center copies; 'order-page': read off the page; 'user': typed in. */
-  origin: 'documents' | 'order-page' | 'user';
+  origin: (typeof SOURCE_ORIGINS)[number];
   /** Seed numbers in shared/seeds (e.g. '000') that give this figure. */
   seeds: readonly string[];
   /** True when public help-center copies and guides also give (or contest) it. */
@@ -113,11 +117,14 @@ export interface Derivation {
   alternatives: readonly number[];
 }
 
+/** A rule's source as a deadline carries it: the developer note stays with the rule. */
+export type DeadlineSource = Pick<RuleSource, 'origin' | 'seeds' | 'publicSources'>;
+
 export interface ComputedDeadline {
   kind: DeadlineKind;
   dueAt: number;
   ruleId: string;
-  source: RuleSource;
+  source: DeadlineSource;
   /** Contested figure or derived from one: show as an estimate, never as fact. */
   estimate: boolean;
   derivation: Derivation;
@@ -127,7 +134,15 @@ export interface ComputedDeadline {
   computedDueAt?: number;
 }
 
-/** A deadline tagged with its order, for reminders, badges and calendars. */
+/**
+ * A deadline of one order: what the engine gives, what the database stores
+ * (lib/schema/deadline.ts validates exactly this shape) and what reminders,
+ * the badge, calendars and the UI read. One shape from page to reminder.
+ */
 export interface OrderDeadline extends ComputedDeadline {
+  /** `deadlineId(orderId, kind)`: one row per order and kind. */
+  id: string;
   orderId: string;
+  /** 1 for deadlines the buyer must act before, 0 for milestones (IndexedDB cannot index booleans). */
+  actionable: 0 | 1;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MARKETPLACE_IDS } from '../marketplaces/types';
+import { MARKETPLACE_IDS } from '../marketplaces/registry';
 import { idSchema, instantSchema, moneySchema, webUrlSchema } from './primitives';
 
 export const ORDER_STATUSES = [
@@ -13,6 +13,13 @@ export const ORDER_STATUSES = [
   'unknown',
 ] as const;
 export const orderStatusSchema = z.enum(ORDER_STATUSES);
+
+/** Statuses after which an order needs nothing more from the buyer. */
+export const DONE_STATUSES: readonly OrderStatus[] = ['completed', 'cancelled'];
+
+export function isDone(order: Pick<Order, 'status'>): boolean {
+  return DONE_STATUSES.includes(order.status);
+}
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
 
 export const orderItemSchema = z.object({
@@ -48,6 +55,10 @@ export const orderFieldsSchema = z.object({
   total: moneySchema.optional(),
   orderedAt: instantSchema.optional(),
   shippedAt: instantSchema.optional(),
+  /** When tracking showed the parcel delivered: protection may end a set time after it. */
+  deliveredAt: instantSchema.optional(),
+  /** When receipt was confirmed (by the buyer or automatically): the dispute window counts from it. */
+  receiptConfirmedAt: instantSchema.optional(),
   status: orderStatusSchema.default('unknown'),
   trackingNumber: z.string().trim().max(64, 'tooLong').optional(),
   /** Buyer-protection length in days, when the user or page gives it. */

@@ -1,5 +1,5 @@
 import type { MarketplaceGuardData } from '../../guard/types';
-import { aliexpress } from './site';
+import { aliexpressSite } from './site';
 
 /**
  * AliExpress runs no customer phone line, support e-mail or messenger account
@@ -9,7 +9,7 @@ import { aliexpress } from './site';
  */
 export const aliexpressGuardData: MarketplaceGuardData = {
   id: 'aliexpress',
-  displayName: aliexpress.displayName,
+  displayName: aliexpressSite.displayName,
   names: [
     'aliexpress',
     'ali express',
@@ -57,16 +57,16 @@ export const aliexpressGuardData: MarketplaceGuardData = {
     'アリエクスプレス',
     '알리익스프레스',
   ],
-  domains: aliexpress.domains,
+  domains: aliexpressSite.domains,
   emailDomains: ['alibaba-inc.com', 'alibaba.com', 'aliyun.com', 'aliexpress.com', 'aliexpress.ru', 'aliexpress.us'],
   // "*@aliexpress.com" addresses passed around as support are not official and do not work (seed 002).
   ownDomainEmail: 'not-support',
   phoneSupport: 'none',
   officialContacts: [],
   officialWays: {
-    helpCenter: aliexpress.officialHelp.helpCenter,
-    chat: aliexpress.officialHelp.chat,
-    disputes: aliexpress.officialHelp.disputes,
-    complaint: aliexpress.officialHelp.complaint,
+    helpCenter: aliexpressSite.officialHelp.helpCenter,
+    chat: aliexpressSite.officialHelp.chat,
+    disputes: aliexpressSite.officialHelp.disputes,
+    complaint: aliexpressSite.officialHelp.complaint,
   },
 };

@@ -5,12 +5,10 @@
  * Send button stays disabled or sends the old text. Text is inserted as text only.
  */
 
+import type { InsertResult } from '../types';
+
 export type MessageBox = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
-/** Plain data, so it can travel back over extension messaging as the content script's answer. */
-export type InsertResult =
-  | { ok: true; boxKind: 'text-control' | 'editable' }
-  | { ok: false; reason: 'no-message-box' | 'read-only' };
 
 export interface InsertOptions {
   /**

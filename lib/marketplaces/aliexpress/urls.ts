@@ -7,7 +7,7 @@
  * digits: order ids, product ids (16 digits, 1005…) and SKU ids (17 digits) look alike.
  */
 import { hostBelongsTo } from '../types';
-import { aliexpress } from './site';
+import { aliexpressSite } from './site';
 
 export type AliExpressPageType =
   | 'order-list'
@@ -20,14 +20,14 @@ export type AliExpressPageType =
   | 'other';
 
 /** Modern order numbers have 16 digits, older ones 14. */
-const ORDER_NUMBER = /^(?:\d{16}|\d{14})$/;
+export const ORDER_NUMBER = /^(?:\d{16}|\d{14})$/;
 /** Modern product ids are 16 digits starting 1005; older listings have 10–12 digits. */
 const PRODUCT_ID = /^(?:1005\d{12}|\d{10,12})$/;
 /** Parameters that carry an order number, as the site's own links write them. */
 const ORDER_PARAMS = ['orderid', 'tradeorderid'];
 
 export function isAliExpressUrl(url: URL): boolean {
-  return hostBelongsTo(url.hostname, aliexpress.domains);
+  return hostBelongsTo(url.hostname, aliexpressSite.domains);
 }
 
 export function isOrderNumber(value: string): boolean {

@@ -16,6 +16,8 @@ import {
   labelledOrderDate,
   labelledOrderNumbers,
   labelledShipDate,
+  labelledDeliveryDate,
+  labelledReceiptConfirmationDate,
   labelledStatusText,
   labelledTotal,
   labelledTrackingNumber,
@@ -358,6 +360,10 @@ export function readOrderFromElement(card: Element, orderNumber: string, pageUrl
   if (orderedAt !== undefined) draft.orderedAt = orderedAt;
   const shippedAt = labelledShipDate(text, dateOrder);
   if (shippedAt !== undefined) draft.shippedAt = shippedAt;
+  const deliveredAt = labelledDeliveryDate(text, dateOrder, now);
+  if (deliveredAt !== undefined) draft.deliveredAt = deliveredAt;
+  const receiptConfirmedAt = labelledReceiptConfirmationDate(text, dateOrder, now);
+  if (receiptConfirmedAt !== undefined) draft.receiptConfirmedAt = receiptConfirmedAt;
   const trackingNumber = labelledTrackingNumber(text);
   if (trackingNumber) draft.trackingNumber = trackingNumber;
   const protection = findCountdown(lines, now);

@@ -20,6 +20,8 @@ export interface OrderDraft {
   total?: Money;
   orderedAt?: number;
   shippedAt?: number;
+  deliveredAt?: number;
+  receiptConfirmedAt?: number;
   statusText?: string;
   trackingNumber?: string;
   protection?: Countdown;
@@ -39,6 +41,8 @@ export function mergeDrafts(preferred: OrderDraft, fallback: OrderDraft | undefi
     total: preferred.total ?? fallback.total,
     orderedAt: preferred.orderedAt ?? fallback.orderedAt,
     shippedAt: preferred.shippedAt ?? fallback.shippedAt,
+    deliveredAt: preferred.deliveredAt ?? fallback.deliveredAt,
+    receiptConfirmedAt: preferred.receiptConfirmedAt ?? fallback.receiptConfirmedAt,
     // The data's machine code (WAIT_SELLER_SEND_GOODS) normalises as well, but the words
     // the page shows are what the user recognises.
     statusText: isStatusCode(preferred.statusText) ? fallback.statusText ?? preferred.statusText : preferred.statusText ?? fallback.statusText,
@@ -86,6 +90,8 @@ export function finishOrder(draft: OrderDraft, options: FinishOptions): Captured
   if (draft.total) order.total = draft.total;
   if (draft.orderedAt !== undefined) order.orderedAt = draft.orderedAt;
   if (draft.shippedAt !== undefined) order.shippedAt = draft.shippedAt;
+  if (draft.deliveredAt !== undefined) order.deliveredAt = draft.deliveredAt;
+  if (draft.receiptConfirmedAt !== undefined) order.receiptConfirmedAt = draft.receiptConfirmedAt;
   if (draft.statusText) order.statusText = draft.statusText;
   if (draft.trackingNumber) order.trackingNumber = draft.trackingNumber;
   if (draft.protection) order.protection = { endsAt: Math.round(draft.protection.endsAt), sourceText: draft.protection.sourceText };

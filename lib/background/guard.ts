@@ -98,7 +98,7 @@ export async function handleGuardMessage(db: BuyerguardDb, message: GuardMessage
     }
     case 'guard/report':
       await setShown(from.tabId, message.contacts);
-      await setTabGuardWarnings(from.tabId, message.contacts.length, message.hidden ? translate(await userLocale(db), 'guardui.hidden') : null);
+      await setTabGuardWarnings(from.tabId, message.alarms, message.hidden ? translate(await userLocale(db), 'guardui.hidden') : null);
       return true;
     case 'guard/trust': {
       const settings = await readSettings(db);

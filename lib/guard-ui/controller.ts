@@ -54,7 +54,12 @@ export function startGuard(env: GuardEnvironment): GuardController {
   const shown = new Set<string>();
   const contactKey = (f: Pick<Finding, 'kind' | 'value'>) => `${f.kind} ${f.value}`;
 
-  const report = (force = false) => trust.report(uniqueContacts(active).map((f) => f.value), hidden && active.length > 0, force);
+  const report = (force = false) => {
+    const contacts = uniqueContacts(active);
+    // Notices (not a support channel, but reaching the marketplace) never light the badge.
+    const alarms = contacts.filter((f) => f.severity === 'alarm').length;
+    trust.report(contacts.map((f) => f.value), alarms, hidden && active.length > 0, force);
+  };
 
   const ui = createWarningUi(doc, {
     actions: { trustContact, trustSite, dismiss: () => ui.dismissAll(), reportSeller },

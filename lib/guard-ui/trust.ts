@@ -46,11 +46,11 @@ export interface TrustClient {
   /** Asks the background to trust this tab's site; resolves to the site it trusted, or null. */
   trustSite(): Promise<string | null>;
   /**
-   * Tells the background which contacts this tab warns about now (the badge)
-   * and whether the page hides the warning. Unchanged reports are not sent
+   * Tells the background which contacts this tab's warning shows (what it may
+   * trust), how many of them are alarms (the badge) and whether the page hides the warning. Unchanged reports are not sent
    * again unless `force` (after a single-page navigation, which may have reset the badge).
    */
-  report(contacts: readonly string[], hidden: boolean, force?: boolean): void;
+  report(contacts: readonly string[], alarms: number, hidden: boolean, force?: boolean): void;
   /** Contacts trusted from this page: quiet at once, before any background round trip. */
   readonly trustedHere: ReadonlySet<string>;
 }
@@ -58,7 +58,7 @@ export interface TrustClient {
 export function createTrustClient(send: (message: BackgroundRequest) => Promise<unknown>): TrustClient {
   const trustedHere = new Set<string>();
   // As if an empty report had been sent: a page with nothing flagged sends nothing.
-  let lastReport = 'false ';
+  let lastReport = 'false 0 ';
   return {
     trustedHere,
     async check(contacts, withStrings) {
@@ -80,12 +80,12 @@ export function createTrustClient(send: (message: BackgroundRequest) => Promise<
       const site = await send({ type: 'guard/trust', site: true }).catch(() => null);
       return typeof site === 'string' ? site : null;
     },
-    report(contacts, hidden, force = false) {
+    report(contacts, alarms, hidden, force = false) {
       const list = [...new Set(contacts)].slice(0, GUARD_MAX_CONTACTS);
-      const key = `${hidden} ${list.join(' ')}`;
+      const key = `${hidden} ${alarms} ${list.join(' ')}`;
       if (key === lastReport && !force) return;
       lastReport = key;
-      send({ type: 'guard/report', contacts: list, hidden }).catch(() => undefined);
+      send({ type: 'guard/report', contacts: list, alarms: Math.min(alarms, list.length), hidden }).catch(() => undefined);
     },
   };
 }

@@ -139,7 +139,8 @@ export function createWarningUi(doc: Document, options: WarningUiOptions): Warni
       if (fresh.length > 0) {
         ensure();
         marks?.mark(fresh);
-        for (const f of fresh) links?.guard(f);
+        // Only alarms ask before a link opens; a notice's contact reaches the marketplace itself.
+        for (const f of fresh) if (f.severity === 'alarm') links?.guard(f);
       }
       // A contact not seen before brings a hidden banner back.
       if (reopen) dismissed = false;

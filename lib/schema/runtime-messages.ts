@@ -41,6 +41,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('guard/report'),
     contacts: z.array(guardContactSchema).max(GUARD_MAX_CONTACTS),
+    /** How many of them are alarms (notices do not light the badge). */
+    alarms: z.number().int().min(0).max(GUARD_MAX_CONTACTS),
     /** The page keeps the warning from showing (removed or covered it): the toolbar must say so. */
     hidden: z.boolean(),
   }),

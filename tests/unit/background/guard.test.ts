@@ -48,7 +48,7 @@ describe('guard messages in the background', () => {
   it('trusts a contact only when the sender tab’s warning shows it', async () => {
     const trust = parse({ type: 'guard/trust', contact: '+447700900123' });
     expect(await handleGuardMessage(db, trust, TAB)).toBe(false);
-    await handleGuardMessage(db, parse({ type: 'guard/report', contacts: ['+447700900123'], hidden: false }), TAB);
+    await handleGuardMessage(db, parse({ type: 'guard/report', contacts: ['+447700900123'], alarms: 1, hidden: false }), TAB);
     // Another tab cannot ride on what this one shows.
     expect(await handleGuardMessage(db, trust, { ...TAB, tab: { id: 8 } })).toBe(false);
     expect((await readSettings(db)).trustedContacts).not.toContain('+447700900123');
@@ -88,7 +88,7 @@ describe('guard messages in the background', () => {
   it('bounds what a content script may send', () => {
     const many = Array.from({ length: 201 }, (_, i) => `+4470000${String(i).padStart(5, '0')}`);
     expect(backgroundRequestSchema.safeParse({ type: 'guard/check', contacts: many, strings: false }).success).toBe(false);
-    expect(backgroundRequestSchema.safeParse({ type: 'guard/report', contacts: ['x'.repeat(513)], hidden: false }).success).toBe(false);
+    expect(backgroundRequestSchema.safeParse({ type: 'guard/report', contacts: ['x'.repeat(513)], alarms: 1, hidden: false }).success).toBe(false);
     expect(backgroundRequestSchema.safeParse({ type: 'guard/lists' }).success).toBe(false);
   });
 });

@@ -40,6 +40,7 @@ describe('the guard on a page', () => {
     expect(check.strings).toBe(true);
     const report = background.sent[1] as Extract<BackgroundRequest, { type: 'guard/report' }>;
     expect([...report.contacts].sort()).toEqual(['+18885550123', 'aliexpress.help.desk@gmail.com']);
+    expect(report.alarms).toBe(2);
     expect(report.hidden).toBe(false);
     const banner = bannerOf(doc);
     expect(banner?.textContent).toContain('+18885550123');
@@ -121,7 +122,7 @@ describe('the guard on a page', () => {
     userClick(buttonIn(bannerOf(doc), 'Trust this contact')!);
     await settle(guard);
     expect(background.sent).toContainEqual({ type: 'guard/trust', contact: '+18885550123' });
-    expect(background.sent.at(-1)).toEqual({ type: 'guard/report', contacts: [], hidden: false });
+    expect(background.sent.at(-1)).toEqual({ type: 'guard/report', contacts: [], alarms: 0, hidden: false });
     expect(bannerOf(doc)).toBeNull();
     const note = guardHostIn(doc)?.shadowRoot?.querySelector('[role="status"]');
     expect(note?.textContent).toContain('You trust +18885550123 now.');
@@ -159,5 +160,31 @@ describe('the guard on a page', () => {
     expect(guardHostIn(doc)).toBeNull();
     expect(doc.querySelectorAll('[data-buyerguard-flagged]')).toHaveLength(0);
     expect(doc.adoptedStyleSheets.length + doc.querySelectorAll('style').length).toBe(0);
+  });
+
+  it('shows an @aliexpress.com address offered as support as a quiet notice: status role, no badge, no confirmation', async () => {
+    const doc = page(
+      '<h1>AliExpress e-mail support</h1><p>Write to AliExpress customer service: <a id="mail" href="mailto:service-desk@aliexpress.com">service-desk@aliexpress.com</a></p>',
+    );
+    const { guard, background } = run(doc);
+    await settle(guard);
+    const shadow = guardHostIn(doc)?.shadowRoot;
+    expect(bannerOf(doc)).toBeNull();
+    const notice = shadow?.querySelector('section[role="status"]');
+    expect(notice?.textContent).toContain('service-desk@aliexpress.com');
+    expect(notice?.textContent).toContain('Not a support channel');
+    // Reported so that the background may trust it, but counted as no alarm: no badge.
+    const reports = background.sent.filter((m) => m.type === 'guard/report');
+    expect(reports.map((m) => m.alarms)).toEqual([0]);
+    doc.getElementById('mail')!.click();
+    await tick();
+    expect(shadow?.querySelector('dialog')).toBeNull();
+  });
+
+  it('names a premium-rate number as such in the warning', async () => {
+    const doc = page('<h1>Service client AliExpress</h1><p>Appelez le service client AliExpress : 08 99 23 45 67</p>', { lang: 'fr', url: 'https://annuaire.example/aliexpress' });
+    const { guard } = run(doc);
+    await settle(guard);
+    expect(bannerOf(doc)?.textContent).toContain('premium-rate line');
   });
 });

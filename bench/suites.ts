@@ -1,4 +1,5 @@
 import { guardBenchmarks } from './guard';
+import { guardBrowserSuite } from './guard-browser';
 import { guardSizeBenchmarks } from './guard-size';
 import { ordersBenchmarks } from './orders';
 import type { BenchmarkSuite } from './suite';
@@ -9,5 +10,6 @@ export type { BenchmarkSuite } from './suite';
 export const BENCHMARKS: BenchmarkSuite[] = [
   { name: 'guard', run: guardBenchmarks },
   guardSizeBenchmarks,
+  guardBrowserSuite,
   ordersBenchmarks,
 ];

@@ -19,15 +19,23 @@ export async function refreshGlobalBadge(db: BuyerguardDb, now = Date.now()): Pr
   return count;
 }
 
-export async function setTabGuardWarnings(tabId: number, warnings: number): Promise<void> {
+/**
+ * The tab's badge shows "!" while its page shows warnings. When the page
+ * keeps the warning off the screen (`hidden`), the toolbar button's title
+ * says so in `hiddenTitle` (the user's language), the one place a page cannot reach.
+ */
+export async function setTabGuardWarnings(tabId: number, warnings: number, hiddenTitle: string | null = null): Promise<void> {
   const action = toolbarAction();
   if (warnings > 0) {
     guardWarnings.set(tabId, warnings);
     await action.setBadgeBackgroundColor({ color: '#b91c1c', tabId });
     await action.setBadgeText({ text: '!', tabId });
+    // null restores the extension's own title.
+    await action.setTitle({ title: hiddenTitle as unknown as string, tabId });
   } else if (guardWarnings.delete(tabId)) {
     // Clearing the tab-specific text lets the global count show again.
     await action.setBadgeText({ text: null as unknown as string, tabId });
+    await action.setTitle({ title: null as unknown as string, tabId });
   }
 }
 

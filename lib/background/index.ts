@@ -3,17 +3,15 @@ import { liveQuery } from 'dexie';
 import { database, type BuyerguardDb } from '../db/database';
 import { readSettings, updateSettings } from '../db/settings';
 import { policedListener, type Sender } from '../messaging/receive';
-import { senderHost } from '../messaging/sender';
 import { sendToTab } from '../messaging/send';
 import { BACKGROUND_REQUEST_SENDERS, backgroundRequestSchema, type BackgroundRequest, type UiState } from '../schema/runtime-messages';
-import { countDueSoon, forgetTabGuardWarnings, refreshGlobalBadge, setTabGuardWarnings } from './badge';
+import { countDueSoon, forgetTabGuardWarnings, refreshGlobalBadge } from './badge';
+import { forgetTabGuard, handleGuardMessage } from './guard';
 import { openSidePanelOnToolbarClick } from './side-panel';
 import { handleReminderAlarm, handleNotificationButton, handleNotificationClick, rebuildReminders, REMINDER_ALARM_PREFIX, SNOOZE_ALARM_PREFIX } from './reminders';
 import { openComplaint } from './complaint';
 import { serveDataPort } from './data-host';
 import { isOurSidebarFrame } from './embedding';
-import { guardStrings } from '../guard-ui/strings';
-import { isLocale, resolveLocale } from '../i18n/locales';
 import { refreshStaleUrgency } from '../db/urgency';
 
 const HOURLY_REFRESH_ALARM = 'refresh';
@@ -50,25 +48,10 @@ async function handleRequest(db: BuyerguardDb, message: BackgroundRequest, sende
     case 'reminders/rebuild':
       await rebuildReminders(db, Date.now());
       return true;
+    case 'guard/check':
     case 'guard/report':
-      if (sender.tab?.id !== undefined) await setTabGuardWarnings(sender.tab.id, message.warnings);
-      return true;
-    case 'guard/lists': {
-      const { trustedContacts, trustedSites, guardEnabled, locale } = await readSettings(db);
-      // The all-pages script carries no catalogs: it gets the warning's strings in the user's language here.
-      const strings = guardStrings(isLocale(locale) ? locale : resolveLocale(navigator.languages));
-      return { trustedContacts, trustedSites, guardEnabled, locale, strings };
-    }
-    case 'guard/trust': {
-      // A content script may trust only the site it runs on, never another.
-      if (message.site !== undefined && message.site.toLowerCase() !== senderHost(sender)) return false;
-      const settings = await readSettings(db);
-      await updateSettings(db, {
-        trustedContacts: message.contact ? [...new Set([...settings.trustedContacts, message.contact])] : settings.trustedContacts,
-        trustedSites: message.site ? [...new Set([...settings.trustedSites, message.site])] : settings.trustedSites,
-      });
-      return true;
-    }
+    case 'guard/trust':
+      return handleGuardMessage(db, message, sender);
     case 'complaint/open': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !sameOrigin(message.prefill.pageUrl, sender.url)) return false;
@@ -106,11 +89,12 @@ export function startBackground(): void {
 
   // A page's guard warnings end with the page (the next one reports its own).
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetTabGuardWarnings(tabId).catch(() => undefined);
+    if (change.status === 'loading') void Promise.all([forgetTabGuardWarnings(tabId), forgetTabGuard(tabId)]).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     lastComplaintOpen.delete(tabId);
     void forgetTabGuardWarnings(tabId, { closed: true });
+    void forgetTabGuard(tabId).catch(() => undefined);
   });
 
   browser.commands.onCommand.addListener((command) => {

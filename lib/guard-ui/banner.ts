@@ -1,6 +1,6 @@
 import { guardData, officialWays, reasonMessageKey, type ContactKind, type Finding } from '../guard';
 import type { MarketplaceId } from '../marketplaces/registry';
-import { button, el } from './dom';
+import { button, byUser, el } from './dom';
 import type { Translate } from './i18n';
 
 /** What the banner says, computed from findings (one per contact) before any DOM is built. */
@@ -11,6 +11,8 @@ export interface BannerContact {
   /** How the page writes it, when that differs from the normalised value. */
   written: string | null;
   reason: string;
+  /** "A paid premium-rate line", for numbers on such a range. */
+  premium: string | null;
 }
 
 export interface BannerGroup {
@@ -24,6 +26,11 @@ export interface BannerGroup {
 export interface BannerModel {
   title: string;
   groups: BannerGroup[];
+  /**
+   * Only notices (an address at the marketplace's own domain that is not a
+   * support channel): a quiet role="status" note, no badge, no link confirmation.
+   */
+  quiet: boolean;
 }
 
 const KIND_KEYS = { phone: 'guard.kind.phone', email: 'guard.kind.email', messenger: 'guard.kind.messenger' } as const;
@@ -70,14 +77,16 @@ export function bannerModel(contacts: readonly Finding[], t: Translate): BannerM
       kindLabel: t(KIND_KEYS[finding.kind]),
       written: writtenForm(finding),
       reason: t(reasonMessageKey(finding), { marketplace }),
+      premium: finding.premiumRate ? t('guard.reason.premiumRate') : null,
     });
   }
+  const quiet = contacts.length > 0 && contacts.every((f) => f.severity === 'notice');
   for (const group of groups.values()) {
     const marketplace = marketplaceName(group.marketplace);
-    const key = group.offplatform ? 'guard.banner.offplatform' : 'guard.banner.summary';
+    const key = quiet ? 'guard.notice.summary' : group.offplatform ? 'guard.banner.offplatform' : 'guard.banner.summary';
     group.summary = t(key, { count: group.contacts.length, marketplace });
   }
-  return { title: t('guard.banner.title'), groups: [...groups.values()] };
+  return { title: t(quiet ? 'guard.notice.title' : 'guard.banner.title'), groups: [...groups.values()], quiet };
 }
 
 export interface BannerActions {
@@ -90,7 +99,8 @@ export interface BannerActions {
 export const BANNER_TITLE_ID = 'buyerguard-banner-title';
 
 /**
- * The warning: role="alert" so screen readers announce it, labelled by its
+ * The warning: role="alert" so screen readers announce it (role="status" for a
+ * model of notices only), labelled by its
  * title, every control a real button or link (keyboard reachable), Esc hides
  * it. Every string goes in as text.
  */
@@ -115,6 +125,7 @@ export function renderBanner(
             el(doc, 'span', { class: 'value', dir: 'ltr' }, [contact.value]),
             contact.written !== null && el(doc, 'p', { class: 'written' }, [t('guardui.writtenAs', { text: contact.written })]),
             el(doc, 'p', { class: 'reason' }, [contact.reason]),
+            contact.premium !== null && el(doc, 'p', { class: 'reason premium' }, [contact.premium]),
             button(doc, t('guard.action.trustContact'), () => actions.trustContact(contact)),
           ]),
         ),
@@ -130,7 +141,8 @@ export function renderBanner(
         ),
     ]),
   );
-  const banner = el(doc, 'section', { class: 'banner', role: 'alert', 'aria-labelledby': BANNER_TITLE_ID, lang }, [
+  const role = model.quiet ? 'status' : 'alert';
+  const banner = el(doc, 'section', { class: model.quiet ? 'banner notice' : 'banner', role, 'aria-labelledby': BANNER_TITLE_ID, lang }, [
     el(doc, 'p', { class: 'source' }, [t('guardui.source')]),
     el(doc, 'h2', { id: BANNER_TITLE_ID }, [model.title]),
     ...groups,
@@ -141,7 +153,7 @@ export function renderBanner(
     ]),
   ]);
   banner.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') actions.dismiss();
+    if (event.key === 'Escape' && byUser(event)) actions.dismiss();
   });
   return banner;
 }
@@ -155,7 +167,7 @@ export function renderNotice(doc: Document, t: Translate, lang: string, text: st
     el(doc, 'div', { class: 'actions' }, [close]),
   ]);
   notice.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') onClose();
+    if (event.key === 'Escape' && byUser(event)) onClose();
   });
   return notice;
 }

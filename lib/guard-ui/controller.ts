@@ -1,31 +1,22 @@
-import {
-  createGuardScanner,
-  mentionsMarketplace,
-  pageContextFromDocument,
-  uniqueContacts,
-  type Finding,
-  type GuardScanner,
-} from '../guard';
-import { hostBelongsTo } from '../marketplaces/types';
+import { uniqueContacts, type Finding } from '../guard';
 import type { BackgroundRequest } from '../schema/runtime-messages';
-import { bannerModel, marketplaceName, renderBanner, renderNotice, type BannerContact, type BannerGroup } from './banner';
-import { watchChanges, type ChangeBatch, type Scheduler } from './changes';
-import { askBeforeOpening } from './confirm';
-import { createGuardHost, type GuardHost } from './host';
-import { guardTranslator, type Translate } from './i18n';
-import { createLinkGuard, type LinkGuard } from './link-guard';
-import { parseGuardLists, type GuardLists } from './lists';
-import { createMarks, type Marks } from './marks';
+import { marketplaceName, type BannerContact, type BannerGroup } from './banner';
+import type { Scheduler } from './changes';
+import { isGuardHost } from './host';
+import { guardTranslator } from './i18n';
+import { startScanLoop, type ScanLoop } from './scan-loop';
+import { createTrustClient } from './trust';
+import { createWarningUi } from './warning-ui';
 
 /*
- * The guard on one page, from load to unload:
+ * The guard on one page, from load to unload, in three parts:
  *
- *   body.textContent ─first pass─▶ no marketplace? ─▶ stop (only a MutationObserver stays, invisible to the page)
- *                                  └▶ full scan ─▶ findings? ─▶ guard/lists (once) ─▶ drop trusted
- *                                                               ─▶ banner + marks + link confirmations + guard/report
- *   MutationObserver ─batch (≤ 1 per 300 ms, idle)─▶ first pass on added text / scanChanged(added nodes) ─▶ same
+ *   scan loop (./scan-loop.ts)   first pass, sliced full scan, MutationObserver batches ─▶ findings
+ *   trust     (./trust.ts)       findings ─▶ guard/check: "which of these are trusted?" ─▶ drop those
+ *   UI        (./warning-ui.ts)  banner + marks + link confirmations, kept on screen ─▶ guard/report (badge)
  *
- * Nothing is added to the page until there is something to flag.
+ * This file wires them and holds what is flagged now (`active`). Nothing is
+ * added to the page until there is something to flag.
  */
 
 export interface GuardEnvironment {
@@ -49,128 +40,60 @@ export interface GuardController {
 }
 
 const PAGE_URL_MAX = 2048;
-
-function textOf(node: Node): string {
-  return node.nodeType === 3 ? (node as Text).data : (node.textContent ?? '');
-}
-
-function isHiddenByStyle(element: Element): boolean {
-  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? !check.call(element) : false;
-}
+/** After a single-page navigation the background may reset the badge a little later: say it again then. */
+const REPORT_AGAIN_MS = 1500;
 
 export function startGuard(env: GuardEnvironment): GuardController {
   const { doc } = env;
-  const win = doc.defaultView;
-  let scanner: GuardScanner = newScanner();
+  const trust = createTrustClient(env.send);
   let active: Finding[] = [];
-  let listsRequest: Promise<GuardLists | null> | null = null;
-  const trustedHere = new Set<string>();
-  let host: GuardHost | null = null;
-  let banner: HTMLElement | null = null;
-  let marks: Marks | null = null;
-  let links: LinkGuard | null = null;
-  let locale = 'en';
-  let t: Translate = (key) => key;
-  let status = '';
-  let dismissed = false;
-  const shown = new Set<string>();
-  let reported = 0;
   let stopped = false;
-  let relevantSetUp = false;
-  let queue: Promise<void> = Promise.resolve();
-
-  function newScanner(): GuardScanner {
-    return createGuardScanner(pageContextFromDocument(doc, { url: env.url() }), { isHidden: isHiddenByStyle });
-  }
-
+  let hidden = false;
+  let stringsLoaded = false;
+  let presenting: Promise<void> = Promise.resolve();
+  const shown = new Set<string>();
   const contactKey = (f: Pick<Finding, 'kind' | 'value'>) => `${f.kind} ${f.value}`;
 
-  const lists = (): Promise<GuardLists | null> =>
-    (listsRequest ??= env.send({ type: 'guard/lists' }).then(parseGuardLists, () => null));
-
-  const report = () => {
-    const count = uniqueContacts(active).length;
-    if (count === reported) return;
-    reported = count;
-    env.send({ type: 'guard/report', warnings: count }).catch(() => undefined);
+  const report = (force = false) => {
+    const contacts = uniqueContacts(active);
+    // Notices (not a support channel, but reaching the marketplace) never light the badge.
+    const alarms = contacts.filter((f) => f.severity === 'alarm').length;
+    trust.report(contacts.map((f) => f.value), alarms, hidden && active.length > 0, force);
   };
 
-  const ensureUi = (): GuardHost => {
-    if (!host) {
-      host = createGuardHost(doc);
-      marks = createMarks(doc);
-      const container = host.container;
-      links = win
-        ? createLinkGuard(win, (finding) =>
-            askBeforeOpening(container, t, {
-              kind: finding.kind,
-              value: finding.value,
-              marketplace: marketplaceName(finding.marketplace),
-              lang: locale,
-            }),
-          )
-        : null;
-    }
-    return host;
-  };
-
-  const removeUi = () => {
-    marks?.clear();
-    links?.clear();
-    host?.remove();
-    host = banner = null;
-    marks = null;
-    links = null;
-  };
-
-  /** Shows the banner for what is active; with nothing left, the last status note (if any) alone. */
-  const render = ({ focus = false } = {}) => {
-    banner?.remove();
-    banner = null;
-    if (active.length === 0 && (status === '' || dismissed)) {
-      removeUi();
-      return;
-    }
-    if (dismissed) return;
-    banner =
-      active.length > 0
-        ? renderBanner(doc, t, locale, bannerModel(uniqueContacts(active), t), { trustContact, trustSite, dismiss, reportSeller }, status)
-        : renderNotice(doc, t, locale, status, dismiss);
-    if (scanner.context.ownMarketplace) banner.classList.add('start');
-    ensureUi().container.append(banner);
-    // The pressed button is gone: keep keyboard users inside the warning.
-    if (focus) banner.querySelector('button')?.focus();
-  };
+  const ui = createWarningUi(doc, {
+    actions: { trustContact, trustSite, dismiss: () => ui.dismissAll(), reportSeller },
+    onMarketplace: () => loop.scanner.context.ownMarketplace !== null,
+    onHidden(nowHidden) {
+      hidden = nowHidden;
+      report();
+    },
+  });
 
   const forget = (findings: readonly Finding[]) => {
     if (findings.length === 0) return;
-    marks?.unmark(findings);
-    for (const f of findings) links?.release(f);
+    ui.release(findings);
     const gone = new Set(findings);
     active = active.filter((f) => !gone.has(f));
   };
 
   function trustContact(contact: BannerContact) {
-    trustedHere.add(contact.value);
-    env.send({ type: 'guard/trust', contact: contact.value }).catch(() => undefined);
-    status = t('guardui.trusted.contact', { value: contact.value, list: t('app.settings.trustedContacts') });
+    const t = ui.t;
+    void trust.trustContact(contact.value);
+    ui.setStatus(t('guardui.trusted.contact', { value: contact.value, list: t('app.settings.trustedContacts') }));
     forget(active.filter((f) => f.value === contact.value));
-    render({ focus: true });
+    ui.show(active, [], { focus: true });
     report();
   }
 
   function trustSite() {
-    const site = win?.location.hostname ?? scanner.context.host ?? '';
-    if (site) env.send({ type: 'guard/trust', site }).catch(() => undefined);
-    silence();
-    status = t('guardui.trusted.site', { site, list: t('app.settings.trustedSites') });
-    render({ focus: true });
-  }
-
-  function dismiss() {
-    dismissed = true;
-    render();
+    const t = ui.t;
+    void trust.trustSite().then((site) => {
+      if (!site || stopped) return;
+      silence();
+      ui.setStatus(t('guardui.trusted.site', { site, list: t('app.settings.trustedSites') }));
+      ui.show([], [], { focus: true });
+    });
   }
 
   function reportSeller(group: BannerGroup) {
@@ -183,53 +106,44 @@ export function startGuard(env: GuardEnvironment): GuardController {
       })
       .catch(() => {
         // No wizard to open (extension updating): say where to complain by hand.
-        status = t('guard.report.steps', { marketplace: marketplaceName(group.marketplace) });
-        render();
+        ui.setStatus(ui.t('guard.report.steps', { marketplace: marketplaceName(group.marketplace) }));
+        ui.show(active, []);
       });
   }
 
   /** Stops warning on this page: marks, confirmations, banner, observer, badge. */
   const silence = () => {
     stopped = true;
-    watcher.disconnect();
+    loop.stop();
     forget([...active]);
-    removeUi();
+    ui.clear();
     report();
   };
 
   const present = async (found: Finding[]) => {
     if (stopped || found.length === 0) return;
-    const answer = await lists();
+    const answer = await trust.check(
+      found.map((f) => f.value),
+      !stringsLoaded,
+    );
     // No answer: the extension is being reloaded or updated, and this script's context is going away.
     if (stopped || !answer) return;
-    const { guardEnabled, trustedContacts, trustedSites, strings } = answer;
-    const host = win?.location.hostname ?? scanner.context.host;
-    if (!guardEnabled || (host && hostBelongsTo(host, trustedSites))) {
+    if (!answer.guardEnabled || answer.siteTrusted) {
       silence();
       return;
     }
-    locale = strings.locale;
-    t = guardTranslator(strings);
-    const trusted = new Set([...trustedContacts, ...trustedHere]);
-    const fresh = found.filter((f) => !trusted.has(f.value));
+    if (answer.strings) {
+      stringsLoaded = true;
+      ui.setLanguage(guardTranslator(answer.strings), answer.strings.locale);
+    }
+    const fresh = found.filter((f) => !answer.trusted.has(f.value) && !trust.trustedHere.has(f.value));
     if (fresh.length === 0) return;
     active.push(...fresh);
-    ensureUi();
-    marks?.mark(fresh);
-    for (const f of fresh) links?.guard(f);
     const newContacts = uniqueContacts(fresh).filter((f) => !shown.has(contactKey(f)));
     for (const f of newContacts) shown.add(contactKey(f));
-    // A contact not seen before brings a dismissed banner back.
-    if (newContacts.length > 0) dismissed = false;
-    watcher.setCareAboutRemovals(true);
-    render();
+    loop.setCareAboutRemovals(true);
+    ui.show(active, fresh, { reopen: newContacts.length > 0 });
     report();
-  };
-
-  const hand = (found: Finding[]) => {
-    setUpWhenRelevant();
-    if (found.length === 0) return;
-    queue = queue.then(() => present(found)).catch(() => undefined);
   };
 
   /** Drops findings whose text left the page (a single-page site replaced its content). */
@@ -237,55 +151,54 @@ export function startGuard(env: GuardEnvironment): GuardController {
     const gone = active.filter((f) => !(f.link?.isConnected || f.ranges.some((r) => r.node.isConnected)));
     if (gone.length === 0) return;
     forget(gone);
-    render();
+    ui.show(active, []);
     report();
-    if (active.length === 0) watcher.setCareAboutRemovals(false);
+    if (active.length === 0) loop.setCareAboutRemovals(false);
   };
 
-  const onBatch = (batch: ChangeBatch) => {
-    if (stopped) return;
-    if (batch.removed) prune();
-    let nodes = batch.nodes;
-    if (batch.overflow && doc.body) nodes = [doc.body];
-    if (nodes.length === 0) return;
-    // Cheap first pass on the added text only, until the page names a marketplace.
-    if (!scanner.relevant && !nodes.some((n) => mentionsMarketplace(textOf(n), scanner.context.lang))) return;
-    hand(scanner.scanChanged(nodes));
+  const onNavigate = () => {
+    forget([...active]);
+    shown.clear();
+    ui.reset();
+    ui.show([], []);
+    // The background may have reset the badge for this navigation: report even an unchanged state, twice.
+    report(true);
+    env.scheduler.setTimeout(() => {
+      if (!stopped) report(true);
+    }, REPORT_AGAIN_MS);
   };
 
-  const isOwn = (node: Node) => node === doc.body || node === doc.documentElement || (host !== null && host.element.contains(node));
-  const watcher = watchChanges(doc.body ?? doc.documentElement, onBatch, env.scheduler, { intervalMs: env.intervalMs, ignore: isOwn });
-
-  /** Once the page mentions a marketplace: watch visibility changes and single-page navigations too. */
-  function setUpWhenRelevant() {
-    if (relevantSetUp || !scanner.relevant || stopped) return;
-    relevantSetUp = true;
-    watcher.watchAttributes();
-    env.onLocationChange?.(() => {
-      if (stopped) return;
-      forget([...active]);
-      shown.clear();
-      status = '';
-      dismissed = false;
-      render();
-      report();
-      scanner = newScanner();
-      hand(scanner.scanDocument(doc));
-    });
-  }
-
-  hand(scanner.scanDocument(doc));
+  const loop: ScanLoop = startScanLoop(
+    {
+      doc,
+      url: env.url,
+      scheduler: env.scheduler,
+      onLocationChange: env.onLocationChange,
+      intervalMs: env.intervalMs,
+      isOwn: (node) => node === doc.body || node === doc.documentElement || (node.nodeType === 1 && isGuardHost(node as Element)),
+    },
+    {
+      onFound(found) {
+        presenting = presenting.then(() => present(found)).catch(() => undefined);
+      },
+      onRemoved: prune,
+      onNavigate,
+    },
+  );
 
   return {
     get warnings() {
       return uniqueContacts(active).length;
     },
-    settled: () => queue,
+    settled: async () => {
+      await loop.settled();
+      await presenting;
+    },
     stop() {
       stopped = true;
-      watcher.disconnect();
+      loop.stop();
       active = [];
-      removeUi();
+      ui.clear();
     },
   };
 }

@@ -20,8 +20,21 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/**
+ * Whether the user made this event (a real click, Enter or Space on a
+ * button), not a script. The guard's shadow root is open (tests and
+ * assistive technology rely on it), so the page can reach its buttons and
+ * call click(): such events have isTrusted false and change nothing.
+ */
+export function byUser(event: Event): boolean {
+  return event.isTrusted === true;
+}
+
+/** A button that acts on the user's own clicks and key presses only (see `byUser`). */
 export function button(doc: Document, label: string, onClick: () => void, className = ''): HTMLButtonElement {
   const b = el(doc, 'button', { type: 'button', ...(className ? { class: className } : {}) }, [label]);
-  b.addEventListener('click', onClick);
+  b.addEventListener('click', (event) => {
+    if (byUser(event)) onClick();
+  });
   return b;
 }

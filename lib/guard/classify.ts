@@ -4,14 +4,17 @@ import {
   CLAUSE_SUPPORT,
   findMarketplaceNames,
   HEADING_SUPPORT,
+  LEGAL_BLOCK,
   OFFPLATFORM,
   speaksAsOwner,
   SUPPORT,
   THIRD_PARTY,
+  WARNING,
   type NameMention,
 } from './lexicon';
+import { guardData } from './marketplaces';
 import { foldWords } from './text';
-import type { ContactKind, HeadingRef, PageContext, ReasonCode, Segment } from './types';
+import type { ContactKind, HeadingRef, PageContext, ReasonCode, Segment, Severity } from './types';
 
 /**
  * Is this contact presented as a marketplace's support (or, on the
@@ -164,6 +167,7 @@ export interface ContactUnderTest {
 export interface Verdict {
   reason: ReasonCode;
   marketplace: MarketplaceId;
+  severity: Severity;
 }
 
 function supportReason(contact: ContactUnderTest): ReasonCode {
@@ -292,7 +296,74 @@ function mentionsSiteName(folded: string, context: PageContext): boolean {
   return name.length >= 3 && findMarketplaceNames(context.siteName).length === 0 && folded.includes(name);
 }
 
+/** The text of the contact's own sentence, up to the contact and a little after it. */
+function sentenceAround(segment: Segment, contact: ContactUnderTest): string {
+  const before = segment.text.slice(Math.max(0, contact.start - 200), contact.start);
+  const after = segment.text.slice(contact.end, contact.end + 200);
+  const end = after.search(/[.!?;؟।。]\s|\n/);
+  return `${before.slice(clauseStart(before))} ${end >= 0 ? after.slice(0, end) : after}`;
+}
+
+/**
+ * A legally required contact block (GPSR manufacturer / EU responsible person,
+ * importer, imprint, warranty service): its words in the block before the
+ * contact, in the block's label, or in the nearest two headings.
+ */
+function inLegalBlock(segment: Segment, contact: ContactUnderTest): boolean {
+  const before = segment.text.slice(Math.max(0, contact.start - 300), contact.start);
+  if (LEGAL_BLOCK.test(foldWords(before))) return true;
+  const labels = labelsAround(segment.block) || labelBefore(segment.block);
+  if (labels && LEGAL_BLOCK.test(foldWords(labels))) return true;
+  const { headings } = segment;
+  for (let i = headings.length - 1; i >= Math.max(0, headings.length - 2); i -= 1) {
+    if (LEGAL_BLOCK.test(headingInfo(headings[i]!).folded)) return true;
+  }
+  return false;
+}
+
+/** The contact's own clause invites the buyer elsewhere ("schreiben Sie uns auf WhatsApp für einen besseren Preis"). */
+function invitesOutside(segment: Segment, contact: ContactUnderTest): boolean {
+  const before = segment.text.slice(Math.max(0, contact.start - 200), contact.start);
+  return OFFPLATFORM.test(foldWords(before.slice(clauseStart(before))));
+}
+
+/**
+ * Contacts that are never an alarm, wherever they sit: legal blocks (unless the
+ * clause invites the buyer out), and, off the marketplace, a number quoted in a
+ * warning sentence.
+ */
+function legitimatelyQuoted(segment: Segment, contact: ContactUnderTest, context: PageContext): boolean {
+  if (inLegalBlock(segment, contact) && !invitesOutside(segment, contact)) {
+    const before = segment.text.slice(Math.max(0, contact.start - 160), contact.start);
+    // "Hersteller: … AliExpress Kundendienst 0800 …" is not legal information about the item.
+    if (context.ownMarketplace || findMarketplaceNames(before.slice(clauseStart(before))).length === 0) return true;
+  }
+  return !context.ownMarketplace && WARNING.test(foldWords(sentenceAround(segment, contact)));
+}
+
+/**
+ * An address on a marketplace's own domain reaches that marketplace: never an
+ * alarm. Where the marketplace says such addresses are not a support channel,
+ * offering one as support earns a quiet notice; otherwise nothing.
+ */
+function ownDomainSeverity(contact: ContactUnderTest): Severity | null {
+  if (contact.kind !== 'email' || contact.emailKind !== 'marketplace' || !contact.brand) return 'alarm';
+  return guardData(contact.brand)?.ownDomainEmail === 'not-support' ? 'notice' : null;
+}
+
 export function judgeContact(segment: Segment, contact: ContactUnderTest, context: PageContext): Verdict | null {
+  if (legitimatelyQuoted(segment, contact, context)) return null;
+  const severity = ownDomainSeverity(contact);
+  if (!severity) return null;
+  const found = judgePresentation(segment, contact, context);
+  return found ? { ...found, severity } : null;
+}
+
+function judgePresentation(
+  segment: Segment,
+  contact: ContactUnderTest,
+  context: PageContext,
+): Omit<Verdict, 'severity'> | null {
   if (context.ownMarketplace) {
     // On the marketplace's own pages every messenger or outside e-mail a seller writes is off-platform;
     // a phone needs words that move the deal elsewhere (so a buyer's own shipping phone stays quiet).

@@ -89,14 +89,42 @@ export function maySpellAddress(text: string): boolean {
   return SPELT_HINT.test(text);
 }
 
+/**
+ * Top-level domains people spell out in addresses. A spelt address must end on
+ * one: prose ("buyers at this point get …") ends on an ordinary word.
+ */
+const SPELT_TLDS = new Set(
+  ('com net org info biz eu io co me app shop store online site email example uk de fr es it pt pl ro gr ge ua ru ' +
+    'kz by md cz sk hu bg rs hr lt lv ee at ch be nl dk se no fi ie tr il ae sa eg in pk bd ir th vn id my sg ' +
+    'cn tw hk jp kr au nz ca us mx br ar cl pe za').split(' '),
+);
+/**
+ * Two-letter domains that are also common short words of the prose around
+ * "at" ("staff at Temu point to …"): accepted only after an unambiguous "dot".
+ */
+const WORDLIKE_TLDS = new Set(['in', 'me', 'be', 'no', 'my', 'us', 'at', 'it', 'is', 'to', 'so', 'do', 'am', 'an', 'by']);
+/** The last separator of a spelt domain is a word that means nothing but "dot", or a written ".". */
+const UNAMBIGUOUS_LAST_DOT = /(?:\s(?:dot|точка|τελεία)\s+|\s*\.\s*)[^\s.]+$/iu;
+
+function speltStructure(local: string, rawDomain: string, tld: string): boolean {
+  const lower = tld.toLowerCase();
+  if (WORDLIKE_TLDS.has(lower)) {
+    if (!UNAMBIGUOUS_LAST_DOT.test(rawDomain)) return false;
+  } else if (!SPELT_TLDS.has(lower)) {
+    return false;
+  }
+  return !/^[.-]|[.-]$/.test(local);
+}
+
 function findSpelt(text: string, out: EmailMatch[]): void {
   SPELT.lastIndex = 0;
   for (let m = SPELT.exec(text); m; m = SPELT.exec(text)) {
     const local = m[1] ?? m[3] ?? '';
-    const domain = (m[2] ?? m[4] ?? '').replace(SPELT_DOT, '.');
+    const rawDomain = m[2] ?? m[4] ?? '';
+    const domain = rawDomain.replace(SPELT_DOT, '.');
     const labels = domain.split('.');
     const tld = labels[labels.length - 1] ?? '';
-    if (!/^\p{L}{2,}$/u.test(tld) || NOT_A_TLD.test(tld) || /^[.-]|[.-]$/.test(local)) continue;
+    if (!/^\p{L}{2,}$/u.test(tld) || NOT_A_TLD.test(tld) || !speltStructure(local, rawDomain, tld)) continue;
     if (out.some((e) => e.start < m!.index + m![0].length && e.end > m!.index)) continue;
     out.push({ value: `${local}@${domain}`.toLowerCase(), start: m.index, end: m.index + m[0].length });
   }

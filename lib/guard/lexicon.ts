@@ -2,11 +2,13 @@ import { escapeRegExp, foldWords } from './text';
 import {
   CLAUSE_CONTACT_STEMS,
   HEADING_CONTACT_STEMS,
+  LEGAL_BLOCK_STEMS,
   OFFPLATFORM_STEMS,
   OWN_SUFFIXES,
   OWN_WORDS,
   SUPPORT_STEMS,
   THIRD_PARTY_STEMS,
+  WARNING_STEMS,
 } from './vocabulary';
 
 /** Scripts written without spaces, or whose words take attached prefixes (Arabic و/ال, Hebrew ה/ב/ל). */
@@ -60,6 +62,8 @@ export class Vocabulary {
 export const SUPPORT = new Vocabulary(allStems(SUPPORT_STEMS));
 export const THIRD_PARTY = new Vocabulary(allStems(THIRD_PARTY_STEMS));
 export const OFFPLATFORM = new Vocabulary(allStems(OFFPLATFORM_STEMS));
+export const LEGAL_BLOCK = new Vocabulary(LEGAL_BLOCK_STEMS);
+export const WARNING = new Vocabulary(WARNING_STEMS);
 /** Support wording as read in headings: also "Numbers", "Addresses". */
 export const HEADING_SUPPORT = new Vocabulary([...allStems(SUPPORT_STEMS), ...HEADING_CONTACT_STEMS]);
 /** Support wording as read in a contact's own clause: also "number", "help", "reach". */

@@ -2,14 +2,18 @@
  * Messenger contacts → canonical values (corpus README "Value forms"):
  * WhatsApp chat → https://wa.me/<digits>, group → https://chat.whatsapp.com/<code>,
  * Telegram → https://t.me/<username lower case> or https://t.me/+<invite code>,
- * Viber → viber://chat?number=%2B<digits>.
+ * Viber → viber://chat?number=%2B<digits>; and (tests/unit/guard/blind/README.md)
+ * LINE → https://line.me/R/ti/p/@<id> or ~<id>, WeChat → weixin://dl/chat?<id>,
+ * Zalo → https://zalo.me/<id>, Signal → https://signal.me/#p/+<digits>, Skype → skype:<id>.
  * Share buttons (t.me/share, wa.me/?text=…) are not contacts and give null.
  */
 
 export interface MessengerContact {
   value: string;
-  /** E.164 for WhatsApp / Viber numbers. */
+  /** E.164 for WhatsApp / Viber / Signal numbers; a national number for Zalo (see phoneRegion). */
   phone: string | null;
+  /** Region of a national-format `phone` (Zalo is Vietnamese). */
+  phoneRegion?: string;
 }
 
 /** Telegram paths that are features, not accounts. */
@@ -81,7 +85,7 @@ export function canonicalMessenger(url: string): MessengerContact | null {
       return /^[A-Za-z0-9]{10,}$/.test(code) ? { value: `https://chat.whatsapp.com/${code}`, phone: null } : null;
     }
     if (host === 't.me' || host === 'telegram.me' || host === 'telegram.dog') return telegramPath(pathPart);
-    return null;
+    return otherMessengerUrl(host, pathPart, tail);
   }
   rest = rest.replace(/^\/+/, '');
   const [action = '', query = ''] = rest.split('?');
@@ -98,17 +102,71 @@ export function canonicalMessenger(url: string): MessengerContact | null {
     return null;
   }
   if (protocol === 'viber' && /^(?:chat|add|contact)/i.test(action)) return digitsToContact(queryParam(query, 'number'), viber);
+  if (protocol === 'skype') return idContact(action.split(/[;?]/)[0] ?? '', skype);
+  if (protocol === 'weixin' && /^dl\/chat$/i.test(action)) return idContact(query, wechat);
   return null;
 }
 
-/** Messenger URLs written as text ("wa.me/8613…", "t.me/name", "viber://…"). */
-const MESSENGER_URL =
-  /(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog)\/[^\s<>"'()[\]{}]{1,200}|(?:whatsapp|tg|viber):\/\/[^\s<>"'()[\]{}]{1,200}/gi;
+const ID = /^[A-Za-z][A-Za-z0-9._:-]{3,39}$/;
+const line = (id: string): string => `https://line.me/R/ti/p/${id.toLowerCase()}`;
+const wechat = (id: string): string => `weixin://dl/chat?${id.toLowerCase()}`;
+const skype = (id: string): string => `skype:${id.toLowerCase()}`;
+
+function idContact(id: string, make: (id: string) => string): MessengerContact | null {
+  const bare = safeDecode(id).replace(/^[@~]/, '');
+  return ID.test(bare) ? { value: make(id.startsWith('@') || id.startsWith('~') ? id : bare), phone: null } : null;
+}
+
+/** LINE, Zalo and Signal links (https). */
+function otherMessengerUrl(host: string, path: string, tail: string): MessengerContact | null {
+  if (host === 'line.me') {
+    const id = /^\/(?:R\/)?ti\/p\/([@~]?[^/?#]+)/i.exec(path)?.[1];
+    return id ? idContact(safeDecode(id), line) : null;
+  }
+  if (host === 'zalo.me') {
+    const id = path.replace(/^\//, '').split('/')[0] ?? '';
+    if (/^\+?\d{8,15}$/.test(id)) {
+      return { value: `https://zalo.me/${id}`, phone: id.startsWith('0') ? id : `+${id.replace(/^\+/, '')}`, phoneRegion: 'VN' };
+    }
+    return ID.test(id) ? { value: `https://zalo.me/${id.toLowerCase()}`, phone: null } : null;
+  }
+  if (host === 'signal.me') {
+    const number = /#p\/(\+?\d{8,15})/.exec(tail)?.[1];
+    return number ? { value: `https://signal.me/#p/+${number.replace(/^\+/, '')}`, phone: `+${number.replace(/^\+/, '')}` } : null;
+  }
+  return null;
+}
+
+/**
+ * Ids written after a messenger's name ("WeChat: ledking_uk88", "微信：…",
+ * "LINE ID: @shop", "Skype: ebay.desk"). "LINE" only in capitals or before
+ * "ID": the English word "line" is everywhere.
+ */
+const LABELLED_ID =
+  /(?:(?<![\p{L}\p{N}])(?:[Ww][Ee][Cc][Hh][Aa][Tt]|[Ww]eixin|[Ss][Kk][Yy][Pp][Ee])(?: ?[Ii][Dd])?|微信号?|(?<![\p{L}\p{N}])(?:LINE(?: ?ID)?|[Ll]ine ?ID))(?: ?[:：-]| on| ?[Ii][Dd]) ?([@~]?[A-Za-z][A-Za-z0-9._-]{3,39})/gu;
 
 export interface MessengerMatch extends MessengerContact {
   start: number;
   end: number;
 }
+
+export function findLabelledIds(text: string): MessengerMatch[] {
+  const out: MessengerMatch[] = [];
+  LABELLED_ID.lastIndex = 0;
+  for (let m = LABELLED_ID.exec(text); m; m = LABELLED_ID.exec(text)) {
+    const label = m[0].slice(0, m[0].length - (m[1] ?? '').length).toLowerCase();
+    const id = (m[1] ?? '').replace(/[._-]+$/, '');
+    const make = label.startsWith('line') ? line : label.startsWith('skype') ? skype : wechat;
+    const contact = idContact(make === line && !/^[@~]/.test(id) ? `~${id}` : id, make);
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    if (contact) out.push({ ...contact, start, end: start + id.length });
+  }
+  return out;
+}
+
+/** Messenger URLs written as text ("wa.me/8613…", "t.me/name", "viber://…"). */
+const MESSENGER_URL =
+  /(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog|line\.me|zalo\.me|signal\.me)\/[^\s<>"'()[\]{}]{1,200}|(?:whatsapp|tg|viber|weixin):\/\/[^\s<>"'()[\]{}]{1,200}/gi;
 
 export function findMessengerUrls(text: string): MessengerMatch[] {
   const out: MessengerMatch[] = [];

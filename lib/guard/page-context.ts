@@ -48,6 +48,7 @@ const LANGUAGE_REGIONS: Readonly<Record<string, readonly string[]>> = {
   hy: ['AM'],
   uz: ['UZ'],
   fa: ['IR'],
+  bn: ['BD', 'IN'],
   ur: ['PK', 'IN'],
   th: ['TH'],
   vi: ['VN'],

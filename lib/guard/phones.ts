@@ -81,6 +81,9 @@ export interface PhoneScanOptions {
 
 function trimRun(run: string): string {
   let s = run.replace(/[ \-.(/]+$/, '');
+  // "0900 1 234567 (1,99 €/Min.)": a bracket opened after a space and never closed starts a remark.
+  const open = s.lastIndexOf(' (');
+  if (open > 0 && s.indexOf(')', open) < 0) s = s.slice(0, open);
   // A closing bracket at the end belongs to the number only when it closes one inside it.
   if (s.endsWith(')') && s.split('(').length !== s.split(')').length) s = s.slice(0, -1).replace(/[ \-.]+$/, '');
   return s;
@@ -267,8 +270,34 @@ function findVanityNumbers(text: string, out: PhoneMatch[]): void {
   }
 }
 
+/** A letter that stands for a digit, glued to a digit: "8OO", "0l99", "8I2". */
+const LETTER_BY_DIGIT = /\d[OoIl]|[OoIl]\d/;
+/** A run of digits and look-alike letters with the separators numbers use. */
+const MIXED_RUN = /(?<![\p{L}\p{N}])[+(]?[\dOoIl](?:[ \-.()]{0,2}[\dOoIl]){5,30}(?![\p{L}\p{N}])/gu;
+const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1' };
+
+/**
+ * Letters standing in for digits inside a digit run ("+1 (8OO) 555-O142",
+ * "9OO 8I2 4O5"), read as the digits they imitate; same length, so offsets hold.
+ * A run needs five real digits, and each letter must touch a digit: "IO 2000"
+ * or a word stays as written.
+ */
+export function lettersAsDigits(text: string): string {
+  if (!LETTER_BY_DIGIT.test(text)) return text;
+  return text.replace(MIXED_RUN, (run) => {
+    if ((run.match(/\d/g)?.length ?? 0) < 5 || !/[OoIl]/.test(run)) return run;
+    for (const letters of run.matchAll(/[OoIl]+/g)) {
+      const at = letters.index ?? 0;
+      const touches = /\d/.test(run[at - 1] ?? '') || /\d/.test(run[at + letters[0].length] ?? '');
+      if (!touches || letters[0].length > 3) return run;
+    }
+    return run.replace(/[OoIl]/g, (ch) => LOOKALIKE_DIGITS[ch] ?? ch);
+  });
+}
+
 /** Every phone number written in `text` (folded), with offsets. */
-export function findPhones(text: string, options: PhoneScanOptions): PhoneMatch[] {
+export function findPhones(written: string, options: PhoneScanOptions): PhoneMatch[] {
+  const text = lettersAsDigits(written);
   const out: PhoneMatch[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {

@@ -2,8 +2,10 @@ import { judgeContact, presentsTelegram, type ContactUnderTest } from './classif
 import { classifyEmail, emailFromMailto, findEmails, maySpellAddress } from './emails';
 import { brandIn } from './lexicon';
 import { officialContact } from './marketplaces';
-import { canonicalMessenger, findHandles, findMessengerUrls } from './messengers';
+import { canonicalMessenger, findHandles, findLabelledIds, findMessengerUrls } from './messengers';
 import { findPhones, normalisePhone, phoneFromTelHref, regionCues } from './phones';
+import { isPremiumRate } from './premium';
+import { spellDigits } from './digit-words';
 import { excerpt, foldContacts, rawOffset, type FoldedText } from './text';
 import type { ContactKind, Finding, MarkRange, PageContext, Segment } from './types';
 
@@ -51,6 +53,19 @@ class CandidateList {
     this.items.push({ kind, value, start, end, brand: null, source: 'text', link, ...extra });
   }
 
+  /** Adds a contact whose offsets are already in the segment's text. */
+  addRaw(kind: ContactKind, value: string, start: number, end: number): void {
+    this.items.push({ kind, value, start, end, brand: null, source: 'text', link: linkAt(this.segment, start, end) });
+  }
+
+  /** Drops contacts read inside a range of the segment's text. */
+  dropWithin(start: number, end: number): void {
+    for (let i = this.items.length - 1; i >= 0; i -= 1) {
+      const c = this.items[i]!;
+      if (c.start < end && c.end > start) this.items.splice(i, 1);
+    }
+  }
+
   dropPhones(): void {
     for (let i = this.items.length - 1; i >= 0; i -= 1) if (this.items[i]!.kind === 'phone') this.items.splice(i, 1);
   }
@@ -69,14 +84,23 @@ class CandidateList {
 function mayHoldMessengerUrl(text: string): boolean {
   return text.includes('.me/') || text.includes('://') || text.includes('whatsapp.com') || text.includes('.dog/');
 }
+/** Every labelled messenger id starts with one of these names. */
+const MAY_NAME_MESSENGER = /wechat|weixin|skype|微信|line/i;
 const OBFUSCATION_HINT = /[[({<]\s*(?:at|@|собака|ät|arroba|chiocciola|malpa|małpa)\s*[\])}>]/i;
 
 function textContacts(segment: Segment, context: PageContext, list: CandidateList, text: string): void {
   if (mayHoldMessengerUrl(text)) {
     for (const m of findMessengerUrls(text)) {
       list.add('messenger', m.value, m.start, m.end);
-      const phone = m.phone ? normalisePhone(m.phone, []) : null;
+      const phone = m.phone ? normalisePhone(m.phone, m.phoneRegion ? [m.phoneRegion] : []) : null;
       if (phone) list.add('phone', phone, m.start, m.end);
+      list.take(m.start, m.end);
+    }
+  }
+  if (MAY_NAME_MESSENGER.test(text)) {
+    for (const m of findLabelledIds(text)) {
+      if (list.overlaps(m.start, m.end)) continue;
+      list.add('messenger', m.value, m.start, m.end);
       list.take(m.start, m.end);
     }
   }
@@ -95,6 +119,14 @@ function textContacts(segment: Segment, context: PageContext, list: CandidateLis
   }
   for (const p of findPhones(text, { regions: context.regionHints, cueText: text })) {
     if (!list.overlaps(p.start, p.end)) list.add('phone', p.value, p.start, p.end);
+  }
+  const spelt = spellDigits(text);
+  if (spelt) {
+    for (const p of findPhones(spelt.text, { regions: context.regionHints, cueText: text })) {
+      const s = rawOffset(spelt, p.start);
+      const e = rawOffset(spelt, p.end, true);
+      if (!list.overlaps(s, e) && !list.items.some((c) => c.kind === 'phone' && c.value === p.value)) list.add('phone', p.value, s, e);
+    }
   }
 }
 
@@ -119,26 +151,65 @@ function linkContacts(segment: Segment, context: PageContext, out: Candidate[]):
   }
 }
 
-/** A whole block that is only part of a number: "+44", "(495)", "0800", "8 (800)", "8". */
+/** A whole block that is only the head of a number: "+44", "(495)", "0800", "8 (800)", "8". */
 const NUMBER_PREFIX = /^\s*(?:\(?(?:\+|00)\d{1,4}\)?|\(\d{1,5}\)|\(?0\d{1,4}\)?|8 ?\(?\d{3}\)?|[08])\s*$/;
+/** A block that is a middle part of a number: "02", "(20)", "555". */
+const NUMBER_PART = /^\s*\(?\d{1,5}\)?\s*$/;
 const NUMBER_REST = /^\s*\d[\d ().-]{4,}\d\s*$/;
+const MAX_PARTS = 3;
 
 /**
- * A number split over sibling blocks (table cells, flex items): "+44 | 20 7946 0321".
- * Only a prefix that cannot stand alone (country code, bracketed area code,
- * trunk digit) is joined, so a column of numbers is never merged into one.
+ * A number split over sibling blocks (table cells, flex items): "+44 | 20 7946 0321",
+ * "+39 | 02 | 8732 4401". Only a head that cannot stand alone (country code,
+ * bracketed area code, trunk digit), with at most two short middle parts, is
+ * joined, so a column of numbers is never merged into one.
  */
 function splitNumber(segment: Segment, context: PageContext, list: CandidateList, text: string): void {
   if (!NUMBER_REST.test(text)) return;
-  const previous = segment.block.previousElementSibling;
-  const prefix = foldContacts(previous?.textContent ?? '').text;
-  if (!NUMBER_PREFIX.test(prefix)) return;
-  const joined = findPhones(`${prefix.trim()} ${text.trim()}`, { regions: context.regionHints, labelled: true });
-  if (joined.length === 0) return;
-  // The block was the tail of a longer number: what it parsed to on its own ("20 7946 0321" as a US
-  // number) is wrong.
-  list.dropPhones();
-  for (const p of joined) list.add('phone', p.value, 0, text.length);
+  const parts: string[] = [];
+  let sibling = segment.block.previousElementSibling;
+  for (let i = 0; sibling && i < MAX_PARTS; i += 1, sibling = sibling.previousElementSibling) {
+    const part = foldContacts(sibling.textContent ?? '').text;
+    if (NUMBER_PREFIX.test(part)) {
+      const joined = findPhones([part, ...parts, text].map((p) => p.trim()).join(' '), { regions: context.regionHints, labelled: true });
+      if (joined.length === 0) return;
+      // The block was the tail of a longer number: what it parsed to on its own ("20 7946 0321" as a US
+      // number) is wrong.
+      list.dropPhones();
+      for (const p of joined) list.add('phone', p.value, 0, text.length);
+      return;
+    }
+    if (!NUMBER_PART.test(part)) return;
+    parts.unshift(part);
+  }
+}
+
+/**
+ * Text shown reversed (a bidi override element, or U+202E … U+202C in the
+ * text): read as displayed. Numbers found there replace whatever the stored
+ * order seemed to say.
+ */
+function reversedRanges(segment: Segment): Array<readonly [number, number]> {
+  const ranges = [...(segment.reversed ?? [])];
+  for (let at = segment.text.indexOf('\u202e'); at >= 0; at = segment.text.indexOf('\u202e', at + 1)) {
+    const pop = segment.text.indexOf('\u202c', at);
+    ranges.push([at + 1, pop >= 0 ? pop : segment.text.length]);
+  }
+  return ranges;
+}
+
+function reversedContacts(segment: Segment, context: PageContext, list: CandidateList): void {
+  for (const [from, to] of reversedRanges(segment)) {
+    const shown = foldContacts([...segment.text.slice(from, to)].reverse().join(''));
+    const phones = findPhones(shown.text, { regions: context.regionHints, cueText: segment.text });
+    list.dropWithin(from, to);
+    const length = to - from;
+    for (const p of phones) {
+      const s = rawOffset(shown, p.start);
+      const e = rawOffset(shown, p.end, true);
+      list.addRaw('phone', p.value, from + length - e, from + length - s);
+    }
+  }
 }
 
 /** All contacts in one segment (text and link hrefs), in text order, before classification. */
@@ -147,6 +218,7 @@ export function contactsIn(segment: Segment, context: PageContext): Candidate[] 
   const list = new CandidateList(segment, folded);
   textContacts(segment, context, list, folded.text);
   splitNumber(segment, context, list, folded.text);
+  if (segment.reversed || segment.text.includes('\u202e')) reversedContacts(segment, context, list);
   linkContacts(segment, context, list.items);
   return dedupeLinkEchoes(list.items).sort((a, b) => a.start - b.start);
 }
@@ -180,6 +252,8 @@ export function scan(segments: readonly Segment[], context: PageContext): Findin
         kind: c.kind,
         value: c.value,
         reason: verdict.reason,
+        severity: verdict.severity,
+        premiumRate: c.kind === 'phone' && isPremiumRate(c.value),
         marketplace: verdict.marketplace,
         text: excerpt(segment.text, c.start, c.end),
         segment,

@@ -1,7 +1,7 @@
 import { mentionsMarketplace } from './first-pass';
-import { blockAncestor, extractSegments, headingsBefore, isInChrome, type ExtractOptions } from './segments';
+import { blockAncestor, headingsBefore, isInChrome, walkSegments, type ExtractOptions } from './segments';
 import { scan } from './scan';
-import type { Finding, PageContext } from './types';
+import type { Finding, PageContext, Segment } from './types';
 
 /**
  * The guard over one page's life: a first pass, one full scan, then re-scans
@@ -24,6 +24,94 @@ export interface GuardScanner {
    * Returns findings not reported before.
    */
   scanChanged(nodes: Iterable<Node>): Finding[];
+  /**
+   * The same two scans in steps: each pauses (yields) after a slice of work
+   * (a few hundred nodes, one block or 16 KB of text), so that a caller on
+   * the page's main thread can give the page its turn; returns the findings.
+   */
+  scanDocumentSteps(doc: Document): Generator<void, Finding[]>;
+  scanChangedSteps(nodes: Iterable<Node>): Generator<void, Finding[]>;
+}
+
+/** Blocks longer than this are scanned in windows (a 10 MB <pre> is not one block to a reader). */
+const WINDOW = 16_000;
+/** How far back from a window's end a line or sentence break is looked for. */
+const WINDOW_SLACK = 400;
+
+function windowEnd(text: string, from: number): number {
+  const end = from + WINDOW;
+  if (end >= text.length) return text.length;
+  // Only the last WINDOW_SLACK characters are searched: lastIndexOf alone would run back to the start.
+  const tail = text.slice(end - WINDOW_SLACK, end);
+  for (const breakAt of ['\n', '. ', ' ']) {
+    const at = tail.lastIndexOf(breakAt);
+    if (at >= 0) return end - WINDOW_SLACK + at + breakAt.length;
+  }
+  return end;
+}
+
+/** A long segment as windows of about WINDOW characters, ending at line or sentence breaks where possible. */
+function* windowsOf(segment: Segment): Generator<Segment> {
+  if (segment.text.length <= WINDOW) {
+    yield segment;
+    return;
+  }
+  for (let from = 0; from < segment.text.length; ) {
+    const to = windowEnd(segment.text, from);
+    // Offsets shift with the window; a piece that starts before it still maps to its node (see scan.ts rangesFor).
+    const pieces = segment.pieces.filter((p) => p.end > from && p.start < to).map((p) => ({ ...p, start: p.start - from, end: p.end - from }));
+    const links = segment.links.filter((l) => l.end > from && l.start < to).map((l) => ({ ...l, start: l.start - from, end: l.end - from }));
+    yield { ...segment, text: segment.text.slice(from, to), pieces, links };
+    from = to;
+  }
+}
+
+function* scanSteps(segments: readonly Segment[], context: PageContext): Generator<void, Finding[]> {
+  const findings: Finding[] = [];
+  for (const segment of segments) {
+    for (const window of windowsOf(segment)) {
+      findings.push(...scan([window], context));
+      yield;
+    }
+  }
+  return findings;
+}
+
+/** Text is tested for a marketplace name in chunks of this size, with an overlap for names cut between two. */
+const FIRST_PASS_CHUNK = 256_000;
+const FIRST_PASS_OVERLAP = 80;
+const NODES_PER_STEP = 512;
+
+/**
+ * `mentionsMarketplace(root.textContent)` in steps: the text nodes are read
+ * in document order (what textContent joins) and tested chunk by chunk.
+ */
+function* mentionsSteps(root: Node, lang: string): Generator<void, boolean> {
+  let chunk = '';
+  let nodes = 0;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3 || node.nodeType === 4) chunk += (node as CharacterData).data;
+    else {
+      // By index: sibling pointers are a linear search in some DOMs (happy-dom).
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+    }
+    if (chunk.length >= FIRST_PASS_CHUNK) {
+      if (mentionsMarketplace(chunk, lang)) return true;
+      chunk = chunk.slice(-FIRST_PASS_OVERLAP);
+      yield;
+    }
+    nodes += 1;
+    if (nodes % NODES_PER_STEP === 0) yield;
+  }
+  return mentionsMarketplace(chunk, lang);
+}
+
+/** Runs a stepwise scan to its end at once. */
+function complete<T>(steps: Generator<void, T>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 function findingKey(f: Finding): string {
@@ -48,48 +136,55 @@ export function createGuardScanner(context: PageContext, options: ExtractOptions
       return true;
     });
 
-  const fullScan = (doc: Document): Finding[] => {
-    return remember(scan(extractSegments(doc, options), context));
-  };
+  function* fullScan(doc: Document): Generator<void, Finding[]> {
+    const segments = yield* walkSegments(doc, options);
+    return remember(yield* scanSteps(segments, context));
+  }
+
+  function* documentSteps(doc: Document): Generator<void, Finding[]> {
+    documentRef = doc;
+    if (context.siteTrusted) return [];
+    if (!relevant) {
+      const body = doc.body ?? doc.documentElement;
+      relevant = body ? yield* mentionsSteps(body, context.lang) : false;
+      if (!relevant) return [];
+    }
+    return yield* fullScan(doc);
+  }
+
+  function* changedSteps(nodes: Iterable<Node>): Generator<void, Finding[]> {
+    if (context.siteTrusted) return [];
+    const roots: Element[] = [];
+    for (const node of nodes) {
+      const block = blockAncestor(node);
+      if (!block || !block.isConnected) continue;
+      if (roots.some((r) => r === block || r.contains(block))) continue;
+      for (let i = roots.length - 1; i >= 0; i -= 1) if (block.contains(roots[i]!)) roots.splice(i, 1);
+      roots.push(block);
+    }
+    if (roots.length === 0) return [];
+    if (!relevant) {
+      relevant = roots.some((r) => mentionsMarketplace(r.textContent ?? '', context.lang));
+      // A first mention can make earlier contacts relevant too: scan the whole page once.
+      if (relevant && documentRef) return yield* fullScan(documentRef);
+      if (!relevant) return [];
+    }
+    const findings: Finding[] = [];
+    for (const root of roots) {
+      const segments = yield* walkSegments(root, { ...options, headings: headingsBefore(root), inChrome: isInChrome(root) });
+      findings.push(...(yield* scanSteps(segments, context)));
+    }
+    return remember(findings);
+  }
 
   return {
     context,
     get relevant() {
       return relevant;
     },
-    scanDocument(doc) {
-      documentRef = doc;
-      if (context.siteTrusted) return [];
-      if (!relevant) {
-        const body = doc.body ?? doc.documentElement;
-        relevant = mentionsMarketplace(body?.textContent ?? '', context.lang);
-        if (!relevant) return [];
-      }
-      return fullScan(doc);
-    },
-    scanChanged(nodes) {
-      if (context.siteTrusted) return [];
-      const roots: Element[] = [];
-      for (const node of nodes) {
-        const block = blockAncestor(node);
-        if (!block || !block.isConnected) continue;
-        if (roots.some((r) => r === block || r.contains(block))) continue;
-        for (let i = roots.length - 1; i >= 0; i -= 1) if (block.contains(roots[i]!)) roots.splice(i, 1);
-        roots.push(block);
-      }
-      if (roots.length === 0) return [];
-      if (!relevant) {
-        relevant = roots.some((r) => mentionsMarketplace(r.textContent ?? '', context.lang));
-        // A first mention can make earlier contacts relevant too: scan the whole page once.
-        if (relevant && documentRef) return fullScan(documentRef);
-        if (!relevant) return [];
-      }
-      const findings: Finding[] = [];
-      for (const root of roots) {
-        const segments = extractSegments(root, { ...options, headings: headingsBefore(root), inChrome: isInChrome(root) });
-        findings.push(...scan(segments, context));
-      }
-      return remember(findings);
-    },
+    scanDocument: (doc) => complete(documentSteps(doc)),
+    scanChanged: (nodes) => complete(changedSteps(nodes)),
+    scanDocumentSteps: documentSteps,
+    scanChangedSteps: changedSteps,
   };
 }

@@ -56,6 +56,27 @@ const OPEN_BLOCK = 1;
 const OPEN_CHROME = 2;
 const OPEN_CONTENT = 4;
 const OPEN_LINK = 8;
+const OPEN_REVERSED = 16;
+
+/** Shown reversed: <bdo dir="rtl">, or an inline style that overrides the bidi algorithm right-to-left. */
+function overridesToRtl(el: Element, tag: string): boolean {
+  const dir = el.getAttribute('dir');
+  if (tag === 'BDO') return dir !== null && dir.toLowerCase() === 'rtl';
+  const style = el.getAttribute('style');
+  return style !== null && /bidi-override/i.test(style) && /direction\s*:\s*rtl/i.test(style);
+}
+
+/** Text a reader is given in attributes: image alt text, aria-label, title (only with a digit or "@" in it). */
+function attributeText(el: Element, tag: string): string {
+  let text = '';
+  const add = (value: string | null): void => {
+    if (value && /[\d@]/.test(value) && !text.includes(value)) text += ` ${value}`;
+  };
+  if (tag === 'IMG' || tag === 'AREA') add(el.getAttribute('alt'));
+  add(el.getAttribute('aria-label'));
+  add(el.getAttribute('title'));
+  return text ? `${text} ` : '';
+}
 
 interface Builder {
   element: Element;
@@ -69,6 +90,10 @@ interface Builder {
   /** Outline to restore when a sectioning element closes. */
   savedOutline: readonly HeadingRef[] | null;
   openLinks: LinkRef[];
+  /** Ranges shown reversed (see Segment.reversed). */
+  reversed: Array<readonly [number, number]> | null;
+  /** Holds attribute text (alt, aria-label, title) even without text nodes. */
+  attributeText: boolean;
 }
 
 function headingLevel(el: Element): number {
@@ -124,6 +149,19 @@ function textOf(builder: Builder): string {
  * (inner blocks before the blocks that contain them).
  */
 export function extractSegments(root: Node, options: ExtractOptions = {}): Segment[] {
+  const walk = walkSegments(root, options);
+  for (let step = walk.next(); ; step = walk.next()) if (step.done) return step.value;
+}
+
+/** Nodes between two pauses of `walkSegments`. */
+const NODES_PER_STEP = 256;
+
+/**
+ * `extractSegments` in steps: pauses (yields) every NODES_PER_STEP nodes so
+ * that a caller on a page's main thread can give the page its turn on huge
+ * documents (50 000 nodes take over a second in Chromium); returns the segments.
+ */
+export function* walkSegments(root: Node, options: ExtractOptions = {}): Generator<void, Segment[]> {
   const start: Node | null =
     root.nodeType === DOCUMENT_NODE ? ((root as Document).body ?? (root as Document).documentElement) : root;
   if (!start) return [];
@@ -153,6 +191,7 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
    * reads are not free, and a number per element allocates nothing.
    */
   const opened: number[] = [];
+  const reversedStarts: number[] = [];
 
   const open = (el: Element, tag: string, role: string, asBlock: boolean): void => {
     const content = CONTENT_TAGS.has(tag);
@@ -177,6 +216,8 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
       inChrome: chromeDepth > 0,
       savedOutline,
       openLinks: NO_LINKS,
+      reversed: null,
+      attributeText: false,
     });
   };
 
@@ -196,8 +237,10 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
       if (heading.text.length > 0) outline = [...outline.filter((h) => h.level < b.headingLevel), heading];
     }
     if (b.savedOutline) outline = b.savedOutline;
-    if (b.links.length > 0 || (b.pieces.length > 0 && /\S/.test(text))) {
-      segments.push({ block: el, text, pieces: b.pieces, links: b.links, headings, heading, inChrome: b.inChrome });
+    if (b.links.length > 0 || ((b.pieces.length > 0 || b.attributeText) && /\S/.test(text))) {
+      const segment: Segment = { block: el, text, pieces: b.pieces, links: b.links, headings, heading, inChrome: b.inChrome };
+      if (b.reversed) segment.reversed = b.reversed;
+      segments.push(segment);
     }
   };
 
@@ -240,11 +283,28 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
         b.openLinks.push(link);
       }
     }
+    if (hasAttributes) {
+      const extra = attributeText(el, tag);
+      const b = top();
+      if (extra && b) {
+        append(extra, null);
+        b.attributeText = true;
+      }
+      if (overridesToRtl(el, tag)) {
+        opened[opened.length - 1]! |= OPEN_REVERSED;
+        reversedStarts.push(top()?.length ?? 0);
+      }
+    }
     return true;
   };
 
   const leave = (node: Node): void => {
     const el = node as Element;
+    if ((opened[opened.length - 1] ?? 0) & OPEN_REVERSED) {
+      const b = top();
+      const from = reversedStarts.pop() ?? 0;
+      if (b && b.length > from) (b.reversed ??= []).push([from, b.length]);
+    }
     if ((opened[opened.length - 1] ?? 0) & OPEN_LINK) {
       const b = top();
       const link = b?.openLinks.pop();
@@ -276,6 +336,7 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
       continue;
     }
     frame.index += 1;
+    if (nodes % NODES_PER_STEP === 0) yield;
     if (enter(child)) {
       if (child.firstChild) frames.push({ node: child, children: child.childNodes, index: 0 });
       else leave(child);

@@ -8,10 +8,16 @@
  *   case, no diacritics, full-width → ASCII, one kind of apostrophe.
  */
 
-/** Zero-width characters, direction marks and the soft hyphen: page authors hide them inside numbers. */
+/**
+ * Zero-width characters, direction marks and the soft hyphen: page authors hide
+ * them inside numbers. The emoji variation selector and the combining keycap
+ * (U+FE0F, U+20E3) turn a digit into a keycap "1️⃣": dropped, the digit stays.
+ */
 function isInvisible(code: number): boolean {
   return (
     code === 0x00ad ||
+    code === 0xfe0f ||
+    code === 0x20e3 ||
     code === 0x034f ||
     code === 0x061c ||
     code === 0x180e ||
@@ -23,7 +29,7 @@ function isInvisible(code: number): boolean {
 }
 /** Anything foldContacts would change; pages without it skip the per-char loop. */
 const NEEDS_FOLD =
-  /[\u00A0\u00AD\u061C\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u180E\u2000-\u2015\u2028-\u202F\u205F-\u2064\u2212\u3000\uFE58\uFE63\uFEFF\uFF01-\uFF5E]|\u034F|\r|\t/;
+  /[\u20E3\uFE0F\u30FC\uFF70\u00A0\u00AD\u061C\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u180E\u2000-\u2015\u2028-\u202F\u205F-\u2064\u2212\u3000\uFE58\uFE63\uFEFF\uFF01-\uFF5E]|\u034F|\r|\t/;
 
 /** Start of each run of ten decimal digits that is folded to 0–9. */
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0e50, 0xff10];
@@ -69,7 +75,9 @@ export function foldContacts(raw: string): FoldedText {
       continue;
     }
     if (map) map[kept] = i;
-    parts.push(String.fromCharCode(foldCode(code)));
+    // Japanese pages write the prolonged-sound mark between digit groups ("０１２０ー５５５"); only in
+    // contact text, so katakana words keep their spelling for the vocabularies.
+    parts.push(code === 0x30fc || code === 0xff70 ? '-' : String.fromCharCode(foldCode(code)));
     kept += 1;
     if (parts.length >= 8192) {
       out += parts.join('');

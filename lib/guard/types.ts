@@ -35,6 +35,11 @@ export interface OfficialContact {
   source: string;
   /** Date (YYYY-MM-DD) of the source as recorded. */
   date: string;
+  /**
+   * False when the entry could not be re-read at its source when it was last
+   * reviewed (no network while recording): re-check it before a release.
+   */
+  verified: boolean;
   note?: string;
 }
 
@@ -56,6 +61,12 @@ export interface MarketplaceGuardData {
   domains: readonly string[];
   /** Further domains the company mails from (not a support channel by themselves). */
   emailDomains: readonly string[];
+  /**
+   * What an address on the marketplace's own domain is, when offered as support:
+   * 'channel' reaches the marketplace (never a finding); 'not-support' is not a
+   * support channel by the marketplace's own word (a quiet notice).
+   */
+  ownDomainEmail: 'channel' | 'not-support';
   /** Whether the marketplace runs a customer phone line at all (drives the warning text). */
   phoneSupport: 'none' | 'some-countries';
   officialContacts: readonly OfficialContact[];
@@ -110,6 +121,11 @@ export interface Segment {
   links: LinkRef[];
   /** Outline in force at this block, outermost first (h1, h2 …; title not included). */
   headings: readonly HeadingRef[];
+  /**
+   * Ranges of `text` shown reversed by a bidi override (<bdo dir="rtl">, an inline
+   * `unicode-bidi: bidi-override; direction: rtl`): read as displayed.
+   */
+  reversed?: ReadonlyArray<readonly [number, number]>;
   /** Set when the block is itself a heading. */
   heading: HeadingRef | null;
   /** Inside page chrome (header, footer, nav, aside): the page title does not govern it. */
@@ -123,10 +139,21 @@ export interface MarkRange {
   end: number;
 }
 
+/**
+ * How loudly to warn. 'alarm': the contact can reach someone other than the
+ * marketplace (role="alert", badge, link confirmation). 'notice': it reaches the
+ * marketplace but is not a support channel (an @aliexpress.com address offered
+ * as support): a quiet role="status" note with the official way.
+ */
+export type Severity = 'alarm' | 'notice';
+
 export interface Finding {
   kind: ContactKind;
   value: string;
   reason: ReasonCode;
+  severity: Severity;
+  /** A phone number on a premium-rate (paid, expensive) range: the warning names it. */
+  premiumRate: boolean;
   marketplace: MarketplaceId;
   /** Surrounding text excerpt, whitespace collapsed. */
   text: string;

@@ -83,6 +83,7 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
     'korisničke podrške', 'podršk', 'telefon', 'pozovite', 'kontakt', 'imejl', 'reklamacij',
   ],
   th: ['ฝ่ายบริการลูกค้า', 'บริการลูกค้า', 'ศูนย์ช่วยเหลือ', 'คอลเซ็นเตอร์', 'ติดต่อ', 'โทร', 'อีเมล', 'ร้องเรียน'],
+  bn: ['হেল্পলাইন', 'গ্রাহক সেবা', 'গ্রাহক পরিষেবা', 'কাস্টমার কেয়ার', 'সহায়তা', 'যোগাযোগ', 'কল করুন', 'ফোন', 'ইমেইল', 'অভিযোগ'],
   fa: ['پشتیبانی', 'خدمات مشتریان', 'شماره تماس', 'تماس', 'تلفن', 'ایمیل', 'شکایت', 'واتساپ', 'تلگرام'],
   ur: ['ہیلپ لائن', 'کسٹمر سروس', 'کسٹمر کیئر', 'رابطہ', 'کال کریں', 'فون', 'ای میل', 'شکایت', 'واٹس ایپ'],
 };
@@ -267,3 +268,53 @@ export const OWN_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /** Endings that make a word "our …" (Turkish hizmetlerimiz, hattımız; Kazakh телефонымыз). */
 export const OWN_SUFFIXES: readonly string[] = ['ımız', 'imiz', 'umuz', 'ümüz', 'mız', 'miz', 'muz', 'müz', 'мыз', 'міз'];
+
+/**
+ * Legally required contact blocks on listings: the EU General Product Safety
+ * Regulation (manufacturer, EU responsible person), importers, imprints
+ * ("Impressum") and warranty services. A contact under these words is legal
+ * information, not an invitation to deal elsewhere.
+ */
+export const LEGAL_BLOCK_STEMS: readonly string[] = [
+  // en
+  'manufacturer', 'manufactured by', 'responsible person', 'eu representative', 'authorised representative',
+  'authorized representative', 'importer', 'imported by', 'imprint', 'legal information', 'product safety', 'gpsr',
+  'warranty service', 'warranty provider',
+  // de
+  'hersteller', 'verantwortliche person', 'eu-verantwortlich', 'bevollmächtigt', 'importeur', 'einführer', 'impressum',
+  'rechtliche informationen', 'produktsicherheit', 'garantieservice', 'garantiegeber', 'handelsregister',
+  // fr
+  'fabricant', 'personne responsable', 'importateur', 'mentions légales', 'sécurité du produit', 'mandataire',
+  'service de garantie', 'service après-vente du fabricant',
+  // es, pt, it
+  'fabricante', 'persona responsable', 'importador', 'aviso legal', 'seguridad del producto', 'servicio de garantía',
+  'pessoa responsável', 'segurança do produto', 'informações legais', 'produttore', 'fabbricante',
+  'persona responsabile', 'importatore', 'note legali', 'sicurezza del prodotto', 'informazioni legali',
+  // pl, cs, nl
+  'producent', 'osoba odpowiedzialna', 'importer', 'bezpieczeństw produktu', 'bezpieczeństwa produktu',
+  'informacje prawne', 'serwis gwarancyjn', 'gwarant', 'výrobce', 'odpovědná osoba', 'dovozce', 'bezpečnost výrobku',
+  'fabrikant', 'verantwoordelijke persoon', 'productveiligheid', 'juridische informatie',
+  // ro, el, tr
+  'producător', 'persoana responsabilă', 'persoană responsabilă', 'importator', 'siguranța produsului',
+  'service garanție', 'service-ul de garanție', 'informații legale', 'κατασκευαστ', 'υπεύθυνο πρόσωπο',
+  'εισαγωγέα', 'εισαγωγέας', 'ασφάλειας προϊόντος', 'ασφάλεια προϊόντος', 'üretici', 'imalatçı', 'ithalatçı',
+  'sorumlu kişi', 'garanti servisi',
+  // ru, uk, ka
+  'изготовител', 'производител', 'импортёр', 'импортер', 'гарантийн', 'уполномоченн', 'виробник', 'імпортер',
+  'гарантійн', 'уповноважен', 'მწარმოებელ', 'იმპორტიორ', 'საგარანტიო',
+];
+
+/**
+ * A contact quoted as a warning ("scammers give 701 234 567 as Temu's helpline,
+ * do not call"): news and consumer-protection pages name the number to warn.
+ * Read in the contact's own sentence only.
+ */
+export const WARNING_STEMS: readonly string[] = [
+  'scam', 'scammer', 'fraudster', 'fraudulent', 'impostor', 'impersonat', 'do not call', "don't call", 'fake',
+  'betrüger', 'betrug', 'gefälscht', 'nicht anrufen', 'arnaque', 'escroc', 'frauduleu', "n'appelez pas", 'estafa',
+  'estafador', 'fraude', 'no llame', 'truffa', 'truffator', 'non chiamare', 'golpe', 'golpista', 'não ligue',
+  'oszuś', 'oszust', 'oszuk', 'fałszyw', 'nie dzwoń', 'podszywa', 'înșelători', 'țeapă', 'fals',
+  'nu sunați', 'απάτη', 'απατεών', 'ψεύτικ', 'μην καλείτε', 'мошенни', 'фальшив', 'поддельн', 'не звоните', 'шахра',
+  'підробн', 'не телефонуйте', 'თაღლით', 'ყალბ', 'dolandırıcı', 'sahte', 'aramayın', 'धोखाधड़ी', 'फर्जी', 'नकली',
+  'suprataxă', 'premium-rate', 'podwyższonej opłacie',
+];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SenderContext } from '../messaging/sender';
+import { GUARD_MAX_CONTACTS } from './guard-limits';
 
 /**
  * Every message that crosses an extension context boundary, by receiver.
@@ -17,6 +18,8 @@ export const complaintPrefillSchema = z.object({
 });
 export type ComplaintPrefill = z.infer<typeof complaintPrefillSchema>;
 
+/** A contact value as the guard normalises it (a phone in E.164, an e-mail, a messenger URL). */
+const guardContactSchema = z.string().min(1).max(512);
 /** What the app asks the marketplace page it sits beside. */
 const pageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/capture') }),
@@ -34,13 +37,20 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui/set-sidebar-open'), open: z.boolean() }),
   z.object({ type: z.literal('badge/refresh') }),
   z.object({ type: z.literal('reminders/rebuild') }),
-  z.object({ type: z.literal('guard/report'), warnings: z.number().int().min(0).max(100_000) }),
-  z.object({ type: z.literal('guard/lists') }),
+  // The guard's content script: it reports and asks about its own tab only (lib/background/guard.ts).
+  z.object({ type: z.literal('guard/check'), contacts: z.array(guardContactSchema).max(GUARD_MAX_CONTACTS), strings: z.boolean() }),
   z.object({
-    type: z.literal('guard/trust'),
-    contact: z.string().min(1).max(512).optional(),
-    site: z.string().min(1).max(253).optional(),
+    type: z.literal('guard/report'),
+    contacts: z.array(guardContactSchema).max(GUARD_MAX_CONTACTS),
+    /** How many of them are alarms (notices do not light the badge). */
+    alarms: z.number().int().min(0).max(GUARD_MAX_CONTACTS),
+    /** The page keeps the warning from showing (removed or covered it): the toolbar must say so. */
+    hidden: z.boolean(),
   }),
+  // Exactly one: a contact the tab's warning shows, or the sender's own site (its host comes from the sender).
+  z
+    .object({ type: z.literal('guard/trust'), contact: guardContactSchema.optional(), site: z.literal(true).optional() })
+    .refine((m) => (m.contact === undefined) !== (m.site === undefined)),
   z.object({ type: z.literal('complaint/open'), prefill: complaintPrefillSchema }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
@@ -65,7 +75,7 @@ export const BACKGROUND_REQUEST_SENDERS: Readonly<Record<BackgroundRequest['type
   'reminders/rebuild': ['extension'],
   // The guard on any page: its warning count, the lists it filters by, "trust" and "report".
   'guard/report': ['content'],
-  'guard/lists': ['content'],
+  'guard/check': ['content'],
   // A site only for the page the script runs on (checked in the background).
   'guard/trust': ['content'],
   'complaint/open': ['content'],

@@ -12,8 +12,9 @@ import { CLEAN_PAGES as CLEAN, LATE_NUMBER_FLAGGED, LATE_NUMBER_PAGE, LATE_NUMBE
 /** Enough for document_idle, a full scan and one observer batch on these small pages. */
 const SETTLE_MS = 1200;
 
+/** The guard's host: a child of <html> whose tag is HOST_TAG_PREFIX and a random part. */
 function guardHost(page: Page) {
-  return page.locator('buyerguard-guard');
+  return page.locator('xpath=/html/*[starts-with(local-name(), "buyerguard-guard-")]');
 }
 
 function banner(page: Page) {

@@ -59,6 +59,8 @@ export const aliexpressGuardData: MarketplaceGuardData = {
   ],
   domains: aliexpressSite.domains,
   emailDomains: ['alibaba-inc.com', 'alibaba.com', 'aliyun.com', 'aliexpress.com', 'aliexpress.ru', 'aliexpress.us'],
+  // "*@aliexpress.com" addresses passed around as support are not official and do not work (seed 002).
+  ownDomainEmail: 'not-support',
   phoneSupport: 'none',
   officialContacts: [],
   officialWays: {

@@ -48,15 +48,55 @@ export const amazonGuardData: MarketplaceGuardData = {
     'amazon.com.be',
   ],
   emailDomains: ['amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.pl', 'amazonses.com'],
+  // An address at an Amazon domain (stop-spoofing@amazon.com for phishing reports) reaches Amazon.
+  ownDomainEmail: 'channel',
   phoneSupport: 'some-countries',
   officialContacts: [
+    // Recorded on 2026-12-02 without network access, from the numbers Amazon's own Contact Us
+    // pages are known to give: not re-read at the source, hence `verified: false`.
     {
       kind: 'phone',
       value: '+18882804331',
       country: 'US',
       source: 'https://www.amazon.com/gp/help/customer/contact-us',
-      date: '2024-06-01',
-      note: 'Amazon.com customer service line offered in Amazon\'s own Contact Us flow; recorded without network access, re-check the source before each release.',
+      date: '2026-12-02',
+      verified: false,
+      note: 'Amazon.com customer service, offered in the Contact Us flow. Not re-read offline.',
+    },
+    {
+      kind: 'phone',
+      value: '+12062662992',
+      country: 'US',
+      source: 'https://www.amazon.com/gp/help/customer/contact-us',
+      date: '2026-12-02',
+      verified: false,
+      note: 'Amazon.com line for callers outside the US (international). Not re-read offline.',
+    },
+    {
+      kind: 'phone',
+      value: '+448002797234',
+      country: 'GB',
+      source: 'https://www.amazon.co.uk/gp/help/customer/contact-us',
+      date: '2026-12-02',
+      verified: false,
+      note: 'Amazon.co.uk customer service freephone. Not re-read offline.',
+    },
+    {
+      kind: 'phone',
+      value: '+498003638469',
+      country: 'DE',
+      source: 'https://www.amazon.de/gp/help/customer/contact-us',
+      date: '2026-12-02',
+      verified: false,
+      note: 'Amazon.de Kundenservice, gebührenfrei. Not re-read offline.',
+    },
+    {
+      kind: 'email',
+      value: 'stop-spoofing@amazon.com',
+      source: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GQGKGJ58KNSL4CWR',
+      date: '2026-12-02',
+      verified: false,
+      note: 'Where Amazon asks for phishing reports, not a support mailbox. Not re-read offline.',
     },
   ],
   officialWays: {

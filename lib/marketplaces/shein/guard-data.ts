@@ -10,6 +10,8 @@ export const sheinGuardData: MarketplaceGuardData = {
   names: ['shein', 'шеин', 'шейн', 'шеїн', 'شي إن', 'شي ان', 'שיין', 'शीन', 'შეინ', '希音', 'シーイン', '쉬인'],
   domains: ['shein.com', 'shein.co.uk', 'shein.com.mx', 'shein.se'],
   emailDomains: ['shein.com', 'sheinnotice.com'],
+  // An address at a SHEIN domain reaches SHEIN.
+  ownDomainEmail: 'channel',
   phoneSupport: 'none',
   officialContacts: [],
   officialWays: {

@@ -8,10 +8,12 @@ import type { MarketplaceGuardData } from '../../guard/types';
 export const temuGuardData: MarketplaceGuardData = {
   id: 'temu',
   displayName: 'Temu',
-  names: ['temu.com', 'تيمو', 'טמו', 'टेमू', 'თემუ', '테무', 'тэму'],
+  names: ['temu.com', 'تيمو', 'تیمو', 'טמו', 'टेमू', 'თემუ', '테무', 'тэму'],
   exactNames: ['Temu', 'TEMU'],
   domains: ['temu.com'],
   emailDomains: ['temu.com', 'temuemail.com'],
+  // An address at temu.com reaches Temu.
+  ownDomainEmail: 'channel',
   phoneSupport: 'none',
   officialContacts: [],
   officialWays: {

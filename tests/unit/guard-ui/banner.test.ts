@@ -3,7 +3,7 @@ import { createGuardScanner, pageContextFromDocument, uniqueContacts } from '../
 import { bannerModel, renderBanner } from '../../../lib/guard-ui/banner';
 import { guardTranslator } from '../../../lib/guard-ui/i18n';
 import { guardStrings } from '../../../lib/guard-ui/strings';
-import { HOTLINE_BLOCK, page } from './helpers';
+import { HOTLINE_BLOCK, page, userClick, userKey } from './helpers';
 
 const t = guardTranslator(guardStrings('en'));
 
@@ -35,11 +35,11 @@ describe('the warning banner', () => {
 
     const buttons = [...banner.querySelectorAll('button')];
     expect(buttons.map((b) => b.textContent)).toEqual(['Trust this contact', 'Trust this contact', 'Don’t warn on this site', 'Hide this warning']);
-    buttons[0]!.click();
+    userClick(buttons[0]!);
     expect(actions.trustContact).toHaveBeenCalledWith(expect.objectContaining({ value: findings[0]!.value }));
-    buttons[2]!.click();
+    userClick(buttons[2]!);
     expect(actions.trustSite).toHaveBeenCalledOnce();
-    banner.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    userKey(banner, 'Escape');
     expect(actions.dismiss).toHaveBeenCalledOnce();
   });
 
@@ -54,8 +54,23 @@ describe('the warning banner', () => {
     const banner = renderBanner(doc, t, 'en', bannerModel(findings, t), { trustContact: vi.fn(), trustSite: vi.fn(), dismiss: vi.fn(), reportSeller });
     expect(banner.textContent).toContain('outside AliExpress');
     const report = [...banner.querySelectorAll('button')].find((b) => b.textContent === 'Report seller (off-platform trading)');
-    report!.click();
+    userClick(report!);
     expect(reportSeller).toHaveBeenCalledWith(expect.objectContaining({ offplatform: true, marketplace: 'aliexpress' }));
+  });
+
+  it('ignores clicks and key presses a page script makes: only the user changes trust', () => {
+    const doc = page(HOTLINE_BLOCK);
+    const actions = { trustContact: vi.fn(), trustSite: vi.fn(), dismiss: vi.fn(), reportSeller: vi.fn() };
+    const banner = renderBanner(doc, t, 'en', bannerModel(findingsOf(doc), t), actions);
+    doc.body.append(banner);
+    for (const button of banner.querySelectorAll('button')) {
+      button.click();
+      button.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).MouseEvent('click', { bubbles: true }));
+    }
+    banner.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(actions.trustContact).not.toHaveBeenCalled();
+    expect(actions.trustSite).not.toHaveBeenCalled();
+    expect(actions.dismiss).not.toHaveBeenCalled();
   });
 
   it('keeps page text as text', () => {

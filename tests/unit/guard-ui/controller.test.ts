@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startGuard, type GuardController } from '../../../lib/guard-ui/controller';
-import { HOST_TAG } from '../../../lib/guard-ui/host';
-import { HOTLINE_BLOCK, fakeBackground, manualScheduler, page, tick, type FakeBackground } from './helpers';
+import type { BackgroundRequest } from '../../../lib/schema/runtime-messages';
+import { HOTLINE_BLOCK, fakeBackground, guardHostIn, manualScheduler, page, tick, userClick, type FakeBackground } from './helpers';
 
 function run(doc: Document, background: FakeBackground = fakeBackground()) {
   const scheduler = manualScheduler();
@@ -15,7 +15,7 @@ async function settle(guard: GuardController) {
   await tick();
 }
 
-const bannerOf = (doc: Document) => doc.querySelector(HOST_TAG)?.shadowRoot?.querySelector('[role="alert"]') ?? null;
+const bannerOf = (doc: Document) => guardHostIn(doc)?.shadowRoot?.querySelector('[role="alert"]') ?? null;
 const buttonIn = (root: ParentNode | null | undefined, label: string) =>
   [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent === label) as HTMLButtonElement | undefined;
 
@@ -30,16 +30,22 @@ describe('the guard on a page', () => {
     expect(guard.warnings).toBe(0);
   });
 
-  it('warns once something is flagged: lists asked once, banner shown, count reported', async () => {
+  it('warns once something is flagged: asks only about the contacts found, shows the banner, reports them', async () => {
     const doc = page(`${HOTLINE_BLOCK}<p>Or write to AliExpress support: aliexpress.help.desk@gmail.com</p>`);
     const { guard, background } = run(doc);
     await settle(guard);
-    expect(background.sent.map((m) => m.type)).toEqual(['guard/lists', 'guard/report']);
-    expect(background.sent[1]).toEqual({ type: 'guard/report', warnings: 2 });
+    expect(background.sent.map((m) => m.type)).toEqual(['guard/check', 'guard/report']);
+    const check = background.sent[0] as Extract<BackgroundRequest, { type: 'guard/check' }>;
+    expect([...check.contacts].sort()).toEqual(['+18885550123', 'aliexpress.help.desk@gmail.com']);
+    expect(check.strings).toBe(true);
+    const report = background.sent[1] as Extract<BackgroundRequest, { type: 'guard/report' }>;
+    expect([...report.contacts].sort()).toEqual(['+18885550123', 'aliexpress.help.desk@gmail.com']);
+    expect(report.alarms).toBe(2);
+    expect(report.hidden).toBe(false);
     const banner = bannerOf(doc);
     expect(banner?.textContent).toContain('+18885550123');
     expect(banner?.textContent).toContain('aliexpress.help.desk@gmail.com');
-    expect(doc.querySelector(HOST_TAG)!.shadowRoot!.mode).toBe('open');
+    expect(guardHostIn(doc)!.shadowRoot!.mode).toBe('open');
   });
 
   it('speaks the language the background sends', async () => {
@@ -54,25 +60,25 @@ describe('the guard on a page', () => {
     const trustedContact = page(HOTLINE_BLOCK);
     const a = run(trustedContact, fakeBackground({ trustedContacts: ['+18885550123'] }));
     await settle(a.guard);
-    expect(trustedContact.querySelector(HOST_TAG)).toBeNull();
-    expect(a.background.sent.map((m) => m.type)).toEqual(['guard/lists']);
+    expect(guardHostIn(trustedContact)).toBeNull();
+    expect(a.background.sent.map((m) => m.type)).toEqual(['guard/check']);
 
     const trustedSite = page(HOTLINE_BLOCK, { url: 'https://www.help-pages.example/x' });
     const b = run(trustedSite, fakeBackground({ trustedSites: ['help-pages.example'] }));
     await settle(b.guard);
-    expect(trustedSite.querySelector(HOST_TAG)).toBeNull();
+    expect(guardHostIn(trustedSite)).toBeNull();
 
     const off = page(HOTLINE_BLOCK);
     const c = run(off, fakeBackground({ guardEnabled: false }));
     await settle(c.guard);
-    expect(off.querySelector(HOST_TAG)).toBeNull();
+    expect(guardHostIn(off)).toBeNull();
   });
 
   it('catches a number written in later, in the next batch', async () => {
     const doc = page('<h1>AliExpress customer service phone number</h1><p>Call the AliExpress support hotline: <span id="n">…</span></p>');
     const { guard, scheduler } = run(doc);
     await settle(guard);
-    expect(doc.querySelector(HOST_TAG)).toBeNull();
+    expect(guardHostIn(doc)).toBeNull();
     doc.getElementById('n')!.textContent = '+1 (888) 555-0123';
     await tick();
     expect(scheduler.pending).toBe(1);
@@ -113,25 +119,27 @@ describe('the guard on a page', () => {
     const doc = page(HOTLINE_BLOCK);
     const { guard, background } = run(doc);
     await settle(guard);
-    buttonIn(bannerOf(doc), 'Trust this contact')!.click();
+    userClick(buttonIn(bannerOf(doc), 'Trust this contact')!);
     await settle(guard);
     expect(background.sent).toContainEqual({ type: 'guard/trust', contact: '+18885550123' });
-    expect(background.sent.at(-1)).toEqual({ type: 'guard/report', warnings: 0 });
+    expect(background.sent.at(-1)).toEqual({ type: 'guard/report', contacts: [], alarms: 0, hidden: false });
     expect(bannerOf(doc)).toBeNull();
-    const note = doc.querySelector(HOST_TAG)?.shadowRoot?.querySelector('[role="status"]');
+    const note = guardHostIn(doc)?.shadowRoot?.querySelector('[role="status"]');
     expect(note?.textContent).toContain('You trust +18885550123 now.');
     expect(note?.textContent).toContain('“Contacts you trust”');
-    buttonIn(note, 'Close')!.click();
-    expect(doc.querySelector(HOST_TAG)).toBeNull();
+    userClick(buttonIn(note, 'Close')!);
+    expect(guardHostIn(doc)).toBeNull();
   });
 
   it('"Don’t warn on this site" trusts the host, clears the page and stops watching', async () => {
     const doc = page(HOTLINE_BLOCK, { url: 'https://support-numbers.example/aliexpress' });
-    const { guard, background, scheduler } = run(doc);
+    const { guard, background, scheduler } = run(doc, fakeBackground({ host: 'support-numbers.example' }));
     await settle(guard);
-    buttonIn(bannerOf(doc), 'Don’t warn on this site')!.click();
+    userClick(buttonIn(bannerOf(doc), 'Don’t warn on this site')!);
     await settle(guard);
-    expect(background.sent).toContainEqual({ type: 'guard/trust', site: 'support-numbers.example' });
+    // The background takes the site from the sender, never from the message.
+    expect(background.sent).toContainEqual({ type: 'guard/trust', site: true });
+    expect(guardHostIn(doc)?.shadowRoot?.querySelector('[role="status"]')?.textContent).toContain('support-numbers.example');
     expect(bannerOf(doc)).toBeNull();
     expect(guard.warnings).toBe(0);
     const p = doc.createElement('p');
@@ -145,12 +153,38 @@ describe('the guard on a page', () => {
     const doc = page(HOTLINE_BLOCK);
     const { guard } = run(doc);
     await settle(guard);
-    buttonIn(bannerOf(doc), 'Hide this warning')!.click();
+    userClick(buttonIn(bannerOf(doc), 'Hide this warning')!);
     expect(bannerOf(doc)).toBeNull();
     expect(guard.warnings).toBe(1);
     guard.stop();
-    expect(doc.querySelector(HOST_TAG)).toBeNull();
+    expect(guardHostIn(doc)).toBeNull();
     expect(doc.querySelectorAll('[data-buyerguard-flagged]')).toHaveLength(0);
     expect(doc.adoptedStyleSheets.length + doc.querySelectorAll('style').length).toBe(0);
+  });
+
+  it('shows an @aliexpress.com address offered as support as a quiet notice: status role, no badge, no confirmation', async () => {
+    const doc = page(
+      '<h1>AliExpress e-mail support</h1><p>Write to AliExpress customer service: <a id="mail" href="mailto:service-desk@aliexpress.com">service-desk@aliexpress.com</a></p>',
+    );
+    const { guard, background } = run(doc);
+    await settle(guard);
+    const shadow = guardHostIn(doc)?.shadowRoot;
+    expect(bannerOf(doc)).toBeNull();
+    const notice = shadow?.querySelector('section[role="status"]');
+    expect(notice?.textContent).toContain('service-desk@aliexpress.com');
+    expect(notice?.textContent).toContain('Not a support channel');
+    // Reported so that the background may trust it, but counted as no alarm: no badge.
+    const reports = background.sent.filter((m) => m.type === 'guard/report');
+    expect(reports.map((m) => m.alarms)).toEqual([0]);
+    doc.getElementById('mail')!.click();
+    await tick();
+    expect(shadow?.querySelector('dialog')).toBeNull();
+  });
+
+  it('names a premium-rate number as such in the warning', async () => {
+    const doc = page('<h1>Service client AliExpress</h1><p>Appelez le service client AliExpress : 08 99 23 45 67</p>', { lang: 'fr', url: 'https://annuaire.example/aliexpress' });
+    const { guard } = run(doc);
+    await settle(guard);
+    expect(bannerOf(doc)?.textContent).toContain('premium-rate line');
   });
 });

@@ -2,6 +2,8 @@ import { Window } from 'happy-dom';
 import type { BackgroundRequest } from '../../../lib/schema/runtime-messages';
 import { guardStrings } from '../../../lib/guard-ui/strings';
 import type { Locale } from '../../../lib/i18n/locales';
+import { isGuardHost } from '../../../lib/guard-ui/host';
+import { hostBelongsTo } from '../../../lib/marketplaces/types';
 
 /** A page in its own happy-dom window (scripts off), at `url`. */
 export function page(body: string, { url = 'https://help-pages.example/aliexpress', lang = 'en', title = '' } = {}): Document {
@@ -18,26 +20,56 @@ export interface FakeBackground {
   send(message: BackgroundRequest): Promise<unknown>;
 }
 
-/** Answers like lib/background/index.ts does, from the given lists. */
+/**
+ * Answers like lib/background/guard.ts does for a tab at the page's host:
+ * only about the asked contacts; trust only for a reported contact or the own site.
+ */
 export function fakeBackground(
-  lists: { trustedContacts?: string[]; trustedSites?: string[]; guardEnabled?: boolean; locale?: Locale } = {},
+  lists: { trustedContacts?: string[]; trustedSites?: string[]; guardEnabled?: boolean; locale?: Locale; host?: string } = {},
 ): FakeBackground {
   const sent: BackgroundRequest[] = [];
+  let shown: string[] = [];
+  const host = lists.host ?? 'help-pages.example';
   return {
     sent,
     async send(message) {
       sent.push(message);
-      if (message.type !== 'guard/lists') return true;
+      if (message.type === 'guard/report') shown = message.contacts;
+      if (message.type === 'guard/trust') return message.site ? host : shown.includes(message.contact ?? '');
+      if (message.type !== 'guard/check') return true;
       const locale = lists.locale ?? 'en';
       return {
-        trustedContacts: lists.trustedContacts ?? [],
-        trustedSites: lists.trustedSites ?? [],
         guardEnabled: lists.guardEnabled ?? true,
-        locale,
-        strings: guardStrings(locale),
+        siteTrusted: hostBelongsTo(host, lists.trustedSites ?? []),
+        trustedContacts: (lists.trustedContacts ?? []).filter((c) => message.contacts.includes(c)),
+        ...(message.strings ? { strings: guardStrings(locale) } : {}),
       };
     },
   };
+}
+
+/** The guard's host element in `doc`, if any. */
+export function guardHostIn(doc: Document): Element | null {
+  return [...doc.documentElement.children].find(isGuardHost) ?? null;
+}
+
+/**
+ * A click as the user makes it. happy-dom has no isTrusted, so the test sets
+ * it: what a browser sets on real clicks, never on a page's `click()`.
+ */
+export function userClick(target: Element): void {
+  const view = target.ownerDocument.defaultView as unknown as typeof globalThis;
+  const event = new view.MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+}
+
+/** A key press as the user makes it (see `userClick`). */
+export function userKey(target: Element, key: string): void {
+  const view = target.ownerDocument.defaultView as unknown as typeof globalThis;
+  const event = new view.KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
 }
 
 /** Runs scheduled batches when told to, so tests decide when "300 ms" have passed. */

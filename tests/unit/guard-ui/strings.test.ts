@@ -3,7 +3,7 @@ import { guardMessages } from '../../../lib/i18n/catalogs/guard';
 import { guarduiMessages } from '../../../lib/i18n/catalogs/guardui';
 import { LOCALES } from '../../../lib/i18n/locales';
 import { guardTranslator, parseGuardStrings } from '../../../lib/guard-ui/i18n';
-import { parseGuardLists } from '../../../lib/guard-ui/lists';
+import { parseTrustAnswer } from '../../../lib/guard-ui/trust';
 import { guardStrings } from '../../../lib/guard-ui/strings';
 
 describe('the strings the background sends', () => {
@@ -28,14 +28,18 @@ describe('the strings the background sends', () => {
   });
 
   it('are checked by hand: a well-formed answer passes, anything odd is refused', () => {
-    const answer = { trustedContacts: ['+18885550123'], trustedSites: ['shop.example'], guardEnabled: true, locale: 'auto', strings: guardStrings('uk') };
-    expect(parseGuardLists(answer)?.strings.locale).toBe('uk');
-    expect(parseGuardLists({ ...answer, strings: undefined })).toBeNull();
-    expect(parseGuardLists({ ...answer, trustedContacts: [42] })).toBeNull();
-    expect(parseGuardLists({ ...answer, trustedSites: 'shop.example' })).toBeNull();
-    expect(parseGuardLists({ ...answer, guardEnabled: 'yes' })).toBeNull();
-    expect(parseGuardLists({ ...answer, trustedContacts: Array.from({ length: 5001 }, (_, i) => `c${i}`) })).toBeNull();
-    expect(parseGuardLists(null)).toBeNull();
+    const asked = ['+18885550123', 'help@shop.example'];
+    const answer = { guardEnabled: true, siteTrusted: false, trustedContacts: ['+18885550123'], strings: guardStrings('uk') };
+    expect(parseTrustAnswer(answer, asked)?.strings?.locale).toBe('uk');
+    expect([...parseTrustAnswer(answer, asked)!.trusted]).toEqual(['+18885550123']);
+    expect(parseTrustAnswer({ ...answer, strings: undefined }, asked)?.strings).toBeNull();
+    expect(parseTrustAnswer({ ...answer, strings: { locale: 'xx' } }, asked)).toBeNull();
+    expect(parseTrustAnswer({ ...answer, trustedContacts: [42] }, asked)).toBeNull();
+    // Never more than was asked: an answer carrying other contacts is refused.
+    expect(parseTrustAnswer({ ...answer, trustedContacts: ['+440000000000'] }, asked)).toBeNull();
+    expect(parseTrustAnswer({ ...answer, siteTrusted: 'shop.example' }, asked)).toBeNull();
+    expect(parseTrustAnswer({ ...answer, guardEnabled: 'yes' }, asked)).toBeNull();
+    expect(parseTrustAnswer(null, asked)).toBeNull();
     expect(parseGuardStrings({ locale: 'de', messages: {} })).toBeNull();
     expect(parseGuardStrings({ locale: 'en', messages: { 'other.key': 'x' } })).toBeNull();
     expect(parseGuardStrings({ locale: 'en', messages: { 'guard.x': { other: 'not a message string' } } })).toBeNull();

@@ -20,6 +20,8 @@ describe('per-marketplace guard data', () => {
       for (const c of m.officialContacts) {
         expect(hostBelongsTo(hostOf(c.source), m.domains), `${m.id} ${c.value} ${c.source}`).toBe(true);
         expect(c.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        // An entry not re-read at its source says so, and why.
+        if (!c.verified) expect(c.note ?? '', `${m.id} ${c.value}`).toMatch(/\S/);
         if (c.kind === 'phone') expect(c.value).toMatch(/^\+\d{8,15}$/);
         if (c.kind === 'email') expect(c.value).toBe(c.value.toLowerCase());
       }

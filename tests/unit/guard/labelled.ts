@@ -1,12 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { expect } from 'vitest';
 import { createGuardScanner, extractSegments, pageContextFromDocument, scan, uniqueContacts, type Finding } from '../../../lib/guard';
 import { decodePunycode } from '../../../lib/guard/emails';
 
 /**
- * Scoring of a labelled page set (the shared corpus, and the held-out set in
- * ./unseen), as the corpus README suggests: page verdicts and contact-level
+ * Scoring of a labelled page set (the shared corpus, the regression set in
+ * ./regression and the blind batches in ./blind), as the corpus README suggests: page verdicts and contact-level
  * precision / recall, values compared after lower-casing and IDNA.
  */
 
@@ -30,6 +32,22 @@ export interface Label {
 
 export function readLabels(dir: string): Label[] {
   return JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Label[];
+}
+
+/** Every page labelled, canonical URLs matching, values in their canonical form (checked without the engine). */
+export function expectWellFormedLabels(dir: string, labels: readonly Label[]): void {
+  const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+  expect(labels.map((l) => l.file).sort()).toEqual(pages.sort());
+  for (const label of labels) {
+    const html = readFileSync(join(dir, label.file), 'utf8');
+    expect(html, label.file).toContain(`<link rel="canonical" href="${label.url}">`);
+    expect(label.verdict, label.file).toBe(label.flag.length > 0 ? 'warn' : 'clean');
+    for (const c of [...label.flag, ...label.keep]) {
+      // Independent of the engine: the full metadata must accept every labelled number.
+      if (c.kind === 'phone') expect(parsePhoneNumberFromString(c.value)?.isValid(), `${label.file} ${c.value}`).toBe(true);
+      if (c.kind === 'email') expect(c.value, label.file).toBe(c.value.toLowerCase());
+    }
+  }
 }
 
 /** Values compare after lower-casing and IDNA: an xn-- domain equals its Unicode form. */

@@ -80,4 +80,22 @@ describe('createGuardScanner', () => {
     window.close();
     expect(values(found)).toEqual(['phone +18445550176', 'phone +8613922147730']);
   });
+
+  it('scans a block far longer than a window in steps, with marks on the right characters', () => {
+    const filler = 'Order notes and weather for the garden. '.repeat(1500);
+    const doc = parseHtml(
+      `<!doctype html><html lang="en"><head><title>Log</title></head><body><h1>AliExpress customer service phone number</h1><pre>${filler}AliExpress support hotline: +1 (888) 555-0123. ${filler}${filler}</pre></body></html>`,
+      'https://log.example/',
+    );
+    const scanner = createGuardScanner(pageContextFromDocument(doc));
+    const steps = scanner.scanDocumentSteps(doc);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    const findings = step.value;
+    expect(pauses).toBeGreaterThan(5);
+    expect(values(findings)).toEqual(['phone +18885550123']);
+    const [range] = findings[0]!.ranges;
+    expect(range!.node.data.slice(range!.start, range!.end)).toBe('+1 (888) 555-0123');
+  });
 });

@@ -1,7 +1,7 @@
 /**
- * Held-out pages (tests/fixtures/aliexpress/unseen/): markup, languages and formats the
- * readers were not written against. Scored field by field against hand-written labels
- * (unseen-labels.ts). Hard rules: nothing throws, every capture passes the schema, and no
+ * Regression pages (tests/fixtures/aliexpress/regression/): written as a held-out set of markup,
+ * languages and formats, then used to tune the readers, so no longer unseen. Scored field by field against hand-written labels
+ * (regression-labels.ts). Hard rules: nothing throws, every capture passes the schema, and no
  * order number is ever invented. Accuracy has a floor, so a regression shows; the
  * per-field table is printed to see what remains.
  */
@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readAliExpressPage } from '../../../lib/marketplaces/aliexpress/readers';
 import { pageCaptureSchema, type PageCapture } from '../../../lib/schema/capture';
 import { ENGINES, fixtureHtml, parseHtml, type Engine } from './fixture';
-import { heldOutPages, type HeldOutPage } from './unseen-labels';
+import { heldOutPages, type HeldOutPage } from './regression-labels';
 import { Score, sameInstant, scoreOrders, show } from './scoring';
 
 const originalZone = process.env.TZ;
@@ -54,12 +54,12 @@ function scorePage(page: HeldOutPage, capture: PageCapture, score: Score): void 
   }
 }
 
-describe.each(ENGINES)('held-out AliExpress pages (%s)', (engine: Engine) => {
+describe.each(ENGINES)('regression AliExpress pages (%s)', (engine: Engine) => {
   const score = new Score();
   const secondRound = new Score();
   const thirdRound = new Score();
   const captures = HELD_OUT.map((page) => {
-    const document = parseHtml(fixtureHtml(`unseen/${page.file}`), engine);
+    const document = parseHtml(fixtureHtml(`regression/${page.file}`), engine);
     return { page, capture: readAliExpressPage(document, new URL(page.url), NOW) };
   });
   for (const { page, capture } of captures) {

@@ -1,5 +1,5 @@
 /**
- * Hand-written expectations for the held-out pages in tests/fixtures/aliexpress/unseen/.
+ * Hand-written expectations for the regression pages in tests/fixtures/aliexpress/regression/.
  * Every value was read off the page by a person, not from the readers' output. A field
  * left out is not scored; `null` means the page does not show it, so the reader must not
  * invent one.

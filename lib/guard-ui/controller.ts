@@ -169,8 +169,11 @@ export function startGuard(env: GuardEnvironment): GuardController {
   }
 
   function dismiss() {
+    const back = host?.focusOrigin() ?? null;
     dismissed = true;
     render();
+    // Esc or Hide pressed inside the warning: the keyboard user goes on where they were.
+    back?.focus();
   }
 
   function reportSeller(group: BannerGroup) {

@@ -8,6 +8,8 @@ export interface GuardHost {
   readonly root: ShadowRoot;
   /** Where the banner and dialogs go. */
   readonly container: HTMLElement;
+  /** The page element focus came from, while focus is inside the guard's UI; else null. */
+  focusOrigin(): HTMLElement | null;
   remove(): void;
 }
 
@@ -26,7 +28,19 @@ export function createGuardHost(doc: Document): GuardHost {
   style.textContent = UI_CSS;
   const container = doc.createElement('div');
   for (const type of KEY_EVENTS) container.addEventListener(type, (event) => event.stopPropagation());
+  // Where a keyboard user was before tabbing into the warning, so closing it can put them back.
+  let origin: HTMLElement | null = null;
+  container.addEventListener('focusin', (event) => {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && from !== element && !root.contains(from)) origin = from;
+  });
   root.append(style, container);
   doc.documentElement.append(element);
-  return { element, root, container, remove: () => element.remove() };
+  return {
+    element,
+    root,
+    container,
+    focusOrigin: () => (doc.activeElement === element && origin?.isConnected ? origin : null),
+    remove: () => element.remove(),
+  };
 }

@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { MARKETPLACE_MATCHES } from './lib/marketplaces/content-matches';
+import { MARKETPLACE_PAGE_MATCHES } from './lib/marketplaces/registry';
 
 /**
  * The all-pages guard script only calls runtime.sendMessage and reads
@@ -51,6 +51,11 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact(), nativeBrowserApiFor('guard.content.ts'), stripTranslatorNotes()] }),
   webExt: { disabled: true },
+  // The sources zip AMO asks for: the repository as committed, without test run
+  // output or files that `npm ci` generates (reviewers build with the README's two commands).
+  zip: {
+    excludeSources: ['test-results/**', 'playwright-report/**', 'demo-output/**', 'bench/report.json', 'lib/guard/phone-metadata.ts'],
+  },
   manifest: ({ browser }) => {
     const common = {
       name: '__MSG_extName__',
@@ -86,7 +91,7 @@ export default defineConfig({
       permissions: [...common.permissions, 'sidePanel'],
       action: { default_title: '__MSG_extName__' },
       web_accessible_resources: [
-        { resources: ['sidebar.html'], matches: MARKETPLACE_MATCHES },
+        { resources: ['sidebar.html'], matches: [...MARKETPLACE_PAGE_MATCHES] },
       ],
     };
   },

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { BenchmarkSuite } from './suites';
+import type { BenchmarkSuite } from './suite';
 
 export const GUARD_SCRIPT = '.output/chrome-mv3/content-scripts/guard.js';
 

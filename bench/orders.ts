@@ -19,7 +19,7 @@ import { orderUrgency } from '../lib/db/urgency';
 import type { Order, OrderStatus } from '../lib/schema/order';
 import type { StoredDeadline } from '../lib/schema/deadline';
 import { EXTENSION_DIR, extensionIdOf, launchWithExtension, newProfileDir } from '../tests/e2e/support/extension';
-import type { BenchmarkSuite } from './suites';
+import type { BenchmarkSuite } from './suite';
 
 const ORDERS = 10_000;
 const DAY = 86_400_000;

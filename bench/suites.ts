@@ -1,11 +1,9 @@
 import { guardBenchmarks } from './guard';
 import { guardSizeBenchmarks } from './guard-size';
 import { ordersBenchmarks } from './orders';
+import type { BenchmarkSuite } from './suite';
 
-export interface BenchmarkSuite {
-  name: string;
-  run: () => Promise<Record<string, number>>;
-}
+export type { BenchmarkSuite } from './suite';
 
 /** Each feature's benchmarks, registered once here. */
 export const BENCHMARKS: BenchmarkSuite[] = [

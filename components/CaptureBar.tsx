@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendToTab } from '../lib/messaging/send';
+import { askPage } from '../lib/messaging/send';
 import { pageCaptureSchema, type PageCapture } from '../lib/schema/capture';
 import { pageEventSchema } from '../lib/schema/runtime-messages';
 import { useApp } from './AppContext';
@@ -8,19 +8,19 @@ import { useI18n } from './I18nContext';
 import { CAPTURE_ACTIONS } from './capture-actions';
 
 /** Asks the marketplace tab what it shows; undefined where no marketplace script answers. */
-async function requestCapture(tabId: number): Promise<PageCapture | undefined> {
-  const answer = await sendToTab(tabId, { type: 'page/capture' }).catch(() => undefined);
+async function requestCapture(mode: string, tabId: number): Promise<PageCapture | undefined> {
+  const answer = await askPage(mode, tabId, { type: 'page/capture' }).catch(() => undefined);
   const parsed = pageCaptureSchema.safeParse(answer);
   return parsed.success ? parsed.data : undefined;
 }
 
 export function usePageCapture(): PageCapture | undefined {
-  const { tabId } = useApp();
+  const { tabId, mode } = useApp();
   const [capture, setCapture] = useState<PageCapture | undefined>(undefined);
   useEffect(() => {
     if (tabId === undefined) return;
     let alive = true;
-    const refresh = () => void requestCapture(tabId).then((c) => alive && setCapture(c));
+    const refresh = () => void requestCapture(mode, tabId).then((c) => alive && setCapture(c));
     refresh();
     const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
       if (sender.id === browser.runtime.id && sender.tab?.id === tabId && pageEventSchema.safeParse(message).success) refresh();
@@ -30,7 +30,7 @@ export function usePageCapture(): PageCapture | undefined {
       alive = false;
       browser.runtime.onMessage.removeListener(onMessage);
     };
-  }, [tabId]);
+  }, [tabId, mode]);
   return capture;
 }
 

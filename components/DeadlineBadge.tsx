@@ -1,5 +1,5 @@
 import type { StoredDeadline } from '../lib/schema/deadline';
-import type { MarketplaceId } from '../lib/marketplaces/types';
+import type { MarketplaceId } from '../lib/marketplaces/registry';
 import { countdownText, urgencyLabel } from '../lib/deadlines/text';
 import { isDeadlineKind } from '../lib/deadlines/kinds';
 import { formatDate, formatRelative } from '../lib/i18n';

@@ -3,7 +3,6 @@ import type { Order } from '../lib/schema/order';
 import type { StoredDeadline } from '../lib/schema/deadline';
 import { formatDateTime } from '../lib/i18n';
 import { countdownText, explainDeadline, urgencyLabel } from '../lib/deadlines/text';
-import { storedToOrderDeadline } from '../lib/db/deadline-sync';
 import { dateInputToInstant, instantToDateInput } from '../lib/app/form-values';
 import { useI18n } from './I18nContext';
 import { useApp } from './AppContext';
@@ -35,8 +34,7 @@ function DeadlineRow({ order, deadline, now }: { order: Order; deadline: StoredD
   const [error, setError] = useState<string | undefined>(undefined);
   const level = urgencyOf(deadline, now);
   const ctx = textContext(locale, order.marketplace);
-  const engineShape = storedToOrderDeadline(deadline);
-  const explanation = engineShape ? explainDeadline(engineShape, ctx) : undefined;
+  const explanation = explainDeadline(deadline, ctx);
 
   const save = async (dueAt: number | null) => {
     await data.run('setDeadlineOverride', { orderId: order.id, kind: deadline.kind, dueAt });
@@ -58,7 +56,7 @@ function DeadlineRow({ order, deadline, now }: { order: Order; deadline: StoredD
       </div>
       <div>
         <time dateTime={new Date(deadline.dueAt).toISOString()}>{formatDateTime(deadline.dueAt, locale)}</time>
-        {engineShape && ` · ${countdownText(engineShape, now, locale)}`}
+        {` · ${countdownText(deadline, now, locale)}`}
         {explanation?.estimate && !deadline.overridden && <span class="estimate"> · {explanation.estimate.label}</span>}
         {explanation?.overridden && <span class="estimate"> · {explanation.overridden.label}</span>}
       </div>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sendToTab } from '../lib/messaging/send';
+import { askPage } from '../lib/messaging/send';
 import { useApp } from './AppContext';
 import { useI18n } from './I18nContext';
 
@@ -26,7 +26,7 @@ function insertAnswer(raw: unknown): InsertAnswer | undefined {
 /** Length against the limit, Copy, and Insert into the page's message box; results announced politely. */
 export function DraftActions({ text, length, limit, overLimit, logToOrder, insertable }: DraftActionsProps) {
   const { t } = useI18n();
-  const { data, tabId } = useApp();
+  const { data, tabId, mode } = useApp();
   const [status, setStatus] = useState('');
 
   const logged = async (): Promise<string> => {
@@ -47,7 +47,7 @@ export function DraftActions({ text, length, limit, overLimit, logToOrder, inser
 
   const insert = async () => {
     if (tabId === undefined) return setStatus(t('compose.draft.noTab'));
-    const answer = insertAnswer(await sendToTab(tabId, { type: 'page/insert-message', text }).catch(() => undefined));
+    const answer = insertAnswer(await askPage(mode, tabId, { type: 'page/insert-message', text }).catch(() => undefined));
     if (!answer) return setStatus(t('compose.draft.insertFailed.unreachable'));
     if (!answer.ok) return setStatus(t(`compose.draft.insertFailed.${answer.reason}`));
     setStatus(t('drafts.composer.inserted') + (await logged()));

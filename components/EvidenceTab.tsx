@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { sendToBackground } from '../lib/messaging/send';
 import type { Order } from '../lib/schema/order';
 import { MAX_EVIDENCE_BYTES } from '../lib/schema/evidence';
 import { evidenceKindOf, storageState, type AddEvidenceResult, type EvidenceKind, type EvidenceMeta } from '../lib/db/evidence';
@@ -14,9 +14,13 @@ import { EvidenceThumb, useEvidenceUrl } from './EvidenceThumb';
 
 const KINDS: readonly EvidenceKind[] = ['photo', 'video', 'screenshot', 'document'];
 
-/** The order page opened as a tab of its own, where files are read and written without the port. */
+/**
+ * The order page opened as a tab of its own, where files are read and written
+ * without the port. The background opens it: Firefox gives the in-page
+ * sidebar no `tabs` API.
+ */
 export function openOrderInTab(orderId: string, tab: string): void {
-  void browser.tabs.create({ url: `${browser.runtime.getURL('/sidepanel.html')}#/order/${encodeURIComponent(orderId)}?tab=${tab}` });
+  void sendToBackground({ type: 'app/open-tab', route: `/order/${encodeURIComponent(orderId)}?tab=${tab}` });
 }
 
 /** Photos, videos and screenshots kept for the order, and the evidence pack. */

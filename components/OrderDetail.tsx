@@ -68,6 +68,18 @@ export function OrderDetail({ orderId, view }: { orderId: string; view: string }
             <dd>{formatDate(order.shippedAt, locale)}</dd>
           </>
         )}
+        {order.deliveredAt !== undefined && (
+          <>
+            <dt>{t('app.field.deliveredAt')}</dt>
+            <dd>{formatDate(order.deliveredAt, locale)}</dd>
+          </>
+        )}
+        {order.receiptConfirmedAt !== undefined && (
+          <>
+            <dt>{t('app.field.receiptConfirmedAt')}</dt>
+            <dd>{formatDate(order.receiptConfirmedAt, locale)}</dd>
+          </>
+        )}
         {order.trackingNumber && (
           <>
             <dt>{t('app.field.trackingNumber')}</dt>

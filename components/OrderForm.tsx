@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ORDER_STATUSES, type Order } from '../lib/schema/order';
 import type { FieldErrors } from '../lib/schema/errors';
-import { MARKETPLACE_IDS } from '../lib/marketplaces/types';
+import { DEFAULT_MARKETPLACE, MARKETPLACE_IDS, marketplaceById } from '../lib/marketplaces/registry';
 import { dateInputToInstant, instantToDateInput, parseAmount } from '../lib/app/form-values';
 import { useI18n } from './I18nContext';
 import { Field } from './Field';
@@ -14,7 +14,7 @@ type Values = Record<string, string>;
 function valuesFrom(order: Order | undefined): Values {
   const item = order?.items[0];
   return {
-    marketplace: order?.marketplace ?? 'aliexpress',
+    marketplace: order?.marketplace ?? DEFAULT_MARKETPLACE,
     orderNumber: order?.orderNumber ?? '',
     storeName: order?.store.name ?? '',
     storeUrl: order?.store.url ?? '',
@@ -25,6 +25,8 @@ function valuesFrom(order: Order | undefined): Values {
     currency: order?.total?.currency ?? 'USD',
     orderedAt: instantToDateInput(order?.orderedAt),
     shippedAt: instantToDateInput(order?.shippedAt),
+    deliveredAt: instantToDateInput(order?.deliveredAt),
+    receiptConfirmedAt: instantToDateInput(order?.receiptConfirmedAt),
     status: order?.status ?? 'awaiting-shipment',
     trackingNumber: order?.trackingNumber ?? '',
     protectionDays: order?.protectionDays ? String(order.protectionDays) : '',
@@ -35,7 +37,7 @@ function valuesFrom(order: Order | undefined): Values {
 /** Form values → the shape the order schema validates; the schema has the last word. */
 function toInput(v: Values, existing: Order | undefined): { input: Record<string, unknown>; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const date = (name: 'orderedAt' | 'shippedAt') => {
+  const date = (name: 'orderedAt' | 'shippedAt' | 'deliveredAt' | 'receiptConfirmedAt') => {
     const instant = dateInputToInstant(v[name] ?? '');
     if (instant === 'invalid') errors[name] = 'common.error.date';
     return instant === 'invalid' ? undefined : instant;
@@ -53,6 +55,8 @@ function toInput(v: Values, existing: Order | undefined): { input: Record<string
     total: amount === undefined ? undefined : { amount, currency: v.currency },
     orderedAt: date('orderedAt'),
     shippedAt: date('shippedAt'),
+    deliveredAt: date('deliveredAt'),
+    receiptConfirmedAt: date('receiptConfirmedAt'),
     status: v.status,
     trackingNumber: v.trackingNumber,
     protectionDays: v.protectionDays ? Number(v.protectionDays) : undefined,
@@ -131,7 +135,7 @@ export function OrderForm({ orderId, onDone }: { orderId?: string; onDone: (save
     <form ref={formRef} class="order-form" onSubmit={submit} noValidate aria-labelledby="order-form-heading">
       <h2 id="order-form-heading">{orderId ? t('app.form.editTitle') : t('app.form.addTitle')}</h2>
       {errors[''] && <p role="alert" class="error">{t(errors[''])}</p>}
-      <Field label={t('app.field.marketplace')} {...field('marketplace')} options={MARKETPLACE_IDS.map((id) => [id, t(`app.marketplace.${id}`)])} />
+      <Field label={t('app.field.marketplace')} {...field('marketplace')} options={MARKETPLACE_IDS.map((id) => [id, marketplaceById(id)?.site.displayName ?? t('app.marketplace.other')])} />
       <Field label={t('app.field.orderNumber')} required {...field('orderNumber')} inputMode="numeric" autoComplete="off" />
       <Field label={t('app.field.storeName')} {...field('storeName')} />
       <Field label={t('app.field.storeUrl')} type="url" {...field('storeUrl')} />
@@ -145,6 +149,10 @@ export function OrderForm({ orderId, onDone }: { orderId?: string; onDone: (save
       <div class="field-row">
         <Field label={t('app.field.orderedAt')} type="date" {...field('orderedAt')} />
         <Field label={t('app.field.shippedAt')} type="date" {...field('shippedAt')} />
+      </div>
+      <div class="field-row">
+        <Field label={t('app.field.deliveredAt')} type="date" {...field('deliveredAt')} />
+        <Field label={t('app.field.receiptConfirmedAt')} type="date" {...field('receiptConfirmedAt')} />
       </div>
       <Field label={t('app.field.status')} {...field('status')} options={ORDER_STATUSES.map((s) => [s, t(`app.status.${s}`)])} />
       <Field label={t('app.field.trackingNumber')} {...field('trackingNumber')} autoComplete="off" />

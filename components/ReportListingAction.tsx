@@ -1,4 +1,4 @@
-import type { CaptureActionProps } from './capture-actions';
+import type { CaptureActionProps } from './capture-action';
 import { useI18n } from './I18nContext';
 import { navigate } from './hooks/useRoute';
 import { reportRoute } from './complaint-prefill';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CaptureActionProps } from './capture-actions';
+import type { CaptureActionProps } from './capture-action';
 import { useApp } from './AppContext';
 import { useI18n } from './I18nContext';
 import { useData } from './hooks/useData';

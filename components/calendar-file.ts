@@ -1,5 +1,4 @@
 import { buildIcs, deadlineEvents, type IcsEvent } from '../lib/calendar';
-import { storedToOrderDeadline } from '../lib/db/deadline-sync';
 import type { OrderDeadline } from '../lib/deadlines/types';
 import { localDateString, systemTimeZone } from '../lib/deadlines/zoned-time';
 import { translator, type Locale } from '../lib/i18n';
@@ -28,11 +27,7 @@ export function deadlinesCalendar(
 ): CalendarFile {
   const t = translator(locale);
   const byOrder = new Map<string, OrderDeadline[]>();
-  for (const stored of deadlines) {
-    const deadline = storedToOrderDeadline(stored);
-    if (!deadline) continue;
-    byOrder.set(stored.orderId, [...(byOrder.get(stored.orderId) ?? []), deadline]);
-  }
+  for (const deadline of deadlines) byOrder.set(deadline.orderId, [...(byOrder.get(deadline.orderId) ?? []), deadline]);
   const events: IcsEvent[] = orders.flatMap((order) => {
     const label = `${t('app.order.numberShort')} ${order.orderNumber}${order.store.name ? ` · ${order.store.name}` : ''}`;
     return deadlineEvents(

@@ -1,12 +1,9 @@
 import type { FunctionComponent } from 'preact';
-import type { PageCapture } from '../lib/schema/capture';
+import type { CaptureActionProps } from './capture-action';
 import { SaveConversationAction } from './SaveConversationAction';
 import { ReportListingAction } from './ReportListingAction';
 
-export interface CaptureActionProps {
-  capture: PageCapture;
-  onStatus: (text: string) => void;
-}
+export type { CaptureActionProps } from './capture-action';
 
 /**
  * Extra things the capture bar offers for what the page shows (save a

@@ -2,12 +2,12 @@ import { isDeadlineKind } from '../lib/deadlines/kinds';
 import { kindName, type DeadlineTextContext } from '../lib/deadlines/text';
 import { urgency, type Urgency } from '../lib/deadlines/urgency';
 import type { Locale } from '../lib/i18n';
-import { MARKETPLACE_NAMES } from '../lib/marketplaces/registry';
-import type { MarketplaceId } from '../lib/marketplaces/types';
+import { marketplaceName } from '../lib/marketplaces/registry';
+import type { MarketplaceId } from '../lib/marketplaces/registry';
 import type { StoredDeadline } from '../lib/schema/deadline';
 
 export function textContext(locale: Locale, marketplace: MarketplaceId): DeadlineTextContext {
-  return { locale, marketplaceName: MARKETPLACE_NAMES[marketplace] };
+  return { locale, marketplaceName: marketplaceName(marketplace) };
 }
 
 /** "Buyer protection ends", in the user's language; unknown kinds (from a newer backup) shown as stored. */

@@ -3,23 +3,22 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { MARKETPLACE_MATCHES } from '../../lib/marketplaces/content-matches';
+import { MARKETPLACE_PAGE_MATCHES } from '../../lib/marketplaces/registry';
+import { pagesForUrl } from '../../lib/marketplaces/pages';
 import { resolveLocale, isLocale } from '../../lib/i18n/locales';
 import { validatedListener } from '../../lib/messaging/receive';
 import { sendToBackground } from '../../lib/messaging/send';
 import { contentRequestSchema, uiStateSchema, type ContentRequest } from '../../lib/schema/runtime-messages';
-import { readAliExpressPage } from '../../lib/marketplaces/aliexpress/readers';
-import { insertIntoMessageBox } from '../../lib/marketplaces/aliexpress/message-box';
 import { buildSidebar, SIDEBAR_CSS, type SidebarView } from './sidebar-ui';
 
 /*
- * Marketplace pages only. This script reads the page on request and hosts the
+ * Hosts of every registered marketplace that reads pages (lib/marketplaces/registry.ts). This script reads the page on request and hosts the
  * sidebar; it never stores anything (the database lives in extension pages):
  *
  *   page DOM ──read──▶ this script ──message──▶ sidebar iframe / side panel ──▶ Dexie
  */
 export default defineContentScript({
-  matches: MARKETPLACE_MATCHES,
+  matches: [...MARKETPLACE_PAGE_MATCHES],
   runAt: 'document_idle',
   async main(ctx) {
     let sidebar: SidebarView | undefined;
@@ -60,10 +59,12 @@ export default defineContentScript({
 
 function answer(message: ContentRequest, sidebar: SidebarView | undefined): unknown {
   switch (message.type) {
-    case 'page/capture':
-      return readAliExpressPage(document, new URL(location.href), Date.now());
+    case 'page/capture': {
+      const url = new URL(location.href);
+      return pagesForUrl(url)?.readPage(document, url, Date.now());
+    }
     case 'page/insert-message':
-      return insertIntoMessageBox(document, message.text);
+      return pagesForUrl(new URL(location.href))?.insertMessage(document, message.text) ?? { ok: false, reason: 'no-message-box' };
     case 'sidebar/toggle': {
       const open = !sidebar?.isOpen();
       sidebar?.setOpen(open);
@@ -77,9 +78,10 @@ function answer(message: ContentRequest, sidebar: SidebarView | undefined): unkn
 }
 
 /**
- * AliExpress is a single-page app: orders and messages arrive after load and
- * after in-app navigation. Tell the extension pages to re-read the page, at
- * most twice a second, for a short while after each navigation.
+ * Marketplaces are single-page apps (AliExpress is; Temu's mobile pages draw their
+ * orders on the client): orders and messages arrive after load, after in-app navigation
+ * and after the user asks for more ("View more", a tab). Tell the extension pages to
+ * re-read the page, at most twice a second, for a short while after each of those.
  */
 function announcePageChanges(ctx: ContentScriptContext): void {
   const WATCH_MS = 15_000;
@@ -92,15 +94,25 @@ function announcePageChanges(ctx: ContentScriptContext): void {
   const schedule = () => {
     timer ??= setTimeout(notify, 500);
   };
+  let watchedUntil = 0;
   const watch = () => {
-    observer?.disconnect();
-    observer = new MutationObserver(schedule);
-    observer.observe(document.body, { childList: true, subtree: true });
-    ctx.setTimeout(() => observer?.disconnect(), WATCH_MS);
+    watchedUntil = Date.now() + WATCH_MS;
+    if (!observer) {
+      observer = new MutationObserver(schedule);
+      observer.observe(document.body, { childList: true, subtree: true });
+    }
+    // Each watch extends the window; the last one to expire stops the observer.
+    ctx.setTimeout(() => {
+      if (Date.now() < watchedUntil) return;
+      observer?.disconnect();
+      observer = undefined;
+    }, WATCH_MS);
     schedule();
   };
   watch();
   ctx.addEventListener(window, 'wxt:locationchange', watch);
+  // A click may load more orders into the same page ("View more", "Pokaż więcej").
+  ctx.addEventListener(document, 'click', watch, { capture: true, passive: true });
   ctx.onInvalidated(() => {
     observer?.disconnect();
     if (timer) clearTimeout(timer);

@@ -1,12 +1,11 @@
 import type { BuyerguardDb } from '../db/database';
+import { dueSoonRange } from '../deadlines/urgency';
 import { toolbarAction } from './action';
 
-const DAY = 86_400_000;
-export const DUE_SOON_DAYS = 3;
-
-/** Deadlines the buyer must act on from now until `days` ahead, by index (no table scan). */
-export async function countDueSoon(db: BuyerguardDb, now: number, days = DUE_SOON_DAYS): Promise<number> {
-  return db.deadlines.where('[actionable+dueAt]').between([1, now], [1, now + days * DAY], true, true).count();
+/** Deadlines the buyer must act on that are due soon (lib/deadlines/urgency.ts), by index (no table scan). */
+export async function countDueSoon(db: BuyerguardDb, now: number): Promise<number> {
+  const { from, to } = dueSoonRange(now);
+  return db.deadlines.where('[actionable+dueAt]').between([1, from], [1, to], true, true).count();
 }
 
 /** Tabs whose page has guard warnings: their badge shows the warning count instead. */

@@ -22,6 +22,11 @@ async function handleRequest(db: BuyerguardDb, message: BackgroundRequest, sende
   switch (message.type) {
     case 'tab/whoami':
       return { tabId: sender.tab?.id ?? null };
+    case 'tab/relay':
+      return sender.tab?.id === undefined ? null : sendToTab(sender.tab.id, message.request);
+    case 'app/open-tab':
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/sidepanel.html')}#${message.route}` });
+      return true;
     case 'ui/state': {
       const settings = await readSettings(db);
       const state: UiState = {

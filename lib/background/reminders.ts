@@ -1,56 +1,23 @@
 import { browser } from 'wxt/browser';
 import type { BuyerguardDb } from '../db/database';
 import { readSettings } from '../db/settings';
-import { planReminders, snoozeUntil, type ReminderSpec } from '../deadlines/reminders';
-import type { OrderDeadline } from '../deadlines/types';
-import { isActionDeadline, isDeadlineKind, type DeadlineKind } from '../deadlines/kinds';
-import { storedToOrderDeadline } from '../db/deadline-sync';
+import { deadlineId } from '../deadlines/compute';
+import { isActionDeadline } from '../deadlines/kinds';
+import { parseReminderId, planReminders, REMINDER_ID_PREFIX, reminderMatches, snoozeUntil, type ReminderSpec } from '../deadlines/reminders';
 import { resolveLocale } from '../i18n/locales';
 import { reminderNotification } from './reminder-text';
 
-export const REMINDER_ALARM_PREFIX = 'reminder:';
+export const REMINDER_ALARM_PREFIX = REMINDER_ID_PREFIX;
 /** Snoozed reminders have their own alarms, which rebuilding leaves alone. */
 export const SNOOZE_ALARM_PREFIX = 'snooze:';
 export const SNOOZE_HOURS = 24;
 
-/**
- * A deadline read from the page's countdown ("ends in 12 days 5 hours") is
- * re-estimated at every capture and moves by minutes or hours each time;
- * its reminder ids (which contain the due instant) move with it. A reminder
- * for the same order, kind and offset whose deadline moved less than this
- * counts as the one already shown.
- */
-export const SAME_DEADLINE_TOLERANCE_MS = 86_400_000;
-
-/** "reminder:<order>:<kind>:<offset>:" — every version of one reminder, whatever its due instant. */
-function reminderStem(id: string): string {
-  return id.slice(0, id.lastIndexOf(':') + 1);
-}
-
-function dueAtOf(id: string): number {
-  return Number(id.slice(id.lastIndexOf(':') + 1));
-}
-
-/** Whether this reminder, or one for nearly the same due instant, was shown. */
-function wasDelivered(id: string, deliveredIds: Iterable<string>): boolean {
-  const stem = reminderStem(id);
-  const dueAt = dueAtOf(id);
-  for (const other of deliveredIds) {
-    if (other.startsWith(stem) && Math.abs(dueAtOf(other) - dueAt) < SAME_DEADLINE_TOLERANCE_MS) return true;
-  }
-  return false;
-}
-
+/** The reminders still to show: stored deadlines (the engine's own shape) against the ones already shown. */
 async function plan(db: BuyerguardDb, now: number): Promise<ReminderSpec[]> {
   const settings = await readSettings(db);
   if (!settings.remindersEnabled) return [];
-  const [stored, delivered] = await Promise.all([db.deadlines.toArray(), db.reminders.toCollection().primaryKeys()]);
-  const deadlines = stored.map(storedToOrderDeadline).filter((d): d is OrderDeadline => d !== undefined);
-  const byStem = new Map<string, string[]>();
-  for (const id of delivered) byStem.set(reminderStem(id), [...(byStem.get(reminderStem(id)) ?? []), id]);
-  return planReminders(deadlines, { now, offsetsDays: settings.reminderOffsetsDays }).filter(
-    (spec) => !wasDelivered(spec.id, byStem.get(reminderStem(spec.id)) ?? []),
-  );
+  const [deadlines, delivered] = await Promise.all([db.deadlines.toArray(), db.reminders.toCollection().primaryKeys()]);
+  return planReminders(deadlines, { now, offsetsDays: settings.reminderOffsetsDays, delivered: new Set(delivered) });
 }
 
 /**
@@ -80,8 +47,7 @@ export async function rebuildReminders(db: BuyerguardDb, now: number): Promise<v
  */
 async function markDelivered(db: BuyerguardDb, reminderId: string, now: number): Promise<boolean> {
   return db.transaction('rw', db.reminders, async () => {
-    const versions = await db.reminders.where(':id').startsWith(reminderStem(reminderId)).primaryKeys();
-    if (wasDelivered(reminderId, versions)) return false;
+    if ((await db.reminders.get(reminderId)) !== undefined) return false;
     await db.reminders.add({ id: reminderId, deliveredAt: now });
     return true;
   });
@@ -95,35 +61,20 @@ export async function handleReminderAlarm(db: BuyerguardDb, alarmName: string, n
   if (await markDelivered(db, spec.id, now)) await show(db, spec, now);
 }
 
-interface ReminderIdParts {
-  orderId: string;
-  kind: DeadlineKind;
-  offsetDays: number;
-  dueAt: number;
-}
-
-/** Inverse of `reminderId`: reminder:<encoded order id>:<kind>:<offset>:<dueAt>. */
-export function parseReminderId(id: string): ReminderIdParts | undefined {
-  if (!id.startsWith(REMINDER_ALARM_PREFIX)) return undefined;
-  const [encoded, kind, offset, dueAt, ...rest] = id.slice(REMINDER_ALARM_PREFIX.length).split(':');
-  if (!encoded || !isDeadlineKind(kind) || rest.length > 0) return undefined;
-  const parts = { orderId: decodeURIComponent(encoded), kind, offsetDays: Number(offset), dueAt: Number(dueAt) };
-  return Number.isInteger(parts.offsetDays) && Number.isInteger(parts.dueAt) ? parts : undefined;
-}
+export { parseReminderId } from '../deadlines/reminders';
 
 /**
  * A snoozed reminder comes back whatever the plan says now (the plan keeps
  * only the latest of several late reminders), as long as its deadline still
- * stands unchanged and, for one the buyer must act before, has not passed.
+ * stands on the same day and, for one the buyer must act before, has not passed.
  */
 async function showSnoozed(db: BuyerguardDb, reminderId: string, now: number): Promise<void> {
   const parts = parseReminderId(reminderId);
   if (!parts || !(await readSettings(db)).remindersEnabled) return;
-  const stored = await db.deadlines.get(`${parts.orderId}:${parts.kind}`);
-  const deadline = stored ? storedToOrderDeadline(stored) : undefined;
-  if (!deadline || deadline.dueAt !== parts.dueAt) return;
+  const deadline = await db.deadlines.get(deadlineId(parts.orderId, parts.kind));
+  if (!deadline || !reminderMatches(parts, deadline)) return;
   if (isActionDeadline(deadline.kind) && deadline.dueAt <= now) return;
-  await show(db, { ...parts, id: reminderId, plannedAt: now, fireAt: now, late: true, deadline }, now);
+  await show(db, { ...parts, id: reminderId, dueAt: deadline.dueAt, plannedAt: now, fireAt: now, late: true, deadline }, now);
 }
 
 async function show(db: BuyerguardDb, spec: ReminderSpec, now: number): Promise<void> {

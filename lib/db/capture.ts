@@ -30,8 +30,11 @@ function capturedFields(captured: CapturedOrder): Partial<Order> {
   if (captured.total) fields.total = captured.total;
   if (captured.orderedAt !== undefined) fields.orderedAt = captured.orderedAt;
   if (captured.shippedAt !== undefined) fields.shippedAt = captured.shippedAt;
+  if (captured.deliveredAt !== undefined) fields.deliveredAt = captured.deliveredAt;
+  if (captured.receiptConfirmedAt !== undefined) fields.receiptConfirmedAt = captured.receiptConfirmedAt;
   if (captured.trackingNumber) fields.trackingNumber = captured.trackingNumber;
   if (captured.statusText) fields.statusText = captured.statusText;
+  if (captured.pageDates?.length) fields.pageDates = captured.pageDates;
   return fields;
 }
 

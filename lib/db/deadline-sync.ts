@@ -1,69 +1,13 @@
-import { computeDeadlines } from '../deadlines/compute';
-import { isActionDeadline, isDeadlineKind, type DeadlineKind } from '../deadlines/kinds';
-import type { DeadlineFacts, DeadlineOrderStatus, OrderDeadline } from '../deadlines/types';
-import type { Order, OrderStatus } from '../schema/order';
+import { orderDeadlines } from '../deadlines/compute';
+import { deadlineFactsOf } from '../deadlines/order-facts';
+import type { Order } from '../schema/order';
 import type { StoredDeadline } from '../schema/deadline';
 import type { BuyerguardDb } from './database';
 import { storeUrgency } from './urgency';
 
-const STATUS_FOR_DEADLINES: Record<OrderStatus, DeadlineOrderStatus> = {
-  'awaiting-payment': 'awaiting-payment',
-  'awaiting-shipment': 'awaiting-shipment',
-  shipped: 'shipped',
-  delivered: 'delivered',
-  dispute: 'in-dispute',
-  completed: 'completed',
-  cancelled: 'cancelled',
-  unknown: 'unknown',
-};
-
-export function deadlineFactsOf(order: Order): DeadlineFacts {
-  const overrides: Partial<Record<DeadlineKind, number>> = {};
-  for (const [kind, dueAt] of Object.entries(order.deadlineOverrides)) if (isDeadlineKind(kind)) overrides[kind] = dueAt;
-  return {
-    marketplace: order.marketplace,
-    status: STATUS_FOR_DEADLINES[order.status],
-    orderedAt: order.orderedAt,
-    shippedAt: order.shippedAt,
-    protectionEndsAtFromPage: order.protection ? { endsAt: order.protection.endsAt, seenAt: order.protection.seenAt } : undefined,
-    protectionDays: order.protectionDays,
-    protectionDaysFrom: order.editedFields.includes('protectionDays') ? 'user' : 'order-page',
-    disputeOpenedAt: order.disputeOpenedAt,
-    complaintSubmittedAt: order.complaintSubmittedAt,
-    overrides,
-  };
-}
-
-/** The deadlines an order has now, in stored form. */
+/** The deadlines an order has now, as the engine gives them and the database stores them. */
 export function deadlinesForOrder(order: Order): StoredDeadline[] {
-  return computeDeadlines(deadlineFactsOf(order)).map((d) => ({
-    id: `${order.id}:${d.kind}`,
-    orderId: order.id,
-    kind: d.kind,
-    dueAt: d.dueAt,
-    ruleId: d.ruleId,
-    source: { origin: d.source.origin, seeds: [...d.source.seeds], publicSources: d.source.publicSources },
-    estimate: d.estimate,
-    overridden: d.overridden,
-    actionable: isActionDeadline(d.kind) ? 1 : 0,
-    derivation: { ...d.derivation, alternatives: [...d.derivation.alternatives] },
-  }));
-}
-
-/** A stored deadline in the engine's shape, for reminders and explanations. */
-export function storedToOrderDeadline(d: StoredDeadline): OrderDeadline | undefined {
-  if (!isDeadlineKind(d.kind)) return undefined;
-  return {
-    orderId: d.orderId,
-    kind: d.kind,
-    dueAt: d.dueAt,
-    ruleId: d.ruleId,
-    // The developer note is not stored; nothing shows it to users.
-    source: { ...d.source, note: '' },
-    estimate: d.estimate,
-    overridden: d.overridden,
-    derivation: { ...d.derivation, basis: d.derivation.basis as OrderDeadline['derivation']['basis'] },
-  };
+  return orderDeadlines(order.id, deadlineFactsOf(order));
 }
 
 /** Replaces an order's stored deadlines; call inside the transaction that saves the order. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MESSAGE_AUTHORS, type CapturedMessage, type CapturedOrder } from '../schema/capture';
 import { sellerMessageSchema, type SellerMessage } from '../schema/seller-message';
 import { instantSchema } from '../schema/primitives';
-import { withFingerprints } from '../marketplaces/aliexpress/readers/fingerprint';
+import { withFingerprints } from '../schema/message-fingerprint';
 import type { BuyerguardDb } from './database';
 import { newId } from './ids';
 import { trackCapturedOrders } from './capture';

@@ -1,6 +1,6 @@
-import { buildOrderRows, isDone, urgencySortKey } from '../app/order-list';
+import { compareUrgency, dueState, urgencySortKey, type UrgencySubject } from '../deadlines/urgency';
 import type { StoredDeadline } from '../schema/deadline';
-import type { Order } from '../schema/order';
+import { isDone, type Order } from '../schema/order';
 import type { BuyerguardDb } from './database';
 
 /**
@@ -19,11 +19,16 @@ export interface OrderUrgency {
 /** The latest instant JavaScript dates allow: a place that time alone never changes. */
 export const URGENCY_NEVER_STALE = 8.64e15;
 
+/** An order's own deadlines as the urgency order (lib/deadlines/urgency.ts) sees them. */
+function urgencySubjectOf(order: Order, own: readonly StoredDeadline[], now: number): UrgencySubject {
+  if (isDone(order)) return { done: true, updatedAt: order.updatedAt, overdue: false };
+  return { done: false, updatedAt: order.updatedAt, ...dueState(own, now) };
+}
+
 export function orderUrgency(order: Order, deadlines: readonly StoredDeadline[], now: number): OrderUrgency {
-  const [row] = buildOrderRows([order], deadlines, now);
   let until = URGENCY_NEVER_STALE;
   if (!isDone(order)) for (const d of deadlines) if (d.dueAt >= now && d.dueAt < until) until = d.dueAt;
-  return { urgencyKey: row ? urgencySortKey(row, now) : 0, urgencyUntil: until };
+  return { urgencyKey: urgencySortKey(urgencySubjectOf(order, deadlines, now), now), urgencyUntil: until };
 }
 
 /** Orders as stored: the record and its place (which the record's schema does not know). */
@@ -75,9 +80,12 @@ export async function firstScreenOrders(db: BuyerguardDb, limit: number, now = D
     const candidates = new Map([...top, ...stale].map((o) => [o.id, o]));
     // One index read per order: `anyOf` would walk a cursor entry by entry.
     const perOrder = await Promise.all([...candidates.keys()].map((id) => db.deadlines.where('orderId').equals(id).toArray()));
-    const deadlines = perOrder.flat();
-    const rows = buildOrderRows([...candidates.values()], deadlines, now).filter((row) => !isDone(row.order)).slice(0, limit);
-    const shown = new Set(rows.map((row) => row.order.id));
-    return { orders: rows.map((row) => row.order), deadlines: deadlines.filter((d) => shown.has(d.orderId)), empty: candidates.size === 0 };
+    const open = [...candidates.values()]
+      .map((order, i) => ({ order, own: perOrder[i] ?? [] }))
+      .filter(({ order }) => !isDone(order))
+      .map((entry) => ({ ...entry, subject: urgencySubjectOf(entry.order, entry.own, now) }))
+      .sort((a, b) => compareUrgency(a.subject, b.subject, now))
+      .slice(0, limit);
+    return { orders: open.map((e) => e.order), deadlines: open.flatMap((e) => e.own), empty: candidates.size === 0 };
   });
 }

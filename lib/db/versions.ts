@@ -1,13 +1,12 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
-import type { Order } from '../schema/order';
-import type { StoredDeadline } from '../schema/deadline';
-import { orderUrgency, type OrderUrgency } from './urgency';
 
 /**
  * Every schema the database has had, oldest first. Never edit a released
  * entry: add a new one with its upgrade, and a test in tests/unit/db that
- * opens a database written by the previous version.
+ * opens a database written by the previous version. Upgrades are frozen: they
+ * never call live engine or UI code, whose output may change later; what they
+ * need is copied below as it was when the version shipped.
  *
  * Only queried fields are indexed; text columns (notes, message text) never are.
  */
@@ -55,17 +54,86 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     stores: { orders: 'id, [marketplace+orderNumber], updatedAt, status, urgencyKey, urgencyUntil' },
     upgrade: async (tx) => {
       const now = Date.now();
-      const byOrder = new Map<string, StoredDeadline[]>();
-      for (const d of (await tx.table('deadlines').toArray()) as StoredDeadline[]) byOrder.set(d.orderId, [...(byOrder.get(d.orderId) ?? []), d]);
+      const byOrder = new Map<string, V3Deadline[]>();
+      for (const d of (await tx.table('deadlines').toArray()) as V3Deadline[]) byOrder.set(d.orderId, [...(byOrder.get(d.orderId) ?? []), d]);
       await tx
         .table('orders')
         .toCollection()
-        .modify((order: Order & Partial<OrderUrgency>) => {
-          Object.assign(order, orderUrgency(order, byOrder.get(order.id) ?? [], now));
+        .modify((order: V3Order) => {
+          Object.assign(order, urgencyAsOfV3(order, byOrder.get(order.id) ?? [], now));
         });
     },
   },
+  {
+    // Reminder ids carry the deadline's local due date instead of its instant, so a
+    // page countdown that drifts by hours is still the same reminder. Reminders already
+    // shown keep being "shown" under their new id.
+    version: 4,
+    stores: {},
+    upgrade: async (tx) => {
+      const table = tx.table('reminders');
+      const rows = (await table.toArray()) as { id: string; deliveredAt: number }[];
+      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      for (const row of rows) {
+        const id = reminderIdAsOfV4(row.id, zone);
+        if (id === row.id) continue;
+        await table.delete(row.id);
+        await table.put({ ...row, id });
+      }
+    },
+  },
 ];
+
+/* ---- Frozen copies: what released upgrades computed, as they computed it. ---- */
+
+interface V3Deadline {
+  orderId: string;
+  dueAt: number;
+  actionable: 0 | 1;
+}
+interface V3Order {
+  id: string;
+  status: string;
+  updatedAt: number;
+  urgencyKey?: number;
+  urgencyUntil?: number;
+}
+
+/** The order-list urgency place as version 3 defined it (lib/app/order-list.ts and lib/db/urgency.ts of 2026-12). */
+function urgencyAsOfV3(order: V3Order, deadlines: readonly V3Deadline[], now: number): { urgencyKey: number; urgencyUntil: number } {
+  const SPAN = 5e12;
+  const done = order.status === 'completed' || order.status === 'cancelled';
+  let until = 8.64e15;
+  if (done) return { urgencyKey: 3 * SPAN + (SPAN - order.updatedAt), urgencyUntil: until };
+  let upcoming: V3Deadline | undefined;
+  let lastPassed: V3Deadline | undefined;
+  let actionPassed = false;
+  let actionAhead = false;
+  for (const d of deadlines) {
+    if (d.dueAt >= now) {
+      if (!upcoming || d.dueAt < upcoming.dueAt) upcoming = d;
+      if (d.actionable) actionAhead = true;
+      if (d.dueAt < until) until = d.dueAt;
+    } else {
+      if (!lastPassed || d.dueAt > lastPassed.dueAt) lastPassed = d;
+      if (d.actionable) actionPassed = true;
+    }
+  }
+  const next = upcoming ?? lastPassed;
+  let key = 2 * SPAN + (SPAN - order.updatedAt);
+  if (actionPassed && !actionAhead && next) key = SPAN - next.dueAt;
+  else if (next && next.dueAt >= now) key = SPAN + next.dueAt;
+  return { urgencyKey: key, urgencyUntil: until };
+}
+
+/** reminder:<order>:<kind>:<offset>:<dueAt ms> → reminder:<order>:<kind>:<offset>:<YYYY-MM-DD in `zone`>; other ids unchanged. */
+function reminderIdAsOfV4(id: string, zone: string): string {
+  const match = /^(reminder:[^:]+:[a-z-]+:\d+:)(\d+)$/.exec(id);
+  if (!match) return id;
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(Number(match[2]));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${match[1]}${part('year')}-${part('month')}-${part('day')}`;
+}
 
 export function applySchemaVersions(db: Dexie, upTo = Number.POSITIVE_INFINITY): void {
   for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {

@@ -1,6 +1,6 @@
-import { DEADLINE_KINDS, type DeadlineKind } from './kinds';
+import { DEADLINE_KINDS, isActionDeadline, type DeadlineKind } from './kinds';
 import { ruleSetFor } from './rule-sets';
-import type { ComputedDeadline, DeadlineFacts, DeadlineRule, DeadlineRuleSet, RuleSource } from './types';
+import type { ComputedDeadline, DeadlineFacts, DeadlineRule, DeadlineRuleSet, DeadlineSource, OrderDeadline } from './types';
 import { addCalendarDays, systemTimeZone } from './zoned-time';
 
 export interface ComputeOptions {
@@ -13,14 +13,12 @@ export interface ComputeOptions {
 export const PAGE_COUNTDOWN_RULE_ID = 'page-countdown';
 export const PROTECTION_DAYS_RULE_ID = 'protection-days';
 export const USER_OVERRIDE_RULE_ID = 'user-override';
+export const PAGE_DATE_RULE_ID = 'page-date';
 
-const PAGE_SOURCE: RuleSource = {
-  origin: 'order-page',
-  seeds: [],
-  publicSources: false,
-  note: 'The order page shows the remaining buyer-protection time; it beats any computed default.',
-};
-const USER_SOURCE: RuleSource = { origin: 'user', seeds: [], publicSources: false, note: 'Entered by the user.' };
+/** The order page shows the remaining buyer-protection time; it beats any computed default. */
+const PAGE_SOURCE: DeadlineSource = { origin: 'order-page', seeds: [], publicSources: false };
+/** Entered by the user. */
+const USER_SOURCE: DeadlineSource = { origin: 'user', seeds: [], publicSources: false };
 
 /** Stored facts may hold anything a page reader produced; only finite numbers count as instants. */
 const known = (value: number | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -60,15 +58,23 @@ function isRelevant(kind: DeadlineKind, s: Situation): boolean {
     case 'complaint-answer-expected':
       // A complaint is about the seller, not the order: it outlives the order.
       return true;
+    case 'late-delivery-credit':
+    case 'no-update-refund':
+      // Both are about a parcel that has not arrived.
+      return !s.finished && !s.delivered;
+    case 'price-adjustment-last-day':
+    case 'return-last-day':
+      return !s.finished;
   }
 }
 
-function fromRule(rule: DeadlineRule, from: number, fromIsEstimate: boolean, timeZone: string): ComputedDeadline {
+function fromRule(rule: Omit<DeadlineRule, 'source'> & { source: DeadlineSource }, from: number, fromIsEstimate: boolean, timeZone: string): ComputedDeadline {
   return {
     kind: rule.kind,
     dueAt: addCalendarDays(from, rule.days, timeZone),
     ruleId: rule.id,
-    source: rule.source,
+    // The rule's developer note stays with the rule.
+    source: { origin: rule.source.origin, seeds: rule.source.seeds, publicSources: rule.source.publicSources },
     estimate: rule.estimate || fromIsEstimate,
     derivation: { basis: rule.basis, days: rule.days, from, alternatives: rule.alternatives },
     overridden: false,
@@ -92,7 +98,7 @@ function protectionFromFacts(facts: DeadlineFacts, rules: DeadlineRuleSet, timeZ
       overridden: false,
     };
   } else if (known(facts.shippedAt) && known(facts.protectionDays) && Number.isInteger(facts.protectionDays) && facts.protectionDays > 0) {
-    const source: RuleSource = facts.protectionDaysFrom === 'order-page' ? PAGE_SOURCE : USER_SOURCE;
+    const source: DeadlineSource = facts.protectionDaysFrom === 'order-page' ? PAGE_SOURCE : USER_SOURCE;
     stated = fromRule(
       { id: PROTECTION_DAYS_RULE_ID, kind: 'protection-end', basis: 'shipped', days: facts.protectionDays, alternatives: [], estimate: false, source },
       facts.shippedAt,
@@ -107,6 +113,19 @@ function protectionFromFacts(facts: DeadlineFacts, rules: DeadlineRuleSet, timeZ
     return earlier(stated, fromRule(cap, facts.deliveredAt, false, timeZone));
   }
   return stated;
+}
+
+/** A date the order page states outright: it beats any rule. */
+function fromPageDate(kind: DeadlineKind, at: number): ComputedDeadline {
+  return {
+    kind,
+    dueAt: at,
+    ruleId: PAGE_DATE_RULE_ID,
+    source: PAGE_SOURCE,
+    estimate: false,
+    derivation: { basis: 'page-date', days: 0, from: at, alternatives: [] },
+    overridden: false,
+  };
 }
 
 /**
@@ -154,7 +173,25 @@ export function computeDeadlines(facts: DeadlineFacts, options: ComputeOptions =
   settle('seller-response-due', derive(rules.sellerResponseDue, facts.disputeOpenedAt));
   settle('marketplace-steps-in', derive(rules.marketplaceStepsIn, facts.disputeOpenedAt));
   settle('complaint-answer-expected', derive(rules.complaintAnswerExpected, facts.complaintSubmittedAt));
+  const page = facts.pageDates ?? {};
+  settle('late-delivery-credit', derive(rules.lateDeliveryCredit, page.latestDelivery));
+  settle('no-update-refund', known(page.noUpdateRefund) ? fromPageDate('no-update-refund', page.noUpdateRefund) : undefined);
+  settle('price-adjustment-last-day', derive(rules.priceAdjustmentLastDay, facts.orderedAt));
+  settle(
+    'return-last-day',
+    known(page.returnBy) ? fromPageDate('return-last-day', page.returnBy) : derive(rules.returnLastDay, facts.orderedAt),
+  );
 
   const order = (kind: DeadlineKind) => DEADLINE_KINDS.indexOf(kind);
   return result.sort((a, b) => a.dueAt - b.dueAt || order(a.kind) - order(b.kind));
+}
+
+/** The id of an order's deadline of one kind: one stored row per order and kind. */
+export function deadlineId(orderId: string, kind: DeadlineKind): string {
+  return `${orderId}:${kind}`;
+}
+
+/** Every deadline of one order in the shape the database stores and reminders read. */
+export function orderDeadlines(orderId: string, facts: DeadlineFacts, options: ComputeOptions = {}): OrderDeadline[] {
+  return computeDeadlines(facts, options).map((d) => ({ ...d, id: deadlineId(orderId, d.kind), orderId, actionable: isActionDeadline(d.kind) ? 1 : 0 }));
 }

@@ -13,6 +13,12 @@ export const DEADLINE_KINDS = [
   'seller-response-due',
   'marketplace-steps-in',
   'complaint-answer-expected',
+  /** Temu: the late-delivery credit is due this long after the latest delivery date. */
+  'late-delivery-credit',
+  /** A page's "no tracking update by <date>? ask for a refund". */
+  'no-update-refund',
+  'price-adjustment-last-day',
+  'return-last-day',
 ] as const;
 
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
@@ -27,6 +33,10 @@ export const KIND_NATURE: Readonly<Record<DeadlineKind, DeadlineNature>> = {
   'seller-response-due': 'milestone',
   'marketplace-steps-in': 'milestone',
   'complaint-answer-expected': 'milestone',
+  'late-delivery-credit': 'milestone',
+  'no-update-refund': 'milestone',
+  'price-adjustment-last-day': 'deadline',
+  'return-last-day': 'deadline',
 };
 
 /** True for kinds the buyer must act before: these count as overdue once passed. */

@@ -1,6 +1,6 @@
-import { isActionDeadline, type DeadlineKind } from './kinds';
+import { isActionDeadline, isDeadlineKind, type DeadlineKind } from './kinds';
 import type { OrderDeadline } from './types';
-import { MS_PER_DAY, MS_PER_HOUR, addCalendarDays, atLocalTime, startOfLocalDay, systemTimeZone } from './zoned-time';
+import { MS_PER_DAY, MS_PER_HOUR, addCalendarDays, atLocalTime, localDateString, startOfLocalDay, systemTimeZone } from './zoned-time';
 
 /** 7, 3 and 1 days before, and on the day. */
 export const DEFAULT_REMINDER_OFFSETS_DAYS: readonly number[] = [7, 3, 1, 0];
@@ -35,9 +35,43 @@ export interface PlanRemindersOptions {
   milestoneGraceMs?: number;
 }
 
-export function reminderId(orderId: string, kind: DeadlineKind, offsetDays: number, dueAt: number): string {
-  // dueAt is part of the id: when a deadline moves, its reminders are new ones.
-  return `reminder:${encodeURIComponent(orderId)}:${kind}:${offsetDays}:${dueAt}`;
+export const REMINDER_ID_PREFIX = 'reminder:';
+
+/**
+ * reminder:<encoded order id>:<kind>:<offset days>:<due date, YYYY-MM-DD in the zone>.
+ * The due *date* is part of the id, not the instant: a deadline read from the page's
+ * countdown is re-estimated at every capture and drifts by minutes or hours, which is
+ * still the same reminder; a deadline that moved to another day gets new reminders.
+ */
+export function reminderId(orderId: string, kind: DeadlineKind, offsetDays: number, dueAt: number, timeZone = systemTimeZone()): string {
+  return `${REMINDER_ID_PREFIX}${encodeURIComponent(orderId)}:${kind}:${offsetDays}:${localDateString(dueAt, timeZone)}`;
+}
+
+export interface ReminderIdParts {
+  orderId: string;
+  kind: DeadlineKind;
+  offsetDays: number;
+  /** YYYY-MM-DD in the zone the id was made in. */
+  dueDate: string;
+}
+
+/** Inverse of `reminderId`; undefined for anything else (other alarms, old or forged ids). */
+export function parseReminderId(id: string): ReminderIdParts | undefined {
+  if (!id.startsWith(REMINDER_ID_PREFIX)) return undefined;
+  const [encoded, kind, offset, dueDate, ...rest] = id.slice(REMINDER_ID_PREFIX.length).split(':');
+  if (!encoded || !isDeadlineKind(kind) || rest.length > 0 || !dueDate || !/^\d{4}-\d{2}-\d{2}$/.test(dueDate)) return undefined;
+  const offsetDays = Number(offset);
+  if (!Number.isInteger(offsetDays)) return undefined;
+  try {
+    return { orderId: decodeURIComponent(encoded), kind, offsetDays, dueDate };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `deadline` is still the one a reminder id was made for (same order, kind and due date). */
+export function reminderMatches(parts: ReminderIdParts, deadline: Pick<OrderDeadline, 'orderId' | 'kind' | 'dueAt'>, timeZone = systemTimeZone()): boolean {
+  return parts.orderId === deadline.orderId && parts.kind === deadline.kind && parts.dueDate === localDateString(deadline.dueAt, timeZone);
 }
 
 function plannedTime(dueAt: number, offsetDays: number, hour: number, timeZone: string): number {
@@ -67,7 +101,7 @@ export function planReminders(deadlines: readonly OrderDeadline[], options: Plan
 
   const specs: ReminderSpec[] = [];
   const spec = (deadline: OrderDeadline, offsetDays: number, plannedAt: number): ReminderSpec => ({
-    id: reminderId(deadline.orderId, deadline.kind, offsetDays, deadline.dueAt),
+    id: reminderId(deadline.orderId, deadline.kind, offsetDays, deadline.dueAt, timeZone),
     orderId: deadline.orderId,
     kind: deadline.kind,
     offsetDays,

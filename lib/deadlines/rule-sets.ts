@@ -1,12 +1,7 @@
-import { aliexpressDeadlineRules } from '../marketplaces/aliexpress/deadline-rules';
-import type { MarketplaceId } from '../marketplaces/types';
+import { marketplaceById, type MarketplaceId } from '../marketplaces/registry';
 import type { DeadlineRuleSet } from './types';
 
-/** One line per marketplace that has rules; the others get page and user deadlines only. */
-const RULE_SETS: Partial<Record<MarketplaceId, DeadlineRuleSet>> = {
-  aliexpress: aliexpressDeadlineRules,
-};
-
+/** The registered marketplace's rules; the others get page and user deadlines only. */
 export function ruleSetFor(marketplace: MarketplaceId): DeadlineRuleSet {
-  return RULE_SETS[marketplace] ?? { marketplace };
+  return marketplaceById(marketplace)?.deadlineRules ?? { marketplace };
 }

@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime, translator, type Locale, type MessageKey, type Translate } from '../i18n';
 import { isActionDeadline, type DeadlineKind } from './kinds';
 import type { ReminderSpec } from './reminders';
-import type { ComputedDeadline, Derivation, RuleSource } from './types';
+import type { ComputedDeadline, DeadlineSource, Derivation } from './types';
 import { countdownParts, type Urgency } from './urgency';
 import { MS_PER_DAY, MS_PER_HOUR, calendarDaysBetween, systemTimeZone } from './zoned-time';
 
@@ -33,6 +33,13 @@ const KIND_KEYS: Readonly<Record<DeadlineKind, { name: MessageKey; reminder: Mes
     name: 'deadlines.kind.complaintAnswerExpected',
     reminder: 'deadlines.reminder.body.complaintAnswerExpected',
   },
+  'late-delivery-credit': { name: 'deadlines.kind.lateDeliveryCredit', reminder: 'deadlines.reminder.body.lateDeliveryCredit' },
+  'no-update-refund': { name: 'deadlines.kind.noUpdateRefund', reminder: 'deadlines.reminder.body.noUpdateRefund' },
+  'price-adjustment-last-day': {
+    name: 'deadlines.kind.priceAdjustmentLastDay',
+    reminder: 'deadlines.reminder.body.priceAdjustmentLastDay',
+  },
+  'return-last-day': { name: 'deadlines.kind.returnLastDay', reminder: 'deadlines.reminder.body.returnLastDay' },
 };
 
 const URGENCY_KEYS: Readonly<Record<Urgency, MessageKey>> = {
@@ -44,7 +51,9 @@ const URGENCY_KEYS: Readonly<Record<Urgency, MessageKey>> = {
   passed: 'deadlines.urgency.passed',
 };
 
-const AFTER_BASIS_KEYS: Readonly<Record<Exclude<Derivation['basis'], 'page-countdown' | 'user'>, MessageKey>> = {
+const AFTER_BASIS_KEYS: Readonly<Record<Exclude<Derivation['basis'], 'page-countdown' | 'page-date' | 'user'>, MessageKey>> = {
+  ordered: 'deadlines.derivation.afterOrdered',
+  'latest-delivery': 'deadlines.derivation.afterLatestDelivery',
   shipped: 'deadlines.derivation.afterShipped',
   'protection-end': 'deadlines.derivation.afterProtectionEnd',
   delivered: 'deadlines.derivation.afterDelivered',
@@ -73,6 +82,8 @@ export function derivationText(derivation: Derivation, ctx: DeadlineTextContext)
       return t('deadlines.derivation.pageCountdown', { date: formatDateTime(derivation.from, ctx.locale, tz) });
     case 'user':
       return t('deadlines.derivation.user');
+    case 'page-date':
+      return t('deadlines.derivation.pageDate');
     case 'protection-end':
       if (derivation.days < 0) {
         return t('deadlines.derivation.beforeProtectionEnd', {
@@ -86,7 +97,7 @@ export function derivationText(derivation: Derivation, ctx: DeadlineTextContext)
 }
 
 /** "Source: buyer guides (#000) and marketplace help pages". */
-export function sourceText(source: RuleSource, locale: Locale): string {
+export function sourceText(source: DeadlineSource, locale: Locale): string {
   const t = translator(locale);
   if (source.origin === 'order-page') return t('deadlines.source.page');
   if (source.origin === 'user') return t('deadlines.source.user');

@@ -1,4 +1,4 @@
-import type { MarketplaceId } from '../marketplaces/types';
+import type { MarketplaceId } from '../marketplaces/registry';
 import type { DeadlineKind } from './kinds';
 
 /**
@@ -40,25 +40,44 @@ export interface DeadlineFacts {
   protectionDaysFrom?: 'user' | 'order-page';
   disputeOpenedAt?: number;
   complaintSubmittedAt?: number;
+  /** Dates the order page states outright (local midnight of the day); they beat rules. */
+  pageDates?: {
+    /** The last day of the estimated delivery range. */
+    latestDelivery?: number;
+    /** From this day a refund can be asked when tracking has not moved. */
+    noUpdateRefund?: number;
+    /** The last day to start a return. */
+    returnBy?: number;
+  };
   /** Instants the user set by hand; they beat everything else. */
   overrides?: Partial<Record<DeadlineKind, number>>;
 }
 
 /** What a rule counts from. */
-export type DerivationBasis =
-  | 'page-countdown'
-  | 'shipped'
-  | 'delivered'
-  | 'confirmed'
-  | 'protection-end'
-  | 'dispute-opened'
-  | 'complaint-submitted'
-  | 'user';
+export const DERIVATION_BASES = [
+  'page-countdown',
+  'shipped',
+  'delivered',
+  'confirmed',
+  'protection-end',
+  'dispute-opened',
+  'complaint-submitted',
+  /** The order was placed (return and price-adjustment windows count from it). */
+  'ordered',
+  /** The last day of the estimated delivery range shown on the order page. */
+  'latest-delivery',
+  /** A date the order page states outright. */
+  'page-date',
+  'user',
+] as const;
+export type DerivationBasis = (typeof DERIVATION_BASES)[number];
+
+export const SOURCE_ORIGINS = ['documents', 'order-page', 'user'] as const;
 
 /** Where a figure comes from, so the UI can say so. */
 export interface RuleSource {
   /** 'documents': the seed articles and public help-center copies; 'order-page': read off the page; 'user': typed in. */
-  origin: 'documents' | 'order-page' | 'user';
+  origin: (typeof SOURCE_ORIGINS)[number];
   /** Seed numbers in shared/seeds (e.g. '000') that give this figure. */
   seeds: readonly string[];
   /** True when public help-center copies and guides also give (or contest) it. */
@@ -77,7 +96,7 @@ export interface RuleSource {
 export interface DeadlineRule {
   id: string;
   kind: DeadlineKind;
-  basis: Exclude<DerivationBasis, 'user' | 'page-countdown'>;
+  basis: Exclude<DerivationBasis, 'user' | 'page-countdown' | 'page-date'>;
   /** Calendar days after the basis; negative means before it. */
   days: number;
   alternatives: readonly number[];
@@ -100,6 +119,12 @@ export interface DeadlineRuleSet {
   sellerResponseDue?: DeadlineRule;
   marketplaceStepsIn?: DeadlineRule;
   complaintAnswerExpected?: DeadlineRule;
+  /** The late-delivery credit, counted from the latest delivery date the page shows. */
+  lateDeliveryCredit?: DeadlineRule;
+  /** The last day to ask for a price adjustment, counted from the order. */
+  priceAdjustmentLastDay?: DeadlineRule;
+  /** The last day to start a return, counted from the order (a page's own date beats it). */
+  returnLastDay?: DeadlineRule;
 }
 
 /** How a due instant was reached, for "15 days after buyer protection ends (seed 000)". */
@@ -113,11 +138,14 @@ export interface Derivation {
   alternatives: readonly number[];
 }
 
+/** A rule's source as a deadline carries it: the developer note stays with the rule. */
+export type DeadlineSource = Pick<RuleSource, 'origin' | 'seeds' | 'publicSources'>;
+
 export interface ComputedDeadline {
   kind: DeadlineKind;
   dueAt: number;
   ruleId: string;
-  source: RuleSource;
+  source: DeadlineSource;
   /** Contested figure or derived from one: show as an estimate, never as fact. */
   estimate: boolean;
   derivation: Derivation;
@@ -127,7 +155,15 @@ export interface ComputedDeadline {
   computedDueAt?: number;
 }
 
-/** A deadline tagged with its order, for reminders, badges and calendars. */
+/**
+ * A deadline of one order: what the engine gives, what the database stores
+ * (lib/schema/deadline.ts validates exactly this shape) and what reminders,
+ * the badge, calendars and the UI read. One shape from page to reminder.
+ */
 export interface OrderDeadline extends ComputedDeadline {
+  /** `deadlineId(orderId, kind)`: one row per order and kind. */
+  id: string;
   orderId: string;
+  /** 1 for deadlines the buyer must act before, 0 for milestones (IndexedDB cannot index booleans). */
+  actionable: 0 | 1;
 }

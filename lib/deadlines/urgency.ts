@@ -19,25 +19,80 @@ export function urgency(deadline: Pick<ComputedDeadline, 'kind' | 'dueAt'>, now:
   return 'later';
 }
 
-/** The soonest deadline not yet passed (due at `now` counts), or undefined. */
-export function nextDeadline<D extends Pick<ComputedDeadline, 'dueAt'>>(deadlines: readonly D[], now: number): D | undefined {
-  let best: D | undefined;
-  for (const d of deadlines) if (d.dueAt >= now && (!best || d.dueAt < best.dueAt)) best = d;
-  return best;
+/**
+ * "Due soon" for the toolbar badge and the sidebar tab: action deadlines from `now` up
+ * to `days` × 24 h ahead, both ends included (elapsed time, so the database answers it
+ * as one index range on `[actionable+dueAt]`).
+ */
+export const DUE_SOON_DAYS = 3;
+export function dueSoonRange(now: number, days = DUE_SOON_DAYS): { from: number; to: number } {
+  return { from: now, to: now + days * MS_PER_DAY };
 }
 
-/** Action deadlines already passed, most recent first: the "overdue" filter. */
-export function overdueDeadlines<D extends Pick<ComputedDeadline, 'kind' | 'dueAt'>>(deadlines: readonly D[], now: number): D[] {
-  return deadlines.filter((d) => d.dueAt < now && isActionDeadline(d.kind)).sort((a, b) => b.dueAt - a.dueAt);
+/** Where one order stands against its deadlines. */
+export interface DueState<D> {
+  /** The earliest deadline not yet passed (due at `now` counts), or the latest passed one when all have passed. */
+  next?: D;
+  /** A deadline the buyer had to act before has passed, and none is left ahead. */
+  overdue: boolean;
 }
+
+/** What is due next for one order, and whether it is overdue. */
+export function dueState<D extends Pick<ComputedDeadline, 'kind' | 'dueAt'>>(deadlines: readonly D[], now: number): DueState<D> {
+  let upcoming: D | undefined;
+  let lastPassed: D | undefined;
+  let actionPassed = false;
+  let actionAhead = false;
+  for (const d of deadlines) {
+    if (d.dueAt >= now) {
+      if (!upcoming || d.dueAt < upcoming.dueAt) upcoming = d;
+      if (isActionDeadline(d.kind)) actionAhead = true;
+    } else {
+      if (!lastPassed || d.dueAt > lastPassed.dueAt) lastPassed = d;
+      if (isActionDeadline(d.kind)) actionPassed = true;
+    }
+  }
+  // A passed milestone (the dispute window opening) is no miss; a passed
+  // action deadline is, unless another one still lies ahead.
+  const next = upcoming ?? lastPassed;
+  return { ...(next ? { next } : {}), overdue: actionPassed && !actionAhead };
+}
+
+/** An order as urgency sorts it: done or not, its due state, and when it last changed (the tie-break). */
+export interface UrgencySubject extends DueState<Pick<ComputedDeadline, 'dueAt'>> {
+  done: boolean;
+  updatedAt: number;
+}
+
+function urgencyRank(s: UrgencySubject, now: number): 0 | 1 | 2 | 3 {
+  if (s.done) return 3;
+  if (s.overdue) return 0;
+  return s.next && s.next.dueAt >= now ? 1 : 2;
+}
+
+/** Overdue first (most recently missed first), then the soonest deadline ahead, then the rest, done last. */
+export function compareUrgency(a: UrgencySubject, b: UrgencySubject, now: number): number {
+  const rank = urgencyRank(a, now);
+  const diff = rank - urgencyRank(b, now);
+  if (diff !== 0) return diff;
+  if (rank === 0 && a.next && b.next) return b.next.dueAt - a.next.dueAt;
+  if (rank === 1 && a.next && b.next) return a.next.dueAt - b.next.dueAt;
+  return b.updatedAt - a.updatedAt;
+}
+
+/** Wider than any instant the schema allows (year 2100 ≈ 4.1e12 ms), so ranks never overlap. */
+const RANK_SPAN = 5e12;
 
 /**
- * For the toolbar badge: action deadlines due from `now` up to `days` × 24 h
- * ahead (elapsed time, so it matches an index range query on `dueAt`).
+ * One number that sorts like `compareUrgency` at `now` (smaller is more urgent; ties
+ * keep table order in both). Stored on each order and indexed, it lets the first
+ * screen of a long list be read in order.
  */
-export function dueWithinCount(deadlines: readonly Pick<ComputedDeadline, 'kind' | 'dueAt'>[], now: number, days = 3): number {
-  const until = now + days * MS_PER_DAY;
-  return deadlines.filter((d) => isActionDeadline(d.kind) && d.dueAt >= now && d.dueAt <= until).length;
+export function urgencySortKey(s: UrgencySubject, now: number): number {
+  if (s.done) return 3 * RANK_SPAN + (RANK_SPAN - s.updatedAt);
+  if (s.overdue && s.next) return RANK_SPAN - s.next.dueAt;
+  if (s.next && s.next.dueAt >= now) return RANK_SPAN + s.next.dueAt;
+  return 2 * RANK_SPAN + (RANK_SPAN - s.updatedAt);
 }
 
 export interface CountdownParts {

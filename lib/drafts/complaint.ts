@@ -1,6 +1,9 @@
 import { LOCALES, type Locale } from '../i18n/locales';
-import { aliexpress } from '../marketplaces/aliexpress/site';
+import { DEFAULT_MARKETPLACE, MARKETPLACES } from '../marketplaces/registry';
 import { hostBelongsTo } from '../marketplaces/types';
+
+/** The complaint wizard follows the report form of the default marketplace (the first registered). */
+const complaintSite = MARKETPLACES[0].site;
 import { joinMessage, renderSentences } from './build';
 import { evidenceSentence } from './dispute';
 import { formatList, inlineText } from './english';
@@ -117,7 +120,7 @@ export function complaintLink(raw: string | undefined): ComplaintLink | undefine
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  if (hostBelongsTo(url.hostname, aliexpress.domains)) {
+  if (hostBelongsTo(url.hostname, complaintSite.domains)) {
     // Product ids come from the path (/item/1005….html), never from any run of digits.
     const product = /^\/item\/(\d{8,20})\.html$/.exec(url.pathname);
     if (product) return { kind: 'product', url: `https://${url.hostname}/item/${product[1]}.html` };
@@ -315,7 +318,7 @@ export function buildComplaint(answers: ComplaintAnswers, options: ComplaintOpti
   const input: TemplateInput = { tone: 'firm', answers: {}, context };
   const rendered = renderSentences(templates, input, params);
   const text = joinMessage(rendered);
-  const limit = resolveLimit(options.limit, 'aliexpress', 'complaint');
+  const limit = resolveLimit(options.limit, DEFAULT_MARKETPLACE, 'complaint');
   return {
     category,
     formName: COMPLAINT_FORM_NAMES[category],
@@ -323,7 +326,7 @@ export function buildComplaint(answers: ComplaintAnswers, options: ComplaintOpti
     description: { sentences: rendered.map((entry) => entry.sentence), text, ...measure(text, limit) },
     steps: steps(category, link, evidence !== undefined),
     afterSubmit: [...AFTER_SUBMIT],
-    formUrl: aliexpress.officialHelp.complaint,
+    formUrl: complaintSite.officialHelp.complaint,
   };
 }
 

@@ -7,7 +7,7 @@ export * from './types';
 export { buildDraft, type DraftRequest } from './build';
 export { SITUATIONS, getSituation } from './situations';
 export { questionsFor, situationLabel, type ChoiceOption, type Question, type QuestionId, type Situation } from './situation';
-export { MESSAGE_LIMITS, limitFor, measure, type Measured, type TextChannel } from './limits';
+export { limitFor, measure, type Measured, type TextChannel } from './limits';
 export { formatEnglishDate, formatEnglishMoney, formatGlossDate, formatGlossMoney } from './english';
 export { protectionDaysLeft } from './params';
 export type { EvidenceSummary } from './evidence';

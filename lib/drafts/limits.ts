@@ -1,24 +1,14 @@
-import type { MarketplaceId } from '../marketplaces/types';
+import { DEFAULT_MARKETPLACE, marketplaceById, type MarketplaceId } from '../marketplaces/registry';
+import type { TextChannel } from '../marketplaces/types';
 
-export type TextChannel = 'chat' | 'dispute' | 'complaint';
+export type { TextChannel } from '../marketplaces/types';
 
 /**
- * Character limits of the marketplace's text fields, in UTF-16 code units
- * (what a textarea's maxlength counts).
- *
- * AliExpress publishes none of them. The chat box and the dispute and
- * complaint description fields were seen accepting far longer text than
- * these, but no source we could cite gives a figure, and the page may cut or
- * refuse a long message. So these are deliberately conservative: a draft
- * longer than this is flagged so the buyer can shorten or split it.
- * TODO [2027-01-01]: replace with a measured maxlength from saved AliExpress pages.
+ * The marketplace's own limit for a text field (its `messageLimits`); an order with
+ * no marketplace is measured against the default marketplace's.
  */
-export const MESSAGE_LIMITS: Partial<Record<MarketplaceId, Partial<Record<TextChannel, number>>>> = {
-  aliexpress: { chat: 1000, dispute: 1000, complaint: 1000 },
-};
-
 export function limitFor(marketplace: MarketplaceId | undefined, channel: TextChannel): number | undefined {
-  return MESSAGE_LIMITS[marketplace ?? 'aliexpress']?.[channel];
+  return marketplaceById(marketplace ?? DEFAULT_MARKETPLACE)?.messageLimits?.[channel];
 }
 
 export interface Measured {

@@ -10,6 +10,7 @@ import {
 } from './english';
 import type { CountParam, ParamName, Params } from './template';
 import type { DraftAnswers, DraftContext, Money } from './types';
+import { DEFAULT_MARKETPLACE, marketplaceName } from '../marketplaces/registry';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -17,8 +18,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const ITEM_TITLE_MAX = 60;
 /** Short answers such as "size M, black". */
 export const ANSWER_TEXT_MAX = 60;
-
-export const PLATFORM_NAMES = { aliexpress: 'AliExpress', temu: 'Temu', amazon: 'Amazon', ebay: 'eBay', shein: 'SHEIN' } as const;
 
 const same = (value: string): Record<Locale, string> =>
   Object.fromEntries(LOCALES.map((locale) => [locale, value])) as Record<Locale, string>;
@@ -77,7 +76,8 @@ export function contextParams(context: DraftContext): Params {
   countParam(params, 'daysLeft', protectionDaysLeft(context));
   dateParam(params, 'deadline', context.disputeDeadline, zone);
   textParam(params, 'seller', context.sellerName, 40);
-  params.values.platform = same(PLATFORM_NAMES[context.marketplace === undefined || context.marketplace === 'other' ? 'aliexpress' : context.marketplace]);
+  // An order typed in for an unknown marketplace is written to as if on the default one.
+  params.values.platform = same(marketplaceName(context.marketplace === undefined || context.marketplace === 'other' ? DEFAULT_MARKETPLACE : context.marketplace));
   return params;
 }
 

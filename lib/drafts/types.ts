@@ -1,6 +1,6 @@
 import type { MessageKey, MessageParams } from '../i18n';
 import type { Locale } from '../i18n/locales';
-import type { MarketplaceId } from '../marketplaces/types';
+import type { MarketplaceId } from '../marketplaces/registry';
 
 /** Money as stored everywhere in the project: ISO 4217 code, decimal amount. */
 export interface Money {

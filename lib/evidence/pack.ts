@@ -1,7 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { formatFileSize, formatMoney, translator, type Locale, type Translate } from '../i18n';
 import { isDeadlineKind, kindName } from '../deadlines';
-import { MARKETPLACE_NAMES } from '../marketplaces/registry';
+import { marketplaceName as nameOfMarketplace } from '../marketplaces/registry';
 import type { Order } from '../schema/order';
 import type { StoredDeadline } from '../schema/deadline';
 import type { SellerMessage } from '../schema/seller-message';
@@ -90,7 +90,7 @@ export function evidenceIndexHtml(input: PackInput, paths: Record<string, string
   const zone = input.timeZone ?? systemZone();
   const { date, dateTime } = dateFormats(locale, zone);
   const { order } = input;
-  const marketplaceName = MARKETPLACE_NAMES[order.marketplace];
+  const marketplaceName = nameOfMarketplace(order.marketplace);
 
   const fact = (label: string, value: Markup | string | undefined) => (value === undefined || value === '' ? undefined : fragment(el('dt', {}, label), el('dd', {}, value)));
   const item = order.items[0];

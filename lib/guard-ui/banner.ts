@@ -1,5 +1,5 @@
 import { guardData, officialWays, reasonMessageKey, type ContactKind, type Finding } from '../guard';
-import type { MarketplaceId } from '../marketplaces/types';
+import type { MarketplaceId } from '../marketplaces/registry';
 import { button, el } from './dom';
 import type { Translate } from './i18n';
 

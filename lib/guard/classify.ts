@@ -1,4 +1,4 @@
-import type { MarketplaceId } from '../marketplaces/types';
+import type { MarketplaceId } from '../marketplaces/registry';
 import type { EmailDomainKind } from './emails';
 import {
   CLAUSE_SUPPORT,

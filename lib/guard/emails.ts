@@ -1,4 +1,4 @@
-import type { MarketplaceId } from '../marketplaces/types';
+import type { MarketplaceId } from '../marketplaces/registry';
 import { brandIn } from './lexicon';
 import { GUARD_MARKETPLACES, marketplaceOfEmailDomain } from './marketplaces';
 

@@ -1,19 +1,9 @@
-import { aliexpressGuardData } from '../marketplaces/aliexpress/guard-data';
-import { amazonGuardData } from '../marketplaces/amazon/guard-data';
-import { ebayGuardData } from '../marketplaces/ebay/guard-data';
-import { sheinGuardData } from '../marketplaces/shein/guard-data';
-import { temuGuardData } from '../marketplaces/temu/guard-data';
-import { hostBelongsTo, type MarketplaceId } from '../marketplaces/types';
+import { MARKETPLACES, type MarketplaceId } from '../marketplaces/registry';
+import { hostBelongsTo } from '../marketplaces/types';
 import type { ContactKind, MarketplaceGuardData, OfficialContact } from './types';
 
-/** Every marketplace the guard knows, registered once here (AliExpress first). */
-export const GUARD_MARKETPLACES: readonly MarketplaceGuardData[] = [
-  aliexpressGuardData,
-  temuGuardData,
-  amazonGuardData,
-  ebayGuardData,
-  sheinGuardData,
-];
+/** Every marketplace the guard knows: the guard part of each registered marketplace, in registry order. */
+export const GUARD_MARKETPLACES: readonly MarketplaceGuardData[] = MARKETPLACES.map((m) => m.guard);
 
 export function guardData(id: MarketplaceId): MarketplaceGuardData | undefined {
   return GUARD_MARKETPLACES.find((m) => m.id === id);

@@ -1,4 +1,4 @@
-import type { MarketplaceId } from '../marketplaces/types';
+import type { MarketplaceId } from '../marketplaces/registry';
 import { GUARD_MARKETPLACES } from './marketplaces';
 import { escapeRegExp, foldWords } from './text';
 

@@ -1,4 +1,4 @@
-import type { MarketplaceId } from '../marketplaces/types';
+import type { MarketplaceId } from '../marketplaces/registry';
 
 export type ContactKind = 'phone' | 'email' | 'messenger';
 

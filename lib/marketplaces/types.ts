@@ -1,10 +1,16 @@
-/** Marketplaces the extension knows. Adding one means adding a folder here. */
-export const MARKETPLACE_IDS = ['aliexpress', 'temu', 'amazon', 'ebay', 'shein', 'other'] as const;
-export type MarketplaceId = (typeof MARKETPLACE_IDS)[number];
+/**
+ * What a marketplace plugin is. Each folder `lib/marketplaces/<id>/` exports one
+ * `Marketplace` from its `index.ts`, and `registry.ts` lists them; everything else
+ * (manifest matches, content scripts, capture schema, deadline rules, guard) reads the
+ * registry. Only these types live here, so the engines can name them without loading
+ * any marketplace.
+ */
+import type { DeadlineRuleSet } from '../deadlines/types';
+import type { MarketplaceGuardData } from '../guard/types';
+import type { PageCapture } from '../schema/capture';
 
 export interface MarketplaceSite {
-  id: MarketplaceId;
-  /** The brand as the marketplace writes it. */
+  /** The brand as the marketplace writes it (the same in every UI language). */
   displayName: string;
   /** Registrable domains; any subdomain of these belongs to the marketplace. */
   domains: readonly string[];
@@ -17,8 +23,58 @@ export interface MarketplaceSite {
   };
 }
 
+/** Character limits of the marketplace's text fields, in UTF-16 code units. */
+export type TextChannel = 'chat' | 'dispute' | 'complaint';
+
+/**
+ * One marketplace. Required parts every marketplace has; optional parts are declared
+ * by being present, and `tests/unit/marketplaces/registry.test.ts` checks each declared
+ * part is whole (e.g. `readsPages` needs `<id>/pages.ts` with readers and a message box).
+ */
+export interface Marketplace<Id extends string = string> {
+  id: Id;
+  site: MarketplaceSite;
+  /** Names, spellings, official contacts with sources: what the scam-contact guard knows. */
+  guard: MarketplaceGuardData;
+  /** The marketplace's own order numbers; captured orders must match it. */
+  orderNumber?: RegExp;
+  /** Deadline figures with their sources; without them only page and user deadlines exist. */
+  deadlineRules?: DeadlineRuleSet;
+  /** Text-field limits the drafts measure against. */
+  messageLimits?: Partial<Record<TextChannel, number>>;
+  /**
+   * True when `<id>/pages.ts` exports `pages: MarketplacePages`: the in-page sidebar
+   * then runs on the marketplace's hosts and can read its pages. Kept out of this object
+   * so the guard, which runs on every page, never loads page readers.
+   */
+  readsPages?: boolean;
+}
+
+/** Whether a draft reached the page's message box; plain data, so it can travel back over extension messaging. */
+export type InsertResult =
+  | { ok: true; boxKind: 'text-control' | 'editable' }
+  | { ok: false; reason: 'no-message-box' | 'read-only' };
+
+/** The content-script half of a marketplace: pure page readers and the message box. */
+export interface MarketplacePages {
+  /** What the page shows; never throws (a failing reader gives an empty capture). */
+  readPage(document: Document, url: URL, now: number): PageCapture;
+  /** Puts a draft into the page's message box without sending it. */
+  insertMessage(document: Document, text: string): InsertResult;
+}
+
+/** The site of a marketplace the extension knows only through the guard: its guard data says it all. */
+export function siteFromGuardData(guard: MarketplaceGuardData): MarketplaceSite {
+  return { displayName: guard.displayName, domains: guard.domains, officialHelp: guard.officialWays };
+}
+
 /** True when `host` is one of `domains` or a subdomain of one. */
 export function hostBelongsTo(host: string, domains: readonly string[]): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
   return domains.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
+/** Content-script match patterns for `domains` and every subdomain (www., m., pl., …). */
+export function matchPatterns(domains: readonly string[]): string[] {
+  return domains.flatMap((domain) => [`*://${domain}/*`, `*://*.${domain}/*`]);
 }

@@ -5,7 +5,8 @@
  * these schemas before storing anything.
  */
 import { z } from 'zod';
-import { orderStatusSchema } from './order';
+import { marketplaceById, PAGE_READING_IDS } from '../marketplaces/registry';
+import { orderStatusSchema, pageDateSchema } from './order';
 import { instantSchema as instant, moneySchema, webUrlSchema } from './primitives';
 
 export { moneySchema, orderStatusSchema };
@@ -62,30 +63,44 @@ export const capturedItemSchema = z.object({
 });
 export type CapturedItem = z.infer<typeof capturedItemSchema>;
 
-export const capturedOrderSchema = z.object({
-  orderNumber: z.string().regex(/^\d{14}(\d{2})?$/),
-  marketplace: z.literal('aliexpress'),
-  orderUrl: webUrlSchema,
-  /** Absent only when the page did not show the store; see `missing`. */
-  store: capturedStoreSchema.optional(),
-  items: z.array(capturedItemSchema),
-  total: moneySchema.optional(),
-  orderedAt: instant.optional(),
-  shippedAt: instant.optional(),
-  status: orderStatusSchema,
-  /** The status exactly as the page wrote it, for display and later re-normalisation. */
-  statusText: z.string().optional(),
-  trackingNumber: z.string().optional(),
-  /** The page's own countdown; it beats any computed default. */
-  protection: z
-    .object({
-      endsAt: instant,
-      /** The countdown text as read, so the user can check what it was derived from. */
-      sourceText: z.string(),
-    })
-    .optional(),
-  missing: z.array(missingCodeSchema),
-});
+export { PAGE_DATE_KINDS, pageDateSchema, type PageDate } from './order';
+
+
+export const capturedOrderSchema = z
+  .object({
+    /** In the marketplace's own shape (its `orderNumber` pattern, checked below). */
+    orderNumber: z.string().min(1).max(64),
+    marketplace: z.enum(PAGE_READING_IDS),
+    orderUrl: webUrlSchema,
+    /** Absent only when the page did not show the store; see `missing`. */
+    store: capturedStoreSchema.optional(),
+    items: z.array(capturedItemSchema),
+    total: moneySchema.optional(),
+    orderedAt: instant.optional(),
+    shippedAt: instant.optional(),
+    /** When tracking showed the parcel delivered, as the page states it. */
+    deliveredAt: instant.optional(),
+    /** When receipt was confirmed (by the buyer or automatically), as the page states it. */
+    receiptConfirmedAt: instant.optional(),
+    status: orderStatusSchema,
+    /** The status exactly as the page wrote it, for display and later re-normalisation. */
+    statusText: z.string().optional(),
+    trackingNumber: z.string().optional(),
+    /** The page's own countdown; it beats any computed default. */
+    protection: z
+      .object({
+        endsAt: instant,
+        /** The countdown text as read, so the user can check what it was derived from. */
+        sourceText: z.string(),
+      })
+      .optional(),
+    pageDates: z.array(pageDateSchema).max(10).optional(),
+    missing: z.array(missingCodeSchema),
+  })
+  .refine((order) => marketplaceById(order.marketplace)?.orderNumber?.test(order.orderNumber) ?? true, {
+    path: ['orderNumber'],
+    message: 'not an order number of this marketplace',
+  });
 export type CapturedOrder = z.infer<typeof capturedOrderSchema>;
 
 export const MESSAGE_AUTHORS = ['buyer', 'seller', 'system'] as const;

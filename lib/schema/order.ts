@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MARKETPLACE_IDS } from '../marketplaces/types';
+import { MARKETPLACE_IDS } from '../marketplaces/registry';
 import { idSchema, instantSchema, moneySchema, webUrlSchema } from './primitives';
 
 export const ORDER_STATUSES = [
@@ -13,6 +13,13 @@ export const ORDER_STATUSES = [
   'unknown',
 ] as const;
 export const orderStatusSchema = z.enum(ORDER_STATUSES);
+
+/** Statuses after which an order needs nothing more from the buyer. */
+export const DONE_STATUSES: readonly OrderStatus[] = ['completed', 'cancelled'];
+
+export function isDone(order: Pick<Order, 'status'>): boolean {
+  return DONE_STATUSES.includes(order.status);
+}
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
 
 export const orderItemSchema = z.object({
@@ -29,6 +36,23 @@ export const pageProtectionSchema = z.object({
   seenAt: instantSchema,
   sourceText: z.string().max(500),
 });
+
+/** Dates an order page states outright; they beat any rule. */
+export const PAGE_DATE_KINDS = [
+  /** The last day of the estimated delivery range: later delivery earns Temu's late-delivery credit. */
+  'latest-delivery',
+  /** "No tracking update by <date>? You can ask for a refund": from that day on. */
+  'no-update-refund',
+  /** The last day to start a return, as the page writes it. */
+  'return-by',
+] as const;
+export const pageDateSchema = z.object({
+  kind: z.enum(PAGE_DATE_KINDS),
+  at: instantSchema,
+  /** The text the date was read from, so the user can check it. */
+  sourceText: z.string().max(300),
+});
+export type PageDate = z.infer<typeof pageDateSchema>;
 
 /** Fields the user can type; the rest is bookkeeping. */
 export const orderFieldsSchema = z.object({
@@ -48,6 +72,10 @@ export const orderFieldsSchema = z.object({
   total: moneySchema.optional(),
   orderedAt: instantSchema.optional(),
   shippedAt: instantSchema.optional(),
+  /** When tracking showed the parcel delivered: protection may end a set time after it. */
+  deliveredAt: instantSchema.optional(),
+  /** When receipt was confirmed (by the buyer or automatically): the dispute window counts from it. */
+  receiptConfirmedAt: instantSchema.optional(),
   status: orderStatusSchema.default('unknown'),
   trackingNumber: z.string().trim().max(64, 'tooLong').optional(),
   /** Buyer-protection length in days, when the user or page gives it. */
@@ -63,6 +91,8 @@ export const orderSchema = orderFieldsSchema.extend({
   id: idSchema,
   orderUrl: webUrlSchema.optional(),
   protection: pageProtectionSchema.optional(),
+  /** Dates the order page states (latest delivery, refund from, return by), as last seen. */
+  pageDates: z.array(pageDateSchema).max(10).optional(),
   /** User-set deadline instants by deadline kind; they beat every rule. */
   deadlineOverrides: z.record(z.string(), instantSchema).default({}),
   /** Fields the user edited by hand: a later capture must not overwrite them. */

@@ -16,9 +16,19 @@ export const complaintPrefillSchema = z.object({
 });
 export type ComplaintPrefill = z.infer<typeof complaintPrefillSchema>;
 
+/** What the app asks the marketplace page it sits beside. */
+const pageRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page/capture') }),
+  z.object({ type: z.literal('page/insert-message'), text: z.string().min(1).max(20_000) }),
+]);
+export type PageRequest = z.infer<typeof pageRequestSchema>;
+
 /** Messages the background service worker answers. */
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab/whoami') }),
+  // From the in-page sidebar, which has no `tabs` API in Firefox: forwarded to the sender's own tab only.
+  z.object({ type: z.literal('tab/relay'), request: pageRequestSchema }),
+  z.object({ type: z.literal('app/open-tab'), route: routeSchema }),
   z.object({ type: z.literal('ui/state') }),
   z.object({ type: z.literal('ui/set-sidebar-open'), open: z.boolean() }),
   z.object({ type: z.literal('badge/refresh') }),
@@ -36,8 +46,7 @@ export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 
 /** Messages the marketplace content script answers (from extension pages or the background). */
 export const contentRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page/capture') }),
-  z.object({ type: z.literal('page/insert-message'), text: z.string().min(1).max(20_000) }),
+  ...pageRequestSchema.options,
   z.object({ type: z.literal('sidebar/toggle') }),
   z.object({ type: z.literal('sidebar/open'), route: routeSchema.optional() }),
 ]);

@@ -1,28 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { serviceWorkerOf } from './support/extension';
+import { CLEAN_PAGES as CLEAN, LATE_NUMBER_FLAGGED, LATE_NUMBER_PAGE, LATE_NUMBER_URL, serveCorpus, WARN_PAGES as WARN } from './support/journeys';
 
 /*
  * The scam-contact guard in the built extension (build first: npx wxt build).
  * Corpus pages are served at their canonical URLs (every host resolves to the
  * loopback test server); several pages share a tab to keep the run short.
  */
-
-// shared/ sits beside the project checkout, in CI as here.
-const CORPUS = resolve('../shared/corpus/guard');
-
-interface Label {
-  file: string;
-  url: string;
-  verdict: 'warn' | 'clean';
-  flag: { kind: string; value: string }[];
-}
-
-const LABELS: Label[] = JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8')) as Label[];
-const WARN = LABELS.filter((l) => l.verdict === 'warn');
-const CLEAN = LABELS.filter((l) => l.verdict === 'clean');
 
 /** Enough for document_idle, a full scan and one observer batch on these small pages. */
 const SETTLE_MS = 1200;
@@ -33,10 +18,6 @@ function guardHost(page: Page) {
 
 function banner(page: Page) {
   return guardHost(page).getByRole('alert');
-}
-
-function serveCorpus(server: { serveFile(url: string, file: string): void }, labels: readonly Label[]): void {
-  for (const label of labels) server.serveFile(label.url, join(CORPUS, label.file));
 }
 
 /** Splits `items` over `tabs` tabs, each working through its share in order. */
@@ -110,12 +91,6 @@ test('stays silent on every clean corpus page and adds nothing to it', async ({ 
   });
 });
 
-const LATE_NUMBER = `<!doctype html><html lang="en"><head><title>Shopping help</title></head><body>
-<h1>AliExpress customer service phone number</h1>
-<p>Call the AliExpress support hotline: <span id="number">loading…</span></p>
-<script>setTimeout(() => { document.getElementById('number').textContent = '+1 (888) 555-0123'; }, 1000);</script>
-</body></html>`;
-
 const LATE_MENTION = `<!doctype html><html lang="en"><head><title>Weekend reading</title></head><body>
 <main id="feed"><article><h2>Garden tips</h2><p>Water tomatoes in the morning. Call us on 020 7946 0321 for seeds.</p></article></main>
 <script>setTimeout(() => {
@@ -126,13 +101,13 @@ const LATE_MENTION = `<!doctype html><html lang="en"><head><title>Weekend readin
 </body></html>`;
 
 test('catches contacts that a script adds after load', async ({ context, server }) => {
-  server.serve('https://late-number.example/aliexpress-hotline', LATE_NUMBER);
+  server.serve(LATE_NUMBER_URL, LATE_NUMBER_PAGE);
   server.serve('https://endless-feed.example/', LATE_MENTION);
   const page = await context.newPage();
 
-  await page.goto('https://late-number.example/aliexpress-hotline');
+  await page.goto(LATE_NUMBER_URL);
   await expect(guardHost(page)).toHaveCount(0);
-  await expect(banner(page)).toContainText('+18885550123');
+  await expect(banner(page)).toContainText(LATE_NUMBER_FLAGGED);
 
   // The page names no marketplace until the infinite-scroll article arrives.
   await page.goto('https://endless-feed.example/');

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: types, lint, unit tests, both browser builds, the
-# Firefox manifest lint, and end-to-end tests in Debian's Chromium.
+# Firefox manifest lint, and end-to-end tests in Debian's Chromium and
+# Debian's Firefox ESR (both Playwright projects).
 # Ends with one "N passed, N failed" line covering unit and e2e tests.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,6 +20,7 @@ step() {
 ensure_system_packages() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
   command -v openssl >/dev/null || missing+=(openssl)
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "Installing ${missing[*]} from Debian (never a browser download)…"
@@ -27,7 +29,7 @@ ensure_system_packages() {
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
-step "system packages (chromium, openssl)" ensure_system_packages
+step "system packages (chromium, firefox-esr, openssl)" ensure_system_packages
 step "type check" npx tsc --noEmit
 step "lint" npx eslint .
 step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile="$results/unit.json"

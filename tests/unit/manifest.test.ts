@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
-import { MARKETPLACE_MATCHES } from '../../lib/marketplaces/content-matches';
-import { aliexpress } from '../../lib/marketplaces/aliexpress/site';
+import { MARKETPLACE_PAGE_MATCHES, PAGE_READING_MARKETPLACES } from '../../lib/marketplaces/registry';
 
 type Manifest = Record<string, unknown> & { permissions?: string[] };
 const manifestFor = (browser: string): Manifest =>
@@ -33,11 +32,18 @@ describe('manifest', () => {
     }
   });
 
-  it('the sidebar runs on every AliExpress domain and its subdomains, and nowhere else', () => {
-    for (const domain of aliexpress.domains) {
-      expect(MARKETPLACE_MATCHES).toContain(`*://${domain}/*`);
-      expect(MARKETPLACE_MATCHES).toContain(`*://*.${domain}/*`);
+  it('the sidebar runs on every domain of every page-reading marketplace and its subdomains, and nowhere else', () => {
+    const domains = PAGE_READING_MARKETPLACES.flatMap((m) => m.site.domains);
+    expect(domains).toContain('aliexpress.com');
+    for (const domain of domains) {
+      expect(MARKETPLACE_PAGE_MATCHES).toContain(`*://${domain}/*`);
+      expect(MARKETPLACE_PAGE_MATCHES).toContain(`*://*.${domain}/*`);
     }
-    expect(MARKETPLACE_MATCHES).toHaveLength(aliexpress.domains.length * 2);
+    expect(MARKETPLACE_PAGE_MATCHES).toHaveLength(domains.length * 2);
+  });
+
+  it('lets only those hosts embed the sidebar frame in Chrome', () => {
+    const resources = manifestFor('chrome').web_accessible_resources as { resources: string[]; matches: string[] }[];
+    expect(resources).toEqual([{ resources: ['sidebar.html'], matches: [...MARKETPLACE_PAGE_MATCHES] }]);
   });
 });

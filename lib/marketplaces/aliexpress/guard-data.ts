@@ -1,5 +1,5 @@
 import type { MarketplaceGuardData } from '../../guard/types';
-import { aliexpress } from './site';
+import { aliexpressSite } from './site';
 
 /**
  * AliExpress runs no customer phone line, support e-mail or messenger account
@@ -9,7 +9,7 @@ import { aliexpress } from './site';
  */
 export const aliexpressGuardData: MarketplaceGuardData = {
   id: 'aliexpress',
-  displayName: aliexpress.displayName,
+  displayName: aliexpressSite.displayName,
   names: [
     'aliexpress',
     'ali express',
@@ -57,14 +57,14 @@ export const aliexpressGuardData: MarketplaceGuardData = {
     'アリエクスプレス',
     '알리익스프레스',
   ],
-  domains: aliexpress.domains,
+  domains: aliexpressSite.domains,
   emailDomains: ['alibaba-inc.com', 'alibaba.com', 'aliyun.com', 'aliexpress.com', 'aliexpress.ru', 'aliexpress.us'],
   phoneSupport: 'none',
   officialContacts: [],
   officialWays: {
-    helpCenter: aliexpress.officialHelp.helpCenter,
-    chat: aliexpress.officialHelp.chat,
-    disputes: aliexpress.officialHelp.disputes,
-    complaint: aliexpress.officialHelp.complaint,
+    helpCenter: aliexpressSite.officialHelp.helpCenter,
+    chat: aliexpressSite.officialHelp.chat,
+    disputes: aliexpressSite.officialHelp.disputes,
+    complaint: aliexpressSite.officialHelp.complaint,
   },
 };

@@ -1,7 +1,7 @@
 import type { MarketplaceSite } from '../types';
 
-export const aliexpress: MarketplaceSite = {
-  id: 'aliexpress',
+/** AliExpress's own domains and help pages. */
+export const aliexpressSite: MarketplaceSite = {
   displayName: 'AliExpress',
   domains: ['aliexpress.com', 'aliexpress.us', 'aliexpress.ru'],
   officialHelp: {

@@ -7,7 +7,7 @@
  * digits: order ids, product ids (16 digits, 1005…) and SKU ids (17 digits) look alike.
  */
 import { hostBelongsTo } from '../types';
-import { aliexpress } from './site';
+import { aliexpressSite } from './site';
 
 export type AliExpressPageType =
   | 'order-list'
@@ -20,14 +20,14 @@ export type AliExpressPageType =
   | 'other';
 
 /** Modern order numbers have 16 digits, older ones 14. */
-const ORDER_NUMBER = /^(?:\d{16}|\d{14})$/;
+export const ORDER_NUMBER = /^(?:\d{16}|\d{14})$/;
 /** Modern product ids are 16 digits starting 1005; older listings have 10–12 digits. */
 const PRODUCT_ID = /^(?:1005\d{12}|\d{10,12})$/;
 /** Parameters that carry an order number, as the site's own links write them. */
 const ORDER_PARAMS = ['orderid', 'tradeorderid'];
 
 export function isAliExpressUrl(url: URL): boolean {
-  return hostBelongsTo(url.hostname, aliexpress.domains);
+  return hostBelongsTo(url.hostname, aliexpressSite.domains);
 }
 
 export function isOrderNumber(value: string): boolean {
@@ -38,16 +38,7 @@ export function isProductId(value: string): boolean {
   return PRODUCT_ID.test(value);
 }
 
-/** Parses an href against the page URL; undefined for empty, `javascript:` or malformed links. */
-export function resolveLink(href: string | null | undefined, base: URL): URL | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { resolveLink } from '../shared/readers/links';
 
 /** The order number a URL names through `orderId`/`tradeOrderId` or aliexpress.ru's `/order-list/<id>`. */
 export function orderNumberFromUrl(url: URL): string | undefined {
@@ -108,6 +99,9 @@ export function orderDetailUrl(orderNumber: string, pageUrl: URL): string {
   if (host.endsWith('aliexpress.ru')) return `https://${host}/order-list/${orderNumber}`;
   return `https://${host}/p/order/detail.html?orderId=${orderNumber}`;
 }
+
+/** AliExpress as the shared order readers need it: its id and its order page. */
+export const ALIEXPRESS_ORDERS = { marketplace: 'aliexpress', orderUrl: orderDetailUrl } as const;
 
 /** A product link without tracking parameters. */
 export function productUrl(productId: string, pageUrl: URL): string {

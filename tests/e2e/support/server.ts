@@ -14,7 +14,8 @@ export interface LoggedRequest {
 
 /**
  * One HTTPS server on loopback that answers for every host: Chromium is
- * started with --host-resolver-rules mapping all names here, so a page
+ * started with --host-resolver-rules mapping all names here (Firefox with the
+ * pref network.dns.forceResolve, which keeps the port: 443), so a page
  * served for "www.aliexpress.com" really appears at that origin. Every
  * request is logged, which also catches any request the extension makes.
  */
@@ -24,7 +25,8 @@ export class TestServer {
   private server: Server | undefined;
   port = 0;
 
-  async start(): Promise<void> {
+  /** Listens on loopback; port 0 picks a free one (Firefox, which cannot map ports, needs 443). */
+  async start(port = 0): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'bg-cert-'));
     // A throwaway self-signed certificate; Chromium runs with --ignore-certificate-errors.
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost',
@@ -43,7 +45,7 @@ export class TestServer {
       }
       res.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' }).end(page.body);
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
   }
 

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BuyerguardDb } from '../../../lib/db/database';
 import { updateSettings } from '../../../lib/db/settings';
 import { reminderId } from '../../../lib/deadlines/reminders';
+import { localDateString, systemTimeZone } from '../../../lib/deadlines/zoned-time';
 import {
   handleNotificationButton,
   handleNotificationClick,
@@ -21,6 +22,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const NOW = Date.UTC(2026, 5, 10, 12);
 const ORDER_ID = 'order-1';
+/** Reminder ids carry the deadline's local due date. */
+const dateOf = (instant: number) => localDateString(instant, systemTimeZone());
 
 let db: BuyerguardDb;
 let shown: ReturnType<typeof vi.spyOn>;
@@ -75,7 +78,7 @@ describe('rebuildReminders', () => {
     await protectionEndsAt(due);
     await rebuildReminders(db, NOW);
     // Default offsets 7, 3, 1 and 0 days: all still ahead ten days before the deadline.
-    const expected = [0, 1, 3, 7].map((offset) => `reminder:${ORDER_ID}:protection-end:${offset}:${due}`).sort();
+    const expected = [0, 1, 3, 7].map((offset) => `reminder:${ORDER_ID}:protection-end:${offset}:${dateOf(due)}`).sort();
     expect(await alarmNames()).toEqual(expected);
     const times = (await fakeBrowser.alarms.getAll()).map((a) => a.scheduledTime);
     expect(times.every((t) => t > NOW && t < due)).toBe(true);
@@ -90,7 +93,7 @@ describe('rebuildReminders', () => {
     await rebuildReminders(db, NOW);
     await updateSettings(db, { reminderOffsetsDays: [5] });
     await rebuildReminders(db, NOW);
-    expect(await alarmNames()).toEqual([`reminder:${ORDER_ID}:protection-end:5:${NOW + 10 * DAY}`]);
+    expect(await alarmNames()).toEqual([`reminder:${ORDER_ID}:protection-end:5:${dateOf(NOW + 10 * DAY)}`]);
     await updateSettings(db, { remindersEnabled: false });
     await rebuildReminders(db, NOW);
     expect(await alarmNames()).toEqual([]);
@@ -110,7 +113,7 @@ describe('a due reminder', () => {
     await protectionEndsAt(NOW + 20 * HOUR);
     await rebuildReminders(db, NOW);
     const due = (await fakeBrowser.alarms.getAll()).filter((a) => a.scheduledTime <= NOW + 1_000);
-    expect(due.map((a) => a.name)).toEqual([`reminder:${ORDER_ID}:protection-end:1:${NOW + 20 * HOUR}`]);
+    expect(due.map((a) => a.name)).toEqual([`reminder:${ORDER_ID}:protection-end:1:${dateOf(NOW + 20 * HOUR)}`]);
     return due[0]!.name;
   }
 
@@ -146,6 +149,8 @@ describe('a due reminder', () => {
     await protectionEndsAt(NOW + 21 * HOUR);
     await rebuildReminders(db, NOW + HOUR);
     const moved = reminderId(ORDER_ID, 'protection-end', 1, NOW + 21 * HOUR);
+    // Same day, same reminder: the id does not carry the drifting instant.
+    expect(moved).toBe(name);
     expect(await alarmNames()).not.toContain(moved);
     await handleReminderAlarm(db, moved, NOW + HOUR);
     expect(shown).toHaveBeenCalledTimes(1);
@@ -166,7 +171,7 @@ describe('a due reminder', () => {
     const name = await lateReminder();
     await db.deadlines.clear();
     await handleReminderAlarm(db, name, NOW + 1_000);
-    await handleReminderAlarm(db, 'reminder:unknown:protection-end:1:5', NOW + 1_000);
+    await handleReminderAlarm(db, 'reminder:unknown:protection-end:1:2026-06-11', NOW + 1_000);
     expect(shown).not.toHaveBeenCalled();
   });
 });
@@ -202,13 +207,15 @@ describe('notification buttons', () => {
 
 describe('reminder ids and words', () => {
   it('parses the ids the planner makes, order ids with colons included', () => {
-    expect(parseReminderId(reminderId('a:b/c', 'dispute-last-day', 3, 1_750_000_000_000))).toEqual({
+    expect(parseReminderId(reminderId('a:b/c', 'dispute-last-day', 3, Date.UTC(2025, 5, 15, 12), 'Europe/Warsaw'))).toEqual({
       orderId: 'a:b/c',
       kind: 'dispute-last-day',
       offsetDays: 3,
-      dueAt: 1_750_000_000_000,
+      dueDate: '2025-06-15',
     });
-    expect(parseReminderId('reminder:a:not-a-kind:3:1')).toBeUndefined();
+    expect(parseReminderId('reminder:a:not-a-kind:3:2025-06-15')).toBeUndefined();
+    expect(parseReminderId('reminder:a:protection-end:3:1750000000000')).toBeUndefined();
+    expect(parseReminderId('reminder:%E0%A4%A:protection-end:3:2025-06-15')).toBeUndefined();
     expect(parseReminderId('refresh')).toBeUndefined();
   });
 

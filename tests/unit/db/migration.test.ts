@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BuyerguardDb } from '../../../lib/db/database';
 import { applySchemaVersions, SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import { orderSchema } from '../../../lib/schema/order';
+import { parseReminderId, reminderId } from '../../../lib/deadlines/reminders';
 
 const names: string[] = [];
 function dbName(): string {
@@ -62,6 +63,26 @@ describe('schema upgrades', () => {
     // New tables exist and are empty.
     expect(await db.messages.count()).toBe(0);
     expect(await db.deadlines.count()).toBe(0);
+    db.close();
+  });
+
+  it('version 4 renames shown reminders to date-based ids, so none is shown twice', async () => {
+    const name = dbName();
+    const v3 = new Dexie(name);
+    applySchemaVersions(v3, 3);
+    const dueAt = Date.UTC(2026, 5, 20, 12);
+    // Ids exactly as version 3 wrote them: the due instant in milliseconds.
+    await v3.table('reminders').bulkAdd([
+      { id: `reminder:order-1:protection-end:3:${dueAt}`, deliveredAt: 1 },
+      { id: 'reminder:a%3Ab:dispute-last-day:0:1750000000000', deliveredAt: 2 },
+    ]);
+    v3.close();
+
+    const db = new BuyerguardDb(name);
+    const ids = (await db.reminders.toCollection().primaryKeys()).sort();
+    expect(ids).toEqual([reminderId('a:b', 'dispute-last-day', 0, 1_750_000_000_000), reminderId('order-1', 'protection-end', 3, dueAt)].sort());
+    for (const id of ids) expect(parseReminderId(id)).toBeDefined();
+    expect((await db.reminders.get(reminderId('order-1', 'protection-end', 3, dueAt)))?.deliveredAt).toBe(1);
     db.close();
   });
 

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildOrderRows, urgencySortKey } from '../../../lib/app/order-list';
+import { buildOrderRows, urgencySubject } from '../../../lib/app/order-list';
+import { urgencySortKey } from '../../../lib/deadlines/urgency';
 import { BuyerguardDb } from '../../../lib/db/database';
 import { syncDeadlines } from '../../../lib/db/deadline-sync';
 import { firstScreenOrders, refreshStaleUrgency, storeUrgency, URGENCY_NEVER_STALE } from '../../../lib/db/urgency';
@@ -74,7 +75,7 @@ describe('urgencySortKey', () => {
     for (let trial = 0; trial < 40; trial += 1) {
       const { orders, deadlines } = randomOrders(trial + 1, 60);
       const rows = buildOrderRows(orders, deadlines, NOW);
-      const byKey = [...rows].sort((a, b) => urgencySortKey(a, NOW) - urgencySortKey(b, NOW));
+      const byKey = [...rows].sort((a, b) => urgencySortKey(urgencySubject(a), NOW) - urgencySortKey(urgencySubject(b), NOW));
       expect(byKey.map((r) => r.order.id), `trial ${trial}`).toEqual(rows.map((r) => r.order.id));
     }
   });

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { planReminders, reminderId, snoozeUntil } from '../../../lib/deadlines/reminders';
 import type { OrderDeadline } from '../../../lib/deadlines/types';
-import type { DeadlineKind } from '../../../lib/deadlines/kinds';
+import { isActionDeadline, type DeadlineKind } from '../../../lib/deadlines/kinds';
 
 const utc = (y: number, m: number, d: number, h = 0, min = 0) => Date.UTC(y, m - 1, d, h, min);
 const KYIV = 'Europe/Kyiv';
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 function deadline(kind: DeadlineKind, dueAt: number, orderId = '8123456789012345'): OrderDeadline {
   return {
+    id: `${orderId}:${kind}`,
     orderId,
+    actionable: isActionDeadline(kind) ? 1 : 0,
     kind,
     dueAt,
     ruleId: 'test',
-    source: { origin: 'user', seeds: [], publicSources: false, note: '' },
+    source: { origin: 'user', seeds: [], publicSources: false },
     estimate: false,
     derivation: { basis: 'user', days: 0, from: dueAt, alternatives: [] },
     overridden: true,
@@ -32,7 +36,7 @@ describe('planReminders', () => {
       [1, utc(2025, 4, 19, 6), utc(2025, 4, 19, 6), false],
       [0, utc(2025, 4, 20, 6), utc(2025, 4, 20, 6), false],
     ]);
-    expect(specs[0]?.id).toBe(`reminder:8123456789012345:protection-end:7:${due}`);
+    expect(specs[0]?.id).toBe('reminder:8123456789012345:protection-end:7:2025-04-20');
     expect(specs[0]?.deadline).toBe(end);
   });
 
@@ -100,16 +104,19 @@ describe('planReminders', () => {
     expect(planReminders([end], { now: utc(2025, 4, 1), timeZone: KYIV, offsetsDays: [] })).toEqual([]);
   });
 
-  it('ids differ per order, kind, offset and due date, and survive odd order ids', () => {
+  it('ids differ per order, kind, offset and local due date, and survive odd order ids', () => {
     const ids = new Set([
-      reminderId('a', 'protection-end', 1, due),
-      reminderId('b', 'protection-end', 1, due),
-      reminderId('a', 'dispute-last-day', 1, due),
-      reminderId('a', 'protection-end', 3, due),
-      reminderId('a', 'protection-end', 1, due + 1),
+      reminderId('a', 'protection-end', 1, due, KYIV),
+      reminderId('b', 'protection-end', 1, due, KYIV),
+      reminderId('a', 'dispute-last-day', 1, due, KYIV),
+      reminderId('a', 'protection-end', 3, due, KYIV),
+      reminderId('a', 'protection-end', 1, due + DAY, KYIV),
     ]);
     expect(ids.size).toBe(5);
-    expect(reminderId('x:1', 'protection-end', 0, 5)).toBe('reminder:x%3A1:protection-end:0:5');
+    // Drifting within the same local day (a re-read countdown) keeps the id; 21:30Z is already the next day in Kyiv.
+    expect(reminderId('a', 'protection-end', 1, due + 5 * HOUR, KYIV)).toBe(reminderId('a', 'protection-end', 1, due, KYIV));
+    expect(reminderId('a', 'protection-end', 1, utc(2025, 4, 20, 21, 30), KYIV)).not.toBe(reminderId('a', 'protection-end', 1, due, KYIV));
+    expect(reminderId('x:1', 'protection-end', 0, utc(2025, 4, 20, 12), KYIV)).toBe('reminder:x%3A1:protection-end:0:2025-04-20');
   });
 });
 

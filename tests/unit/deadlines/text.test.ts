@@ -82,8 +82,8 @@ describe('explainDeadline', () => {
       source: 'Source: you',
       overridden: { label: 'set by you', computed: 'Calculated date: Mar 31, 2025, 10:00 AM' },
     });
-    expect(sourceText({ origin: 'documents', seeds: ['000'], publicSources: false, note: '' }, 'en')).toBe('Source: buyer guides (#000)');
-    expect(sourceText({ origin: 'documents', seeds: [], publicSources: true, note: '' }, 'en')).toBe('Source: marketplace help pages and buyer guides');
+    expect(sourceText({ origin: 'documents', seeds: ['000'], publicSources: false }, 'en')).toBe('Source: buyer guides (#000)');
+    expect(sourceText({ origin: 'documents', seeds: [], publicSources: true }, 'en')).toBe('Source: marketplace help pages and buyer guides');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdownParts, dueWithinCount, nextDeadline, overdueDeadlines, urgency } from '../../../lib/deadlines/urgency';
+import { countdownParts, dueSoonRange, dueState, urgency } from '../../../lib/deadlines/urgency';
 
 const utc = (y: number, m: number, d: number, h = 0, min = 0) => Date.UTC(y, m - 1, d, h, min);
 const KYIV = 'Europe/Kyiv'; // +3 in April 2025
@@ -33,7 +33,7 @@ describe('urgency', () => {
   });
 });
 
-describe('nextDeadline, overdueDeadlines, dueWithinCount', () => {
+describe('dueState, dueSoonRange', () => {
   const list = [
     { kind: 'protection-end' as const, dueAt: now + 5 * 3_600_000 },
     { kind: 'dispute-opens' as const, dueAt: now + 3_600_000 },
@@ -42,27 +42,21 @@ describe('nextDeadline, overdueDeadlines, dueWithinCount', () => {
     { kind: 'seller-response-due' as const, dueAt: now - 10 },
   ];
 
-  it('next is the soonest not yet passed, of any nature', () => {
-    expect(nextDeadline(list, now)).toBe(list[1]);
-    expect(nextDeadline(list, now + 10 * 3_600_000)).toBeUndefined();
-    expect(nextDeadline([{ dueAt: now }], now)).toEqual({ dueAt: now });
+  it('next is the soonest not yet passed, of any nature; overdue only while no action deadline lies ahead', () => {
+    expect(dueState(list, now)).toEqual({ next: list[1], overdue: false });
+    expect(dueState([{ kind: 'protection-end' as const, dueAt: now }], now).next?.dueAt).toBe(now);
   });
 
-  it('overdue lists passed action deadlines, latest first, and leaves milestones out', () => {
-    expect(overdueDeadlines(list, now).map((d) => d.kind)).toEqual(['extend-protection-ask', 'dispute-last-day']);
+  it('when all have passed, next is the latest passed one, and a passed milestone alone is no miss', () => {
+    const later = now + 10 * 3_600_000;
+    expect(dueState(list, later)).toEqual({ next: list[0], overdue: true });
+    expect(dueState([{ kind: 'dispute-opens' as const, dueAt: now - 1 }], now)).toEqual({ next: { kind: 'dispute-opens', dueAt: now - 1 }, overdue: false });
+    expect(dueState([], now)).toEqual({ overdue: false });
   });
 
-  it('badge counts action deadlines due from now to now + 3 × 24 h, both ends included', () => {
-    const day = 86_400_000;
-    const badge = [
-      { kind: 'protection-end' as const, dueAt: now },
-      { kind: 'dispute-last-day' as const, dueAt: now + 3 * day },
-      { kind: 'extend-protection-ask' as const, dueAt: now + 3 * day + 1 },
-      { kind: 'dispute-last-day' as const, dueAt: now - 1 },
-      { kind: 'seller-response-due' as const, dueAt: now + day },
-    ];
-    expect(dueWithinCount(badge, now)).toBe(2);
-    expect(dueWithinCount(badge, now, 4)).toBe(3);
+  it('"due soon" is now to now + 3 × 24 h, both ends included', () => {
+    expect(dueSoonRange(now)).toEqual({ from: now, to: now + 3 * 86_400_000 });
+    expect(dueSoonRange(now, 4).to).toBe(now + 4 * 86_400_000);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_LIMITS, buildDraft, formatEnglishDate, formatEnglishMoney, formatGlossMoney, limitFor, protectionDaysLeft } from '../../../lib/drafts';
+import { buildDraft, formatEnglishDate, formatEnglishMoney, formatGlossMoney, limitFor, protectionDaysLeft } from '../../../lib/drafts';
 import { inlineText } from '../../../lib/drafts/english';
 import { FULL_CONTEXT, NOW } from './combinations';
 
@@ -56,7 +56,7 @@ describe('bad input never reaches the English', () => {
 
 describe('message length limit', () => {
   it('has a cautious AliExpress chat limit and none for unknown marketplaces', () => {
-    expect(MESSAGE_LIMITS.aliexpress?.chat).toBe(1000);
+    expect(limitFor('aliexpress', 'chat')).toBe(1000);
     expect(limitFor(undefined, 'chat')).toBe(1000);
     expect(limitFor('temu', 'chat')).toBeUndefined();
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GUARD_MARKETPLACES, REASON_CODES, officialWays, reasonMessageKey } from '../../../lib/guard';
 import { findMarketplaceNames } from '../../../lib/guard/lexicon';
-import { hostBelongsTo, MARKETPLACE_IDS } from '../../../lib/marketplaces/types';
+import { MARKETPLACE_IDS } from '../../../lib/marketplaces/registry';
+import { hostBelongsTo } from '../../../lib/marketplaces/types';
 import { guardMessages } from '../../../lib/i18n/catalogs/guard';
 import { LOCALES, type Locale } from '../../../lib/i18n/locales';
 import { pluralSelectors } from '../../../lib/i18n/message-format';

@@ -117,7 +117,6 @@ describe('every key is used', () => {
    */
   const DYNAMIC_PREFIXES = [
     'app.filter.', // OrdersView: one filter button per filter id
-    'app.marketplace.', // OrderForm: one option per marketplace id
     'app.missing.', // CaptureBar: one line per missing field code from the readers
     'app.status.', // order status enum (OrderCard, OrderDetail, OrderForm, evidence pack)
     'app.timeline.message.', // message author enum

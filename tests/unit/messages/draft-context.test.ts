@@ -3,6 +3,7 @@ import { draftContextFor, evidenceSummaryFor } from '../../../lib/app/draft-cont
 import { buildDraft } from '../../../lib/drafts';
 import { orderSchema, type Order } from '../../../lib/schema/order';
 import type { StoredDeadline } from '../../../lib/schema/deadline';
+import type { DeadlineKind } from '../../../lib/deadlines/kinds';
 
 const NOW = Date.UTC(2026, 2, 1, 12);
 const DAY = 86_400_000;
@@ -29,7 +30,7 @@ function order(overrides: Partial<Order> = {}): Order {
   });
 }
 
-function deadline(kind: string, dueAt: number): StoredDeadline {
+function deadline(kind: DeadlineKind, dueAt: number): StoredDeadline {
   return {
     id: `o1:${kind}`,
     orderId: 'o1',

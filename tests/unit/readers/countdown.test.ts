@@ -4,7 +4,7 @@ import {
   isDeadlineText,
   parseCountdownText,
   parseDuration,
-} from '../../../lib/marketplaces/aliexpress/readers/countdown';
+} from '../../../lib/marketplaces/shared/readers/countdown';
 import { DAY, HOUR, local } from './fixture';
 
 const MINUTE = 60_000;

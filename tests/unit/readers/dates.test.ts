@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findDate, monthFromWord, parseMessageTime, parseSiteDate, relativeDay } from '../../../lib/marketplaces/aliexpress/readers/dates';
+import { findDate, monthFromWord, parseMessageTime, parseSiteDate, relativeDay } from '../../../lib/marketplaces/shared/readers/dates';
 
 // The page shows the buyer's local time. Run in a zone far from UTC so that reading a
 // date as UTC by mistake would fail these tests.

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findMessageBox, insertIntoMessageBox } from '../../../lib/marketplaces/aliexpress/message-box';
+import { findMessageBox, insertIntoMessageBox } from '../../../lib/marketplaces/shared/message-box';
 import { loadFixture, parseHtml } from './fixture';
 
 const DRAFT = 'Hello,\nplease extend the buyer protection for order 8181234567890123 by 15 days.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPrices, parseAmount, parsePrice } from '../../../lib/marketplaces/aliexpress/readers/price';
+import { findPrices, parseAmount, parsePrice } from '../../../lib/marketplaces/shared/readers/price';
 
 describe('parsePrice', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeStatus, normaliseStatus } from '../../../lib/marketplaces/aliexpress/readers/status';
+import { looksLikeStatus, normaliseStatus } from '../../../lib/marketplaces/shared/readers/status';
 
 describe('normaliseStatus', () => {
   it.each([

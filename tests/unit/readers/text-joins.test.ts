@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAliExpressPage } from '../../../lib/marketplaces/aliexpress/readers';
-import { quantityIn } from '../../../lib/marketplaces/aliexpress/readers/labels';
-import { asciiDigits, textLines } from '../../../lib/marketplaces/aliexpress/readers/text';
+import { quantityIn } from '../../../lib/marketplaces/shared/readers/labels';
+import { asciiDigits, textLines } from '../../../lib/marketplaces/shared/readers/text';
 import { local, parseHtml } from './fixture';
 
 const body = (html: string) => parseHtml(`<!doctype html><html><body>${html}</body></html>`).body;

@@ -6,29 +6,10 @@
  */
 import type { PageKind } from '../../../lib/schema/capture';
 import { DAY, HOUR, local } from './fixture';
+import type { ExpectedItem, ExpectedOrder, Money } from './scoring';
 
 
-export interface Money {
-  amount: number;
-  currency: string;
-}
-export interface ExpectedItem {
-  title: string;
-  quantity: number;
-  price: Money | null;
-}
-export interface ExpectedOrder {
-  orderNumber: string;
-  status?: string;
-  total?: Money | null;
-  store?: { name: string; storeId?: string } | null;
-  items?: ExpectedItem[];
-  orderedAt?: number | null;
-  shippedAt?: number | null;
-  trackingNumber?: string | null;
-  /** The countdown's end instant. */
-  protection?: number | null;
-}
+export type { ExpectedItem, ExpectedOrder, Money } from './scoring';
 export interface ExpectedMessage {
   author: 'buyer' | 'seller' | 'system';
   text: string;

@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readAliExpressPage } from '../../../lib/marketplaces/aliexpress/readers';
 import { pageCaptureSchema, type PageCapture } from '../../../lib/schema/capture';
 import { ENGINES, fixtureHtml, parseHtml, type Engine } from './fixture';
-import { heldOutPages, type HeldOutPage, type Money } from './unseen-labels';
+import { heldOutPages, type HeldOutPage } from './unseen-labels';
+import { Score, sameInstant, scoreOrders, show } from './scoring';
 
 const originalZone = process.env.TZ;
 process.env.TZ = 'Europe/Warsaw';
@@ -22,85 +23,10 @@ afterAll(() => {
 /** Overall share of scored fields read right; raised as the readers improve, never lowered. */
 const ACCURACY_FLOOR = 0.97;
 
-class Score {
-  readonly fields = new Map<string, { right: number; total: number }>();
-  readonly misses: string[] = [];
-  falseOrders: string[] = [];
-
-  check(field: string, right: boolean, where: string, detail: () => string): void {
-    const entry = this.fields.get(field) ?? { right: 0, total: 0 };
-    entry.total += 1;
-    if (right) entry.right += 1;
-    else this.misses.push(`${where} ${field}: ${detail()}`);
-    this.fields.set(field, entry);
-  }
-
-  get accuracy(): number {
-    let right = 0;
-    let total = 0;
-    for (const entry of this.fields.values()) {
-      right += entry.right;
-      total += entry.total;
-    }
-    return total === 0 ? 0 : right / total;
-  }
-
-  table(): string {
-    const rows = [...this.fields].map(([field, { right, total }]) => `${field.padEnd(16)} ${right}/${total}`);
-    return [...rows, `overall          ${(this.accuracy * 100).toFixed(1)}%`, `false orders     ${this.falseOrders.length}`].join('\n');
-  }
-}
-
-const sameMoney = (a: Money | undefined, b: Money | null) =>
-  b === null ? a === undefined : a !== undefined && a.currency === b.currency && Math.abs(a.amount - b.amount) < 0.005;
-const sameInstant = (a: number | undefined, b: number | null, tolerance = 0) =>
-  b === null ? a === undefined : a !== undefined && Math.abs(a - b) <= tolerance;
-const show = (value: unknown) => JSON.stringify(value) ?? 'undefined';
-
 function scorePage(page: HeldOutPage, capture: PageCapture, score: Score): void {
   const at = page.file;
   score.check('kind', capture.kind === page.kind, at, () => capture.kind);
-  const expectedNumbers = new Set((page.orders ?? []).map((order) => order.orderNumber));
-  if (page.conversationOrder) expectedNumbers.add(page.conversationOrder);
-  for (const order of capture.orders) {
-    if (!expectedNumbers.has(order.orderNumber)) score.falseOrders.push(`${at}: ${order.orderNumber}`);
-  }
-  for (const expected of page.orders ?? []) {
-    const where = `${at} #${expected.orderNumber.slice(-4)}`;
-    const order = capture.orders.find((found) => found.orderNumber === expected.orderNumber);
-    score.check('order found', order !== undefined, where, () => 'not found');
-    if (!order) continue;
-    if (expected.status !== undefined) score.check('status', order.status === expected.status, where, () => `${order.status} (${order.statusText})`);
-    if (expected.total !== undefined) score.check('total', sameMoney(order.total, expected.total), where, () => show(order.total));
-    if (expected.store !== undefined) {
-      const right = expected.store === null
-        ? order.store === undefined
-        : order.store?.name === expected.store.name && order.store.storeId === expected.store.storeId;
-      score.check('store', right, where, () => show(order.store));
-    }
-    if (expected.orderedAt !== undefined) {
-      score.check('ordered at', sameInstant(order.orderedAt, expected.orderedAt), where, () => show(order.orderedAt && new Date(order.orderedAt)));
-    }
-    if (expected.shippedAt !== undefined) {
-      score.check('shipped at', sameInstant(order.shippedAt, expected.shippedAt), where, () => show(order.shippedAt && new Date(order.shippedAt)));
-    }
-    if (expected.trackingNumber !== undefined) {
-      score.check('tracking', (order.trackingNumber ?? null) === expected.trackingNumber, where, () => show(order.trackingNumber));
-    }
-    if (expected.protection !== undefined) {
-      score.check('countdown', sameInstant(order.protection?.endsAt, expected.protection, 60_000), where, () => show(order.protection));
-    }
-    if (expected.items !== undefined) {
-      score.check('item count', order.items.length === expected.items.length, where, () => show(order.items.map((i) => i.title)));
-      for (const item of expected.items) {
-        const found = order.items.find((candidate) => candidate.title === item.title);
-        score.check('item title', found !== undefined, where, () => `${item.title} not in ${show(order.items.map((i) => i.title))}`);
-        if (!found) continue;
-        score.check('item quantity', found.quantity === item.quantity, where, () => `${item.title}: ${found.quantity}`);
-        score.check('item price', sameMoney(found.price, item.price), where, () => `${item.title}: ${show(found.price)}`);
-      }
-    }
-  }
+  scoreOrders(at, page.orders ?? [], capture, score, page.conversationOrder ? [page.conversationOrder] : []);
   if (page.messages) {
     score.check('conversation', capture.orders[0]?.orderNumber === page.conversationOrder, at, () => show(capture.orders[0]?.orderNumber));
     score.check('message count', capture.messages.length === page.messages.length, at, () => String(capture.messages.length));

@@ -59,5 +59,5 @@ export function readAliExpressPage(document: Document, url: URL, now: number): P
   return { ...emptyCapture('other', url), missing: ['page-kind'] };
 }
 
-export { messageFingerprint } from './fingerprint';
+export { messageFingerprint } from '../../../schema/message-fingerprint';
 export type { PageReader } from './reader';

@@ -4,8 +4,8 @@
  */
 import type { CapturedStore } from '../../../schema/capture';
 import { resolveLink, storeIdFromUrl } from '../urls';
-import { embeddedJson, pickString, visitObjects } from './embedded-data';
-import { attributeHints, flatText, selectAll, selectFirst, squash } from './text';
+import { embeddedJson, pickString, visitObjects } from '../../shared/readers/embedded-data';
+import { attributeHints, flatText, selectAll, selectFirst, squash } from '../../shared/readers/text';
 
 /** "Wireless earbuds - AliExpress 44" → "Wireless earbuds": the site appends its name and a category id. */
 export function withoutSiteSuffix(title: string): string {

@@ -7,15 +7,15 @@
  * which side the bubble sits on (own messages on the right).
  */
 import type { CapturedMessage, CapturedOrder, MissingCode } from '../../../schema/capture';
-import { findMessageBox } from '../message-box';
-import { orderNumberFromUrl, resolveLink, storeIdFromUrl } from '../urls';
-import { parseMessageTime } from './dates';
-import { embeddedJson, isObject, pick, pickString, visitObjects, type JsonObject } from './embedded-data';
-import { withFingerprints } from './fingerprint';
-import { labelledOrderNumbers } from './labels';
-import { finishOrder } from './order-draft';
+import { findMessageBox } from '../../shared/message-box';
+import { ALIEXPRESS_ORDERS, orderNumberFromUrl, resolveLink, storeIdFromUrl } from '../urls';
+import { parseMessageTime } from '../../shared/readers/dates';
+import { embeddedJson, isObject, pick, pickString, visitObjects, type JsonObject } from '../../shared/readers/embedded-data';
+import { withFingerprints } from '../../../schema/message-fingerprint';
+import { labelledOrderNumbers } from '../../shared/readers/labels';
+import { finishOrder } from '../../shared/readers/order-draft';
 import { emptyCapture, type PageReader } from './reader';
-import { attributeHints, flatText, selectAll, textLines } from './text';
+import { attributeHints, flatText, selectAll, textLines } from '../../shared/readers/text';
 
 type Author = CapturedMessage['author'];
 type Unsigned = Omit<CapturedMessage, 'fingerprint'>;
@@ -285,7 +285,7 @@ export const messagesReader: PageReader = {
     if (orderNumber) {
       const store = storeOfConversation(document, url);
       // The message page shows only who the order is with; nothing else is expected of it.
-      capture.orders = [finishOrder({ orderNumber, ...(store ? { store } : {}) }, { pageUrl: url, expectTracking: false, expects: [] })];
+      capture.orders = [finishOrder({ orderNumber, ...(store ? { store } : {}) }, { site: ALIEXPRESS_ORDERS, pageUrl: url, expectTracking: false, expects: [] })];
     }
     capture.missing = missing;
     return capture;

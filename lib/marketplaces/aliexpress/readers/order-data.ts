@@ -6,8 +6,8 @@
  */
 import type { CapturedItem, CapturedStore, Money } from '../../../schema/capture';
 import { isOrderNumber, productIdFromUrl, productUrl, resolveLink, storeIdFromUrl } from '../urls';
-import { parseCountdownText } from './countdown';
-import { findDate } from './dates';
+import { parseCountdownText } from '../../shared/readers/countdown';
+import { findDate } from '../../shared/readers/dates';
 import {
   isObject,
   pick,
@@ -17,9 +17,9 @@ import {
   valuesUnder,
   visitObjects,
   type JsonObject,
-} from './embedded-data';
-import { mergeDrafts, type OrderDraft } from './order-draft';
-import { parsePrice } from './price';
+} from '../../shared/readers/embedded-data';
+import { mergeDrafts, type OrderDraft } from '../../shared/readers/order-draft';
+import { parsePrice } from '../../shared/readers/price';
 
 const ORDER_NUMBER_KEYS = ['orderId', 'tradeOrderId', 'orderNumber', 'orderNo', 'orderIdStr', 'parentOrderId'];
 const STATUS_KEYS = ['orderStatusText', 'statusText', 'orderStatusDesc', 'statusDesc', 'orderStatusName', 'orderStatus', 'status'];

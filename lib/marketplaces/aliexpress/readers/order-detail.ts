@@ -5,14 +5,14 @@
  * field, else from the embedded data when it holds exactly one order.
  */
 import type { MissingCode } from '../../../schema/capture';
-import { classifyAliExpressUrl, orderNumberFromUrl, type AliExpressPageType } from '../urls';
-import { embeddedJson } from './embedded-data';
-import { labelledOrderNumbers } from './labels';
+import { ALIEXPRESS_ORDERS, classifyAliExpressUrl, orderNumberFromUrl, type AliExpressPageType } from '../urls';
+import { embeddedJson } from '../../shared/readers/embedded-data';
+import { labelledOrderNumbers } from '../../shared/readers/labels';
 import { ordersFromData } from './order-data';
 import { readOrderFromElement } from './order-dom';
-import { finishOrder, mergeDrafts } from './order-draft';
+import { finishOrder, mergeDrafts } from '../../shared/readers/order-draft';
 import { emptyCapture, type PageReader } from './reader';
-import { visibleText } from './text';
+import { visibleText } from '../../shared/readers/text';
 
 /** Tracking and dispute pages show only part of the order; other parts are not "missing". */
 const PARTIAL_PAGE_EXPECTS: Partial<Record<AliExpressPageType, readonly MissingCode[]>> = {
@@ -40,6 +40,7 @@ export const orderDetailReader: PageReader = {
     const pageType = classifyAliExpressUrl(url);
     const expects = PARTIAL_PAGE_EXPECTS[pageType];
     const order = finishOrder(fromData ? mergeDrafts(fromData, page) : page, {
+      site: ALIEXPRESS_ORDERS,
       pageUrl: url,
       expectTracking: true,
       ...(pageType === 'dispute' ? { statusHint: 'dispute' as const } : {}),

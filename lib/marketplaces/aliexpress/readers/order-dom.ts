@@ -8,23 +8,26 @@
  */
 import type { CapturedItem, CapturedStore } from '../../../schema/capture';
 import { isOrderNumber, orderNumberFromUrl, productIdFromUrl, productUrl, resolveLink, storeIdFromUrl } from '../urls';
-import { findCountdown, isDeadlineText } from './countdown';
-import { findDate, numericDateOrderFor, relativeDay, type NumericDateOrder } from './dates';
+import { climbToCard } from '../../shared/readers/cards';
+import { findCountdown, isDeadlineText } from '../../shared/readers/countdown';
+import { findDate, numericDateOrderFor, relativeDay, type NumericDateOrder } from '../../shared/readers/dates';
 import {
   hasOrderNumberLabel,
   hasShipDateLabel,
   labelledOrderDate,
   labelledOrderNumbers,
   labelledShipDate,
+  labelledDeliveryDate,
+  labelledReceiptConfirmationDate,
   labelledStatusText,
   labelledTotal,
   labelledTrackingNumber,
   quantityIn,
-} from './labels';
-import type { OrderDraft } from './order-draft';
-import { parsePrice } from './price';
-import { looksLikeStatus, normaliseStatus } from './status';
-import { attributeHints, flatText, selectAll, selectFirst, textLines } from './text';
+} from '../../shared/readers/labels';
+import type { OrderDraft } from '../../shared/readers/order-draft';
+import { parsePrice } from '../../shared/readers/price';
+import { looksLikeStatus, normaliseStatus } from '../../shared/readers/status';
+import { attributeHints, flatText, selectAll, selectFirst, textLines } from '../../shared/readers/text';
 
 /** Class names from the order list as public code has seen it (DOMAIN.md "AliExpress pages"). */
 const CLASS = {
@@ -36,7 +39,6 @@ const CLASS = {
   storeName: '.order-item-store-name',
   itemName: '.order-item-content-info-name',
 } as const;
-const CHROME = 'nav, header, footer, [role="tablist"], [role="navigation"], [role="banner"]';
 /** Product carousels beside an order ("More to love", "Recommended") are not the order's items. */
 const SUGGESTIONS = /recommend|more-?to-?love|you-?may-?like|similar|related|guess/;
 
@@ -112,11 +114,6 @@ function orderMarks(root: ParentNode, pageUrl: URL): Mark[] {
   return marks;
 }
 
-function isPageFrame(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  return tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || selectFirst(element, CHROME) !== undefined;
-}
-
 /** The card of one order: climb from its first mark while no other order and no page chrome comes in. */
 function cardFor(orderNumber: string, marks: readonly Mark[]): Element | undefined {
   const own = marks.filter((mark) => mark.orderNumber === orderNumber);
@@ -125,13 +122,7 @@ function cardFor(orderNumber: string, marks: readonly Mark[]): Element | undefin
   if (!first) return undefined;
   const classed = first.closest(CLASS.card);
   if (classed && !others.some((mark) => classed.contains(mark.element))) return classed;
-  let card = first;
-  for (let parent = card.parentElement; parent; parent = parent.parentElement) {
-    // The cheap test first: on a list, the climb usually ends at another order's mark.
-    if (others.some((mark) => parent.contains(mark.element)) || isPageFrame(parent)) break;
-    card = parent;
-  }
-  return card;
+  return climbToCard(first, others.map((mark) => mark.element));
 }
 
 /** Order numbers in page order with their card elements. */
@@ -358,6 +349,10 @@ export function readOrderFromElement(card: Element, orderNumber: string, pageUrl
   if (orderedAt !== undefined) draft.orderedAt = orderedAt;
   const shippedAt = labelledShipDate(text, dateOrder);
   if (shippedAt !== undefined) draft.shippedAt = shippedAt;
+  const deliveredAt = labelledDeliveryDate(text, dateOrder, now);
+  if (deliveredAt !== undefined) draft.deliveredAt = deliveredAt;
+  const receiptConfirmedAt = labelledReceiptConfirmationDate(text, dateOrder, now);
+  if (receiptConfirmedAt !== undefined) draft.receiptConfirmedAt = receiptConfirmedAt;
   const trackingNumber = labelledTrackingNumber(text);
   if (trackingNumber) draft.trackingNumber = trackingNumber;
   const protection = findCountdown(lines, now);

@@ -2,10 +2,11 @@
  * The order list (`/p/order/index.html`, aliexpress.ru `/order-list`): every order shown,
  * from embedded data first and the visible cards second, merged by order number.
  */
-import { embeddedJson } from './embedded-data';
+import { ALIEXPRESS_ORDERS } from '../urls';
+import { embeddedJson } from '../../shared/readers/embedded-data';
 import { ordersFromData } from './order-data';
 import { findOrderCards, readOrderFromElement } from './order-dom';
-import { collectMissing, finishOrder, mergeDrafts, type OrderDraft } from './order-draft';
+import { collectMissing, finishOrder, mergeDrafts, type OrderDraft } from '../../shared/readers/order-draft';
 import { emptyCapture, type PageReader } from './reader';
 
 export const orderListReader: PageReader = {
@@ -28,7 +29,7 @@ export const orderListReader: PageReader = {
       const data = fromData.get(orderNumber);
       const page = fromPage.get(orderNumber);
       const draft = data ? mergeDrafts(data, page) : (page ?? { orderNumber });
-      return finishOrder(draft, { pageUrl: url, expectTracking: false });
+      return finishOrder(draft, { site: ALIEXPRESS_ORDERS, pageUrl: url, expectTracking: false });
     });
     capture.missing = capture.orders.length === 0 ? ['orders'] : collectMissing(...capture.orders.map((o) => o.missing));
     return capture;

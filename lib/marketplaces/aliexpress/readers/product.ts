@@ -7,7 +7,7 @@ import type { CapturedProduct, MissingCode } from '../../../schema/capture';
 import { productIdFromUrl, productUrl } from '../urls';
 import { canonicalUrl, dataString, linkedStore, metaContent, withoutSiteSuffix } from './listing';
 import { emptyCapture, type PageReader } from './reader';
-import { flatText, selectFirst } from './text';
+import { flatText, selectFirst } from '../../shared/readers/text';
 
 export const productReader: PageReader = {
   id: 'product',

@@ -3,7 +3,7 @@ import type { CapturedStore } from '../../../schema/capture';
 import { storeIdFromUrl } from '../urls';
 import { canonicalUrl, dataString, linkedStore, metaContent, withoutSiteSuffix } from './listing';
 import { emptyCapture, type PageReader } from './reader';
-import { flatText, selectFirst } from './text';
+import { flatText, selectFirst } from '../../shared/readers/text';
 
 /** The page's main heading, the store's name on a store page that carries no metadata. */
 function headingName(document: Document): string | undefined {

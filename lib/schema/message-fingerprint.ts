@@ -6,9 +6,15 @@
  * "Yesterday 10:15", then "Mar 12" or "Mar 12, 2026" without the time), so the time goes
  * into the fingerprint only as the local calendar day. Two identical messages on the same
  * day ("ok", "ok") stay apart through their occurrence number within the capture.
+ * Used by every marketplace's message reader and for messages the user pastes, so it
+ * lives with the schemas, not in one marketplace's folder.
  */
-import type { CapturedMessage } from '../../../schema/capture';
-import { squash } from './text';
+import type { CapturedMessage } from './capture';
+
+/** Whitespace of any kind (no-break, narrow, zero-width) as one space, as the page readers squash it. */
+function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u2007\u202f\u200b]+/g, ' ').trim();
+}
 
 /** cyrb53: a small, well-mixed 53-bit string hash (public domain, bryc/code). */
 function hash53(text: string, seed = 0): number {

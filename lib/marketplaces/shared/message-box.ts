@@ -1,16 +1,14 @@
 /**
- * The chat input on an AliExpress message page, and putting a draft into it the way a
+ * The chat input on a marketplace's message page (AliExpress's chat, Temu's chat with support), and putting a draft into it the way a
  * user would: the page's own scripts (React-style controlled inputs, rich editors) must
  * see the text arrive through the normal value setter and input events, otherwise the
  * Send button stays disabled or sends the old text. Text is inserted as text only.
  */
 
+import type { InsertResult } from '../types';
+
 export type MessageBox = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
-/** Plain data, so it can travel back over extension messaging as the content script's answer. */
-export type InsertResult =
-  | { ok: true; boxKind: 'text-control' | 'editable' }
-  | { ok: false; reason: 'no-message-box' | 'read-only' };
 
 export interface InsertOptions {
   /**

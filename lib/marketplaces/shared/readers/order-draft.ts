@@ -8,8 +8,8 @@ import type {
   CapturedStore,
   MissingCode,
   Money,
+  PageDate,
 } from '../../../schema/capture';
-import { orderDetailUrl } from '../urls';
 import type { Countdown } from './countdown';
 import { normaliseStatus } from './status';
 
@@ -20,9 +20,13 @@ export interface OrderDraft {
   total?: Money;
   orderedAt?: number;
   shippedAt?: number;
+  deliveredAt?: number;
+  receiptConfirmedAt?: number;
   statusText?: string;
   trackingNumber?: string;
   protection?: Countdown;
+  /** Dates the page states outright (latest delivery, refund possible from, return by). */
+  pageDates?: PageDate[];
 }
 
 function isStatusCode(text: string | undefined): boolean {
@@ -39,15 +43,25 @@ export function mergeDrafts(preferred: OrderDraft, fallback: OrderDraft | undefi
     total: preferred.total ?? fallback.total,
     orderedAt: preferred.orderedAt ?? fallback.orderedAt,
     shippedAt: preferred.shippedAt ?? fallback.shippedAt,
+    deliveredAt: preferred.deliveredAt ?? fallback.deliveredAt,
+    receiptConfirmedAt: preferred.receiptConfirmedAt ?? fallback.receiptConfirmedAt,
     // The data's machine code (WAIT_SELLER_SEND_GOODS) normalises as well, but the words
     // the page shows are what the user recognises.
     statusText: isStatusCode(preferred.statusText) ? fallback.statusText ?? preferred.statusText : preferred.statusText ?? fallback.statusText,
     trackingNumber: preferred.trackingNumber ?? fallback.trackingNumber,
     protection: preferred.protection ?? fallback.protection,
+    pageDates: preferred.pageDates?.length ? preferred.pageDates : fallback.pageDates,
   };
 }
 
+/** Which marketplace the order belongs to, and the link to its order page. */
+export interface OrderSite {
+  marketplace: CapturedOrder['marketplace'];
+  orderUrl(orderNumber: string, pageUrl: URL): string;
+}
+
 export interface FinishOptions {
+  site: OrderSite;
   pageUrl: URL;
   /** Detail pages show the tracking number of a shipped order; the list does not. */
   expectTracking: boolean;
@@ -76,8 +90,8 @@ export function finishOrder(draft: OrderDraft, options: FinishOptions): Captured
   if (options.expectTracking && SHIPPED_OR_LATER.has(status) && !draft.trackingNumber) missing.push('tracking-number');
   const order: CapturedOrder = {
     orderNumber: draft.orderNumber,
-    marketplace: 'aliexpress',
-    orderUrl: orderDetailUrl(draft.orderNumber, options.pageUrl),
+    marketplace: options.site.marketplace,
+    orderUrl: options.site.orderUrl(draft.orderNumber, options.pageUrl),
     items,
     status,
     missing: options.expects ? missing.filter((code) => options.expects?.includes(code)) : missing,
@@ -86,9 +100,12 @@ export function finishOrder(draft: OrderDraft, options: FinishOptions): Captured
   if (draft.total) order.total = draft.total;
   if (draft.orderedAt !== undefined) order.orderedAt = draft.orderedAt;
   if (draft.shippedAt !== undefined) order.shippedAt = draft.shippedAt;
+  if (draft.deliveredAt !== undefined) order.deliveredAt = draft.deliveredAt;
+  if (draft.receiptConfirmedAt !== undefined) order.receiptConfirmedAt = draft.receiptConfirmedAt;
   if (draft.statusText) order.statusText = draft.statusText;
   if (draft.trackingNumber) order.trackingNumber = draft.trackingNumber;
   if (draft.protection) order.protection = { endsAt: Math.round(draft.protection.endsAt), sourceText: draft.protection.sourceText };
+  if (draft.pageDates?.length) order.pageDates = draft.pageDates;
   return order;
 }
 

@@ -8,7 +8,7 @@ import { findDate, type NumericDateOrder } from './dates';
 import { parsePrice } from './price';
 import { asciiDigits } from './text';
 
-function labels(...alternatives: string[]): string {
+export function labels(...alternatives: string[]): string {
   // Not preceded by a letter or hyphen: "Sous-total" and "Subtotal" are not "total".
   return `(?<![\\p{L}-])(?:${alternatives.join('|')})(?!\\p{L})`;
 }
@@ -42,6 +42,24 @@ const SHIPPED_DATE_LABEL = labels(
   'data de envio', 'enviado em', 'versanddatum', 'versandt am', 'data di spedizione', 'verzenddatum', 'verzonden op',
   'datum odeslání', 'odesláno dne', 'kargoya verilme tarihi', 'gönderim tarihi', '발송일', '発送日', 'تاريخ الشحن',
   'תאריך (?:ה)?משלוח', 'data expedierii', 'expediat[ăa]? (?:pe|la)', 'ημερομηνία (?:αποστολής|αποστολης)',
+);
+/*
+ * Delivery and receipt confirmation: only past-tense wording ("delivered on", "доставлено"),
+ * never a bare "delivery date", which pages also use for the *estimated* delivery.
+ */
+const DELIVERED_DATE_LABEL = labels(
+  'delivered(?: on)?', 'date delivered', 'доставлен[оа]?', 'вручено', 'дата вручения', 'дата доставлення', 'dostarczono', 'doręczono', 'data doręczenia', 'entregado(?: el)?', 'livré(?:e)? le', 'entregue em', 'zugestellt am',
+  'geliefert am', 'consegnato il', 'bezorgd op', 'doručeno', 'teslim edildi', '배송\\s*완료일?', '配達完了日?', 'تم التسليم',
+  'נמסר', 'livrat[ăa]? (?:pe|la)', 'data livr[ăa]rii', 'παραδόθηκε', 'ημερομηνία παράδοσης',
+);
+const RECEIPT_CONFIRMED_LABEL = labels(
+  'receipt confirmed(?: on)?', 'confirmed receipt(?: on)?', 'delivery confirmed(?: on)?', 'получение подтверждено',
+  'подтверждено получение', 'дата подтверждения получения', 'отримання підтверджено', 'підтверджено отримання',
+  'дата підтвердження отримання', 'potwierdzono odbiór', 'odbiór potwierdzony', 'data potwierdzenia odbioru',
+  'recepción confirmada(?: el)?', 'réception confirmée(?: le)?', 'recebimento confirmado(?: em)?', 'empfang bestätigt(?: am)?',
+  'ricezione confermata(?: il)?', 'ontvangst bevestigd(?: op)?', 'převzetí potvrzeno', 'teslim alma onaylandı',
+  '수령\\s*확인(?:일)?', '受取確認日?', '确认收货(?:时间)?', 'تم تأكيد الاستلام', 'קבלה אושרה', 'primire confirmat[ăa](?: (?:pe|la))?',
+  'confirmarea primirii', 'επιβεβαίωση παραλαβής', 'η παραλαβή επιβεβαιώθηκε',
 );
 const TRACKING_LABEL = labels(
   'tracking (?:number|no\\.?|id|code)', 'трек-?\\s?номер', 'номер отслеживания', 'номер відстеження',
@@ -98,7 +116,7 @@ export function hasOrderNumberLabel(text: string): boolean {
 const compiled = new Map<string, RegExp>();
 
 /** Up to `span` characters following the first occurrence of the label. */
-function textAfter(text: string, label: string, span = 80): string | undefined {
+export function textAfter(text: string, label: string, span = 80): string | undefined {
   let pattern = compiled.get(label);
   if (!pattern) {
     pattern = new RegExp(`${label}${SEPARATOR}`, 'iu');
@@ -116,6 +134,36 @@ export function labelledOrderDate(text: string, order?: NumericDateOrder): numbe
 export function labelledShipDate(text: string, order?: NumericDateOrder): number | undefined {
   const after = textAfter(text, SHIPPED_DATE_LABEL);
   return after === undefined ? undefined : findDate(after, order)?.at;
+}
+
+/**
+ * A date on the label's own line, only when it is not in the future. A status that
+ * merely says "Delivered" has no date beside it, and a past-tense label with a future
+ * date is a misread.
+ */
+function labelledPastDate(text: string, label: RegExp, order: NumericDateOrder | undefined, now: number): number | undefined {
+  for (const match of text.matchAll(label)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const line = text.slice(start, start + 60).split('\n')[0] ?? '';
+    // "Delivered\nOrder date: Mar 1": the line after a bare status is another field.
+    if (/\p{L}\s*[:：]/u.test(line)) continue;
+    const at = findDate(line, order)?.at;
+    if (at !== undefined && at <= now) return at;
+  }
+  return undefined;
+}
+
+const DELIVERED_DATE_FIELD = new RegExp(`${DELIVERED_DATE_LABEL}${SEPARATOR}`, 'giu');
+const RECEIPT_CONFIRMED_FIELD = new RegExp(`${RECEIPT_CONFIRMED_LABEL}${SEPARATOR}`, 'giu');
+
+/** "Delivered on Mar 12, 2026": when tracking showed the parcel delivered. */
+export function labelledDeliveryDate(text: string, order: NumericDateOrder | undefined, now: number): number | undefined {
+  return labelledPastDate(text, DELIVERED_DATE_FIELD, order, now);
+}
+
+/** "Receipt confirmed on Mar 14, 2026": when the buyer (or the site, automatically) confirmed receipt. */
+export function labelledReceiptConfirmationDate(text: string, order: NumericDateOrder | undefined, now: number): number | undefined {
+  return labelledPastDate(text, RECEIPT_CONFIRMED_FIELD, order, now);
 }
 
 const SHIPPED_DATE_LABEL_ONLY = new RegExp(SHIPPED_DATE_LABEL, 'iu');

@@ -268,3 +268,42 @@ export function relativeDay(written: string, now: number): number | undefined {
   const reference = new Date(now);
   return new Date(reference.getFullYear(), reference.getMonth(), reference.getDate() - back).getTime();
 }
+
+/** "27 nov", "15. Nov.", "3 Δεκ", "Dec 6", with or without a year. */
+const DAY_MONTH_ANY = new RegExp(`(?<!\\d)${DAY}\\.?\\s+(?:de\\s+)?${WORD}(?:\\s+(?:de\\s+)?${YEAR})?(?!\\d)`, 'gu');
+const MONTH_DAY_ANY = new RegExp(`(?<!\\p{L})${WORD}\\s+${DAY}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+${YEAR}(?!\\d))?`, 'gu');
+
+/**
+ * The last calendar day written in the text as local midnight: the end of a range ("Nov
+ * 28-Dec 6", "20-27 nov", "10.–15. Nov."), or a promise ("antes del 30 nov"). A day
+ * without a year takes the year that puts it nearest to `reference` (the order date, or
+ * now): promised days lie close to the order.
+ */
+export function lastDayIn(written: string, reference: number): FoundDate | undefined {
+  const text = asciiDigits(written);
+  const found: Array<{ index: number; end: number; day: number; month: number; year?: number }> = [];
+  const collect = (pattern: RegExp, dayGroup: number, monthGroup: number) => {
+    for (const match of text.matchAll(pattern)) {
+      const month = monthFromWord(match[monthGroup] ?? '');
+      if (month === undefined) continue;
+      const index = match.index ?? 0;
+      found.push({ index, end: index + match[0].length, day: Number(match[dayGroup]), month, ...(match[3] ? { year: Number(match[3]) } : {}) });
+    }
+  };
+  collect(DAY_MONTH_ANY, 1, 2);
+  collect(MONTH_DAY_ANY, 2, 1);
+  for (const numeric of text.matchAll(DOTTED)) {
+    const index = numeric.index ?? 0;
+    found.push({ index, end: index + numeric[0].length, day: Number(numeric[1]), month: Number(numeric[2]) - 1, year: Number(numeric[3]) });
+  }
+  const last = found.sort((a, b) => b.end - a.end)[0];
+  if (!last) return undefined;
+  const around = new Date(reference).getFullYear();
+  const years = last.year !== undefined ? [last.year] : [around - 1, around, around + 1];
+  const candidates = years
+    .map((year) => localInstant(year, last.month, last.day))
+    .filter((at): at is number => at !== undefined)
+    .sort((a, b) => Math.abs(a - reference) - Math.abs(b - reference));
+  const at = candidates[0];
+  return at === undefined ? undefined : { at, hasTime: false, index: last.index, end: last.end };
+}

@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'puppeteer-core';
+import { test, expect } from './fixtures';
+import { CLEAN_PAGES, LATE_NUMBER_FLAGGED, LATE_NUMBER_PAGE, LATE_NUMBER_URL, serveCorpus, WARN_PAGES } from '../support/journeys';
+
+/*
+ * The scam-contact guard in Firefox: the same corpus pages as the Chromium
+ * journey, served at their canonical URLs to Firefox ESR with the add-on.
+ */
+
+/** Enough for document_idle, a full scan and one observer batch on these small pages. */
+const SETTLE_MS = 1500;
+
+/** The banner's text (the guard's shadow root is open), or null when there is no banner. */
+function bannerText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const alert = document.querySelector('buyerguard-guard')?.shadowRoot?.querySelector('[role="alert"]');
+    return alert ? (alert.textContent ?? '') : null;
+  });
+}
+
+/** Splits `items` over `tabs` tabs, each working through its share in order. */
+async function inTabs<T>(browser: Browser, items: readonly T[], tabs: number, visit: (page: Page, item: T) => Promise<void>): Promise<void> {
+  await Promise.all(
+    Array.from({ length: tabs }, async (_, slot) => {
+      const page = await browser.newPage();
+      for (let i = slot; i < items.length; i += tabs) await visit(page, items[i]!);
+      await page.close();
+    }),
+  );
+}
+
+test('warns on every corpus warn page, listing each flagged contact', async ({ firefox, server }) => {
+  // Twenty-odd pages in one Firefox: on a loaded 2-core machine this takes minutes.
+  test.slow();
+  serveCorpus(server, WARN_PAGES);
+  const warned: string[] = [];
+  await inTabs(firefox, WARN_PAGES, 3, async (page, label) => {
+    await page.goto(label.url);
+    await expect.poll(() => bannerText(page), { message: label.file, timeout: 30_000 }).not.toBeNull();
+    const text = (await bannerText(page)) ?? '';
+    for (const contact of label.flag) expect(text, `${label.file}: ${contact.value}`).toContain(contact.value);
+    warned.push(label.file);
+  });
+  expect(warned).toHaveLength(WARN_PAGES.length);
+});
+
+test('stays silent on every clean corpus page and adds nothing to it', async ({ firefox, server }) => {
+  test.slow();
+  serveCorpus(server, CLEAN_PAGES);
+  await inTabs(firefox, CLEAN_PAGES, 3, async (page, label) => {
+    await page.goto(label.url);
+    await new Promise((settle) => setTimeout(settle, SETTLE_MS));
+    const traces = await page.evaluate(async () => {
+      const source = await (await fetch(location.href)).text();
+      const parsed = new DOMParser().parseFromString(source, 'text/html');
+      return {
+        guardHosts: document.getElementsByTagName('buyerguard-guard').length,
+        // The marketplace sidebar (another feature) has its own host on marketplace pages.
+        elementsNow: document.getElementsByTagName('*').length - document.getElementsByTagName('buyerguard-sidebar').length,
+        elementsServed: parsed.getElementsByTagName('*').length,
+        styleSheets: document.styleSheets.length,
+        styleSheetsServed: parsed.querySelectorAll('style, link[rel~="stylesheet"]').length,
+        adoptedSheets: document.adoptedStyleSheets.length,
+        flaggedAttributes: document.querySelectorAll('[data-buyerguard-flagged]').length,
+      };
+    });
+    expect(traces.guardHosts, label.file).toBe(0);
+    expect(traces.elementsNow, label.file).toBe(traces.elementsServed);
+    expect(traces.styleSheets, label.file).toBe(traces.styleSheetsServed);
+    expect(traces.adoptedSheets, label.file).toBe(0);
+    expect(traces.flaggedAttributes, label.file).toBe(0);
+  });
+});
+
+test('catches a number that a script adds after load', async ({ firefox, server }) => {
+  server.serve(LATE_NUMBER_URL, LATE_NUMBER_PAGE);
+  const page = await firefox.newPage();
+  await page.goto(LATE_NUMBER_URL);
+  expect(await bannerText(page)).toBeNull();
+  await expect.poll(() => bannerText(page)).toContain(LATE_NUMBER_FLAGGED);
+});

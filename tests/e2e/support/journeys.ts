@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import type { TestServer } from './server';
+
+/*
+ * What the Chromium and the Firefox journeys share: the pages they visit, the
+ * labelled guard corpus, the files they attach. The browser drivers differ
+ * (Playwright for Chromium, puppeteer-core over WebDriver BiDi for Firefox);
+ * the journeys and their expectations are the same.
+ */
+
+export const ORDER_LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
+export const ORDER_LIST_BEFORE = resolve('tests/fixtures/aliexpress/e2e/order-list-before.html');
+export const ORDER_LIST_AFTER = resolve('tests/fixtures/aliexpress/e2e/order-list-after.html');
+export const ORDER_LIST_DUE_SOON = resolve('tests/fixtures/aliexpress/e2e/order-list-due-soon.html');
+export const MESSAGES_EN = resolve('tests/fixtures/aliexpress/messages-en.html');
+export const CHAT_URL = 'https://www.aliexpress.com/p/message/index.html?sellerId=2201234567&orderId=8181234567890123';
+
+// shared/ sits beside the project checkout, in CI as here (beside the worktrees' folder for a worktree).
+const CORPUS = [resolve('../shared/corpus/guard'), resolve('../../shared/corpus/guard')].find((dir) => existsSync(dir)) ?? resolve('../shared/corpus/guard');
+
+export interface CorpusLabel {
+  file: string;
+  url: string;
+  verdict: 'warn' | 'clean';
+  flag: { kind: string; value: string }[];
+}
+
+export const CORPUS_LABELS: readonly CorpusLabel[] = JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8')) as CorpusLabel[];
+export const WARN_PAGES = CORPUS_LABELS.filter((l) => l.verdict === 'warn');
+export const CLEAN_PAGES = CORPUS_LABELS.filter((l) => l.verdict === 'clean');
+
+/** Serves each corpus page at its canonical URL (every host resolves to the test server). */
+export function serveCorpus(server: Pick<TestServer, 'serveFile'>, labels: readonly CorpusLabel[]): void {
+  for (const label of labels) server.serveFile(label.url, join(CORPUS, label.file));
+}
+
+/** A hotline page whose number a script writes in a second after load. */
+export const LATE_NUMBER_URL = 'https://late-number.example/aliexpress-hotline';
+export const LATE_NUMBER_PAGE = `<!doctype html><html lang="en"><head><title>Shopping help</title></head><body>
+<h1>AliExpress customer service phone number</h1>
+<p>Call the AliExpress support hotline: <span id="number">loading…</span></p>
+<script>setTimeout(() => { document.getElementById('number').textContent = '+1 (888) 555-0123'; }, 1000);</script>
+</body></html>`;
+export const LATE_NUMBER_FLAGGED = '+18885550123';
+
+/** A small valid PNG of one colour, so two files differ in content. */
+export function png(width: number, height: number, rgb: [number, number, number]): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // truecolour
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+}
+
+export interface OrderInput {
+  orderNumber: string;
+  store?: string;
+  item?: string;
+  amount?: string;
+  shippedAt?: string;
+}
+
+/** The add-order form's fields by their visible labels, in the order a person fills them. */
+export const ORDER_FORM_FIELDS: readonly { field: keyof OrderInput; label: string; exact?: boolean }[] = [
+  { field: 'orderNumber', label: 'Order number' },
+  { field: 'store', label: 'Store or seller' },
+  { field: 'item', label: 'Item', exact: true },
+  { field: 'amount', label: 'Price paid' },
+  { field: 'shippedAt', label: 'Ship date' },
+];

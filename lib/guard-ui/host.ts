@@ -14,6 +14,8 @@ export interface GuardHost {
   readonly container: HTMLElement;
   /** Puts the host (back) in the page and on top: into the top layer where the Popover API exists. */
   raise(): void;
+  /** The page element focus came from, while focus is inside the guard's UI; else null. */
+  focusOrigin(): HTMLElement | null;
   remove(): void;
 }
 
@@ -44,6 +46,12 @@ export function createGuardHost(doc: Document): GuardHost {
   style.textContent = UI_CSS;
   const container = doc.createElement('div');
   for (const type of KEY_EVENTS) container.addEventListener(type, (event) => event.stopPropagation());
+  // Where a keyboard user was before tabbing into the warning, so closing it can put them back.
+  let origin: HTMLElement | null = null;
+  container.addEventListener('focusin', (event) => {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && from !== element && !root.contains(from)) origin = from;
+  });
   root.append(style, container);
   const popover = typeof element.showPopover === 'function';
   if (popover) element.setAttribute('popover', 'manual');
@@ -64,5 +72,12 @@ export function createGuardHost(doc: Document): GuardHost {
   // Not shown as a popover yet: entering the top layer restyles the whole page (half a second on a
   // 50 000-element page on a busy machine), so that waits until the page covers the banner (./survival.ts).
   doc.documentElement.append(element);
-  return { element, root, container, raise, remove: () => element.remove() };
+  return {
+    element,
+    root,
+    container,
+    raise,
+    focusOrigin: () => (doc.activeElement === element && origin?.isConnected ? origin : null),
+    remove: () => element.remove(),
+  };
 }

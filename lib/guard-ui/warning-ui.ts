@@ -165,8 +165,11 @@ export function createWarningUi(doc: Document, options: WarningUiOptions): Warni
       modal = false;
     },
     dismissAll() {
+      const back = host?.focusOrigin() ?? null;
       dismissed = true;
       render();
+      // Esc or Hide pressed inside the warning: the keyboard user goes on where they were.
+      back?.focus();
     },
     clear() {
       shown = [];

@@ -1,0 +1,90 @@
+import { test, expect } from './fixtures';
+
+/*
+ * Keyboard alone: visible focus, the guard's warning never takes the caret
+ * from what the user is typing, and Esc closes the warning and the link
+ * confirmation with focus back where it was.
+ */
+
+const TYPING_PAGE = `<!doctype html><html lang="en"><head><title>AliExpress help</title></head><body>
+<h1>AliExpress customer service</h1>
+<label>Your question <input id="question"></label>
+<p>AliExpress support hotline: <span id="number">loading…</span></p>
+<script>setTimeout(() => { document.getElementById('number').textContent = '+1 (888) 555-0123'; }, 800);</script>
+</body></html>`;
+
+const CALL_PAGE = `<!doctype html><html lang="en"><head><title>AliExpress hotline</title></head><body>
+<h1>AliExpress customer service phone number</h1>
+<p>AliExpress customer support hotline, call now: <a id="call" href="tel:+18885550123">Call now</a></p>
+</body></html>`;
+
+test('the warning appears without taking focus from a field being typed in; Esc hides it and focus returns', async ({ context, server }) => {
+  server.serve('https://help-desk.example/aliexpress', TYPING_PAGE);
+  const page = await context.newPage();
+  await page.goto('https://help-desk.example/aliexpress');
+  const question = page.locator('#question');
+  await question.focus();
+  await page.keyboard.type('where is my parcel');
+  const banner = page.locator('buyerguard-guard').getByRole('alert');
+  await expect(banner).toContainText('+18885550123');
+  // Still typing into the same field, every key landed there.
+  await page.keyboard.type(' please');
+  await expect(question).toBeFocused();
+  await expect(question).toHaveValue('where is my parcel please');
+
+  // Tab leaves the page's last control for the warning (it sits at the end of the document).
+  await page.keyboard.press('Tab');
+  await expect(page.locator('buyerguard-guard')).toBeFocused();
+  const focusedInBanner = await page.evaluate(() => document.querySelector('buyerguard-guard')?.shadowRoot?.activeElement?.tagName ?? '');
+  expect(['BUTTON', 'A']).toContain(focusedInBanner);
+  await page.keyboard.press('Escape');
+  await expect(banner).toHaveCount(0);
+  await expect(question).toBeFocused();
+});
+
+test('Esc closes the link confirmation and focus returns to the link', async ({ context, server }) => {
+  server.serve('https://call-help.example/aliexpress', CALL_PAGE);
+  const page = await context.newPage();
+  await page.goto('https://call-help.example/aliexpress');
+  const guard = page.locator('buyerguard-guard');
+  await expect(guard.getByRole('alert')).toContainText('+18885550123');
+  await page.locator('#call').focus();
+  await page.keyboard.press('Enter');
+  const dialog = guard.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Don’t open' })).toBeFocused();
+  // Focus stays inside the modal confirmation.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Open anyway' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('#call')).toBeFocused();
+});
+
+test('the side panel is usable by Tab alone, with a visible focus ring', async ({ openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  await expect(panel.getByRole('heading', { name: 'Your orders' })).toBeVisible();
+  // Tab order follows the page: the header's navigation first.
+  await panel.keyboard.press('Tab');
+  const orders = panel.getByRole('link', { name: 'Orders' });
+  await expect(orders).toBeFocused();
+  const ring = await orders.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(ring.style).not.toBe('none');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+  await panel.keyboard.press('Tab');
+  await expect(panel.getByRole('link', { name: 'Settings' })).toBeFocused();
+
+  // Add an order with the keyboard only.
+  const addOrder = panel.getByRole('link', { name: 'Add order' });
+  for (let i = 0; i < 10 && !(await addOrder.evaluate((el) => el === document.activeElement)); i++) await panel.keyboard.press('Tab');
+  await expect(addOrder).toBeFocused();
+  await panel.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { name: 'Add an order' })).toBeVisible();
+  await panel.getByLabel('Order number').focus();
+  await panel.keyboard.type('8123456789012345');
+  await panel.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { name: 'Order 8123456789012345' })).toBeVisible();
+});

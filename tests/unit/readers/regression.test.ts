@@ -105,14 +105,12 @@ describe('a long list in a layout the readers were not written for', () => {
     return `<!doctype html><html lang="de"><body><header><nav><a href="/">Start</a></nav></header><main><div>${cards.join('')}</div></main></body></html>`;
   }
 
-  it('reads 120 orders in well under a second (happy-dom)', () => {
+  // How fast is measured in npm run bench; this holds what a long list reads to.
+  it('reads every one of 120 hashed orders (happy-dom)', () => {
     const document = parseHtml(longList(120));
-    const started = performance.now();
     const capture = readAliExpressPage(document, new URL('https://de.aliexpress.com/p/order/index.html'), NOW);
-    const elapsed = performance.now() - started;
     expect(capture.orders).toHaveLength(120);
     expect(capture.orders.every((order) => order.total?.amount === 3 && order.items[0]?.quantity === 2)).toBe(true);
     expect(capture.missing).toEqual([]);
-    expect(elapsed).toBeLessThan(500);
   });
 });

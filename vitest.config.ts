@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'happy-dom',
     restoreMocks: true,
     testTimeout: 20_000,
+    // Both cores: the default leaves one idle, and the draft and guard combination suites are long.
+    maxWorkers: 2,
   },
 });

@@ -23,3 +23,13 @@ export async function addOrderByHand(app: Page | FrameLocator, order: OrderInput
   }
   await app.getByRole('button', { name: 'Save' }).click();
 }
+
+/** The guard's host: a child of <html> or <body> whose tag is "buyerguard-guard-" and a random part per page. */
+export function guardHostOf(page: Page) {
+  return page.locator('xpath=/html/*[starts-with(local-name(), "buyerguard-guard-")] | /html/body/*[starts-with(local-name(), "buyerguard-guard-")]');
+}
+
+/** The guard host's tag on this page, as a CSS selector (axe's include takes selectors). */
+export async function guardHostTag(page: Page): Promise<string> {
+  return guardHostOf(page).evaluate((element) => element.localName);
+}

@@ -18,7 +18,7 @@ import { longestExtensionTask, traceWhile } from '../tests/e2e/support/guard-tas
 import { TestServer } from '../tests/e2e/support/server';
 import { fiftyThousandNodes, tenMegabytesOfText } from '../tests/fixtures/hostile/guard/big-pages';
 import { generatePage } from './guard';
-import type { BenchmarkSuite } from './suites';
+import type { BenchmarkSuite } from './suite';
 
 const LOADS = 7;
 

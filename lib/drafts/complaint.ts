@@ -362,7 +362,7 @@ export function buildComplaint(answers: ComplaintAnswers, options: ComplaintOpti
     category,
     formName: COMPLAINT_FORM_NAMES[category],
     ...(link ? { link } : {}),
-    description: { sentences: rendered.map((entry) => entry.sentence), text, ...measure(text, limit, isEstimated(options.limit, 'aliexpress')) },
+    description: { sentences: rendered.map((entry) => entry.sentence), text, ...measure(text, limit, isEstimated(options.limit, DEFAULT_MARKETPLACE)) },
     steps: steps(category, link, evidence !== undefined),
     afterSubmit: [...AFTER_SUBMIT],
     formUrl: complaintSite.officialHelp.complaint,

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n';
-import type { MarketplaceId } from '../marketplaces/registry';
+import { DEFAULT_MARKETPLACE, type MarketplaceId } from '../marketplaces/registry';
 
 /**
  * Who a situation's message is for. Most go to the seller; a few only the
@@ -35,5 +35,5 @@ export const COUNTERPARTS: Partial<Record<MarketplaceId, Counterparts>> = {
 };
 
 export function counterpartFor(marketplace: MarketplaceId | undefined, audience: Audience): Counterpart {
-  return (COUNTERPARTS[marketplace ?? 'aliexpress'] ?? SELLER_AND_SUPPORT)[audience];
+  return (COUNTERPARTS[marketplace ?? DEFAULT_MARKETPLACE] ?? SELLER_AND_SUPPORT)[audience];
 }

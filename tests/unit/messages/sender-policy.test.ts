@@ -43,7 +43,7 @@ describe('per-message sender policy', () => {
   const listener = policedListener({ id: ID, origin: ORIGIN }, backgroundRequestSchema, BACKGROUND_REQUEST_SENDERS, handle);
 
   it('a content script gets the guard’s and the edge tab’s messages, nothing else', async () => {
-    await expect(listener({ type: 'guard/lists' }, contentScript)).resolves.toBe('guard/lists');
+    await expect(listener({ type: 'guard/check', contacts: [], strings: false }, contentScript)).resolves.toBe('guard/check');
     await expect(listener({ type: 'ui/state' }, contentScript)).resolves.toBe('ui/state');
     expect(listener({ type: 'tab/whoami' }, contentScript)).toBeUndefined();
     expect(listener({ type: 'reminders/rebuild' }, contentScript)).toBeUndefined();
@@ -52,7 +52,7 @@ describe('per-message sender policy', () => {
 
   it('the framed sidebar may ask which tab it is in and ping; it cannot speak for the guard', async () => {
     await expect(listener({ type: 'tab/whoami' }, framedSidebar)).resolves.toBe('tab/whoami');
-    expect(listener({ type: 'guard/trust', site: 'www.aliexpress.com' }, framedSidebar)).toBeUndefined();
+    expect(listener({ type: 'guard/trust', site: true }, framedSidebar)).toBeUndefined();
     expect(listener({ type: 'reminders/rebuild' }, framedSidebar)).toBeUndefined();
   });
 

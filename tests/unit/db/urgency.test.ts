@@ -22,11 +22,14 @@ afterEach(async () => {
   }
 });
 
+/** mulberry32: 32-bit integer steps (a float LCG lost precision and fell into a short cycle, hanging the distinct-instant loop). */
 function prng(seed: number): () => number {
-  let a = seed;
+  let a = seed >>> 0;
   return () => {
-    a = (a * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return a / 2_147_483_648;
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
 

@@ -2,6 +2,7 @@ import type { OrderRow } from '../lib/app/order-list';
 import { formatMoney } from '../lib/i18n';
 import { useI18n } from './I18nContext';
 import { DeadlineBadge } from './DeadlineBadge';
+import { MarketplaceName } from './MarketplaceName';
 
 export function OrderCard({ row, now }: { row: OrderRow; now: number }) {
   const { t, locale } = useI18n();
@@ -17,7 +18,10 @@ export function OrderCard({ row, now }: { row: OrderRow; now: number }) {
       </span>
       {title && <span class="order-card-title">{title}</span>}
       <span class="order-card-line muted">
-        <span>{order.store.name}</span>
+        <span class="order-card-origin">
+          <MarketplaceName id={order.marketplace} />
+          {order.store.name && <span>{order.store.name}</span>}
+        </span>
         {order.total && <span>{formatMoney(order.total.amount, order.total.currency, locale)}</span>}
       </span>
       {next ? (

@@ -5,6 +5,7 @@ import { useData } from './hooks/useData';
 import { offersDestructiveActions, useApp } from './AppContext';
 import { navigate } from './hooks/useRoute';
 import { ORDER_TABS } from './order-tabs';
+import { marketplaceLabel } from './MarketplaceName';
 
 export function OrderDetail({ orderId, view }: { orderId: string; view: string }) {
   const { t, locale } = useI18n();
@@ -32,6 +33,8 @@ export function OrderDetail({ orderId, view }: { orderId: string; view: string }
         {t('app.order.numberShort')} {order.orderNumber}
       </h2>
       <dl class="facts">
+        <dt>{t('app.field.marketplace')}</dt>
+        <dd>{marketplaceLabel(order.marketplace, t)}</dd>
         <dt>{t('app.field.status')}</dt>
         <dd>{order.statusText ? `${t(`app.status.${order.status}`)} (${order.statusText})` : t(`app.status.${order.status}`)}</dd>
         {order.store.name && (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildOrderRows, matchesFilter, matchesSearch } from '../../../lib/app/order-list';
 import type { Order } from '../../../lib/schema/order';
+import { testOrder } from './test-order';
 import type { StoredDeadline } from '../../../lib/schema/deadline';
 import { isActionDeadline, type DeadlineKind } from '../../../lib/deadlines/kinds';
 
@@ -8,21 +9,7 @@ const NOW = Date.UTC(2026, 10, 20);
 const DAY = 86_400_000;
 
 function order(id: string, patch: Partial<Order> = {}): Order {
-  return {
-    id,
-    marketplace: 'aliexpress',
-    orderNumber: `81000000000000${id.padStart(2, '0')}`,
-    store: { name: `Store ${id}` },
-    items: [],
-    status: 'shipped',
-    notes: '',
-    deadlineOverrides: {},
-    editedFields: [],
-    source: 'manual',
-    createdAt: NOW,
-    updatedAt: NOW,
-    ...patch,
-  };
+  return testOrder(id, NOW, patch);
 }
 
 function deadline(orderId: string, kind: DeadlineKind, dueAt: number): StoredDeadline {

@@ -91,3 +91,39 @@ export const ORDER_FORM_FIELDS: readonly { field: keyof OrderInput; label: strin
   { field: 'amount', label: 'Price paid' },
   { field: 'shippedAt', label: 'Ship date' },
 ];
+
+/* Temu pages served as https://www.temu.com/…: a list under a locale segment, a detail page on the US site. */
+export const TEMU_LIST_URL = 'https://www.temu.com/pl/bgt_orders.html';
+export const TEMU_LIST = resolve('tests/fixtures/temu/e2e/order-list-pl.html');
+export const TEMU_LIST_ORDERS = ['PO-076-21900011122233344', 'PO-076-21900055566677788'] as const;
+/** Days before the test's day that the list says each order was placed ({{pl:-N}} in the page). */
+export const TEMU_LIST_ORDERED_DAYS_AGO = [10, 20] as const;
+export const TEMU_DETAIL_ORDER = 'PO-211-21990012345678901';
+export const TEMU_DETAIL_URL = `https://www.temu.com/bgt_order_detail.html?parent_order_sn=${TEMU_DETAIL_ORDER}`;
+export const TEMU_DETAIL = resolve('tests/fixtures/temu/e2e/order-detail-en.html');
+/** Days before the test's day that the detail page says the order was placed. */
+export const TEMU_DETAIL_ORDERED_DAYS_AGO = 5;
+
+const MONTHS = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  pl: ['sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'],
+} as const;
+
+/** A local calendar day `days` away from `now` (negative: in the past). */
+export function localDayFrom(now: number, days: number): Date {
+  const day = new Date(now);
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate() + days);
+}
+
+/**
+ * A fixture page with its dates written relative to the day the test runs, the way Temu
+ * writes them ({{en:-5}} → "Nov 27, 2026", {{pl:-10}} → "22 lis 2026"), so deadlines
+ * counted from them stay ahead whenever the suite runs.
+ */
+export function pageWithDatesFrom(file: string, now = Date.now()): string {
+  return readFileSync(file, 'utf8').replace(/\{\{(en|pl):([+-]\d+)\}\}/g, (_match, language: 'en' | 'pl', offset: string) => {
+    const day = localDayFrom(now, Number(offset));
+    const month = MONTHS[language][day.getMonth()]!;
+    return language === 'en' ? `${month} ${day.getDate()}, ${day.getFullYear()}` : `${day.getDate()} ${month} ${day.getFullYear()}`;
+  });
+}

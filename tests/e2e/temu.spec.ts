@@ -1,0 +1,81 @@
+import type { Worker } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { sidebarOf } from './support/app';
+import { serviceWorkerOf } from './support/extension';
+import {
+  localDayFrom,
+  ORDER_LIST_DUE_SOON,
+  ORDER_LIST_URL,
+  pageWithDatesFrom,
+  TEMU_DETAIL,
+  TEMU_DETAIL_ORDER,
+  TEMU_DETAIL_ORDERED_DAYS_AGO,
+  TEMU_DETAIL_URL,
+  TEMU_LIST,
+  TEMU_LIST_ORDERED_DAYS_AGO,
+  TEMU_LIST_ORDERS,
+  TEMU_LIST_URL,
+} from './support/journeys';
+
+/** The parts of the extension API this check reads inside the service worker. */
+declare const chrome: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } };
+const alarmNames = (worker: Worker) => worker.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name));
+
+/** YYYY-MM-DD of a local day, as reminder ids carry it. */
+const isoDay = (day: Date) => `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+
+test('Temu orders captured from a /pl/ list and a detail page on temu.com sit beside an AliExpress order in the side panel, each with its marketplace; the return window gets reminders', async ({
+  context,
+  server,
+  openExtensionPage,
+}) => {
+  const now = Date.now();
+  server.serve(TEMU_LIST_URL, pageWithDatesFrom(TEMU_LIST, now));
+  server.serve(TEMU_DETAIL_URL, pageWithDatesFrom(TEMU_DETAIL, now));
+  server.serveFile(ORDER_LIST_URL, ORDER_LIST_DUE_SOON);
+
+  // (a) The order list under a locale segment: the sidebar appears and tracks both orders.
+  const page = await context.newPage();
+  await page.goto(TEMU_LIST_URL);
+  await sidebarOf(page).tab.click();
+  const listSidebar = sidebarOf(page).app();
+  await listSidebar.getByRole('button', { name: `Track all ${TEMU_LIST_ORDERS.length} orders` }).click();
+  await expect(listSidebar.getByText(`Saved: ${TEMU_LIST_ORDERS.length} new, 0 updated.`)).toBeVisible();
+
+  // (b) A detail page named by its parent order number.
+  // The sidebar stays open from one marketplace page to the next.
+  await page.goto(TEMU_DETAIL_URL);
+  const detailSidebar = sidebarOf(page).app();
+  await detailSidebar.getByRole('button', { name: 'Track this order' }).click();
+  await expect(detailSidebar.getByText('Saved: 1 new, 0 updated.')).toBeVisible();
+
+  // An AliExpress order in the same database.
+  await page.goto(ORDER_LIST_URL);
+  await sidebarOf(page).app().getByRole('button', { name: 'Track this order' }).click();
+  await expect(sidebarOf(page).app().getByText('Saved: 1 new, 0 updated.')).toBeVisible();
+
+  // (c) One list, each card saying its marketplace in words (part of the card link's name).
+  const panel = await openExtensionPage('sidepanel.html');
+  await panel.getByRole('radio', { name: 'All' }).click();
+  await expect(panel.getByText('4 orders')).toBeVisible();
+  for (const number of [...TEMU_LIST_ORDERS, TEMU_DETAIL_ORDER]) {
+    await expect(panel.getByRole('link', { name: new RegExp(`Order ${number}.*Marketplace: Temu`) })).toBeVisible();
+  }
+  await expect(panel.getByRole('link', { name: /Order 8181000000000001.*Marketplace: AliExpress/ })).toBeVisible();
+
+  // The order page lists it among the facts; the return window counts 90 days from the purchase on the page.
+  await panel.getByRole('link', { name: new RegExp(`Order ${TEMU_DETAIL_ORDER}`) }).click();
+  await expect(panel.getByRole('heading', { name: `Order ${TEMU_DETAIL_ORDER}` })).toBeVisible();
+  await expect(panel.locator('dl.facts')).toContainText('MarketplaceTemu');
+  await expect(panel.getByRole('strong').filter({ hasText: 'Last day to return' })).toBeVisible();
+
+  // (d) Every Temu order's return window has its reminder alarms, 7 days before its last day.
+  const worker = await serviceWorkerOf(context);
+  const returnDays = [...TEMU_LIST_ORDERED_DAYS_AGO, TEMU_DETAIL_ORDERED_DAYS_AGO].map((daysAgo) => isoDay(localDayFrom(now, 90 - daysAgo)));
+  await expect
+    .poll(async () => {
+      const names = await alarmNames(worker);
+      return returnDays.filter((day) => names.some((name) => name.includes(`:return-last-day:7:${day}`)));
+    }, { timeout: 10_000 })
+    .toEqual(returnDays);
+});

@@ -3,26 +3,19 @@ import { test, expect } from './fixtures';
 import { sidebarOf } from './support/app';
 import { serviceWorkerOf } from './support/extension';
 import {
-  localDayFrom,
-  ORDER_LIST_DUE_SOON,
+  ALIEXPRESS_DUE_SOON_ORDER,
   ORDER_LIST_URL,
-  pageWithDatesFrom,
-  TEMU_DETAIL,
+  serveTemuJourney,
   TEMU_DETAIL_ORDER,
-  TEMU_DETAIL_ORDERED_DAYS_AGO,
   TEMU_DETAIL_URL,
-  TEMU_LIST,
-  TEMU_LIST_ORDERED_DAYS_AGO,
   TEMU_LIST_ORDERS,
   TEMU_LIST_URL,
+  temuReturnLastDays,
 } from './support/journeys';
 
 /** The parts of the extension API this check reads inside the service worker. */
 declare const chrome: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } };
 const alarmNames = (worker: Worker) => worker.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name));
-
-/** YYYY-MM-DD of a local day, as reminder ids carry it. */
-const isoDay = (day: Date) => `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
 
 test('Temu orders captured from a /pl/ list and a detail page on temu.com sit beside an AliExpress order in the side panel, each with its marketplace; the return window gets reminders', async ({
   context,
@@ -30,9 +23,7 @@ test('Temu orders captured from a /pl/ list and a detail page on temu.com sit be
   openExtensionPage,
 }) => {
   const now = Date.now();
-  server.serve(TEMU_LIST_URL, pageWithDatesFrom(TEMU_LIST, now));
-  server.serve(TEMU_DETAIL_URL, pageWithDatesFrom(TEMU_DETAIL, now));
-  server.serveFile(ORDER_LIST_URL, ORDER_LIST_DUE_SOON);
+  serveTemuJourney(server, now);
 
   // (a) The order list under a locale segment: the sidebar appears and tracks both orders.
   const page = await context.newPage();
@@ -61,7 +52,7 @@ test('Temu orders captured from a /pl/ list and a detail page on temu.com sit be
   for (const number of [...TEMU_LIST_ORDERS, TEMU_DETAIL_ORDER]) {
     await expect(panel.getByRole('link', { name: new RegExp(`Order ${number}.*Marketplace: Temu`) })).toBeVisible();
   }
-  await expect(panel.getByRole('link', { name: /Order 8181000000000001.*Marketplace: AliExpress/ })).toBeVisible();
+  await expect(panel.getByRole('link', { name: new RegExp(`Order ${ALIEXPRESS_DUE_SOON_ORDER}.*Marketplace: AliExpress`) })).toBeVisible();
 
   // The order page lists it among the facts; the return window counts 90 days from the purchase on the page.
   await panel.getByRole('link', { name: new RegExp(`Order ${TEMU_DETAIL_ORDER}`) }).click();
@@ -71,7 +62,7 @@ test('Temu orders captured from a /pl/ list and a detail page on temu.com sit be
 
   // (d) Every Temu order's return window has its reminder alarms, 7 days before its last day.
   const worker = await serviceWorkerOf(context);
-  const returnDays = [...TEMU_LIST_ORDERED_DAYS_AGO, TEMU_DETAIL_ORDERED_DAYS_AGO].map((daysAgo) => isoDay(localDayFrom(now, 90 - daysAgo)));
+  const returnDays = temuReturnLastDays(now);
   await expect
     .poll(async () => {
       const names = await alarmNames(worker);

@@ -127,3 +127,11 @@ export async function captureDownload(scope: Scope, action: () => Promise<void>)
   }, href);
   return { fileName: download, bytes: Buffer.from(base64, 'base64') };
 }
+
+/** The in-page sidebar's frame on a page opened after it was left open: it opens by itself. */
+export async function inPageSidebarLeftOpen(page: Page): Promise<Frame> {
+  const iframe = await page.waitForSelector('buyerguard-sidebar >>> iframe', { timeout: 10_000 });
+  const frame = await iframe!.contentFrame();
+  await frame.waitForFunction(() => document.readyState === 'complete' && document.querySelector('h1, h2') !== null, { timeout: 10_000 });
+  return frame;
+}

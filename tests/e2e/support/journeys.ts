@@ -127,3 +127,26 @@ export function pageWithDatesFrom(file: string, now = Date.now()): string {
     return language === 'en' ? `${month} ${day.getDate()}, ${day.getFullYear()}` : `${day.getDate()} ${month} ${day.getFullYear()}`;
   });
 }
+
+/** YYYY-MM-DD of a local day, as reminder ids carry it. */
+export function isoDay(day: Date): string {
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The last day of the return window of each Temu order in the journey, as reminder ids
+ * carry it: 90 days after the purchase the page shows (Temu's return policy).
+ */
+export function temuReturnLastDays(now: number): string[] {
+  return [...TEMU_LIST_ORDERED_DAYS_AGO, TEMU_DETAIL_ORDERED_DAYS_AGO].map((daysAgo) => isoDay(localDayFrom(now, 90 - daysAgo)));
+}
+
+/** Serves the Temu journey's pages (dated from `now`) and an AliExpress list with one order, to sit beside them. */
+export function serveTemuJourney(server: Pick<TestServer, 'serve' | 'serveFile'>, now: number): void {
+  server.serve(TEMU_LIST_URL, pageWithDatesFrom(TEMU_LIST, now));
+  server.serve(TEMU_DETAIL_URL, pageWithDatesFrom(TEMU_DETAIL, now));
+  server.serveFile(ORDER_LIST_URL, ORDER_LIST_DUE_SOON);
+}
+
+/** The AliExpress order on ORDER_LIST_DUE_SOON. */
+export const ALIEXPRESS_DUE_SOON_ORDER = '8181000000000001';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findDate, monthFromWord, parseMessageTime, parseSiteDate, relativeDay } from '../../../lib/marketplaces/shared/readers/dates';
+import { findDate, lastDayIn, monthFromWord, parseMessageTime, parseSiteDate, relativeDay } from '../../../lib/marketplaces/shared/readers/dates';
 
 // The page shows the buyer's local time. Run in a zone far from UTC so that reading a
 // date as UTC by mistake would fail these tests.
@@ -47,6 +47,10 @@ describe('parseSiteDate', () => {
     ['25/12/2025', saoPaulo(2025, 12, 25)],
     ['12/25/2025', saoPaulo(2025, 12, 25)],
     ['Delivered: 5 items 2026 and Mar 12, 2026', saoPaulo(2026, 3, 12)],
+    // Hungarian: year, month word, day
+    ['2026. nov. 23.', saoPaulo(2026, 11, 23)],
+    ['2027. márc. 4.', saoPaulo(2027, 3, 4)],
+    ['Rendelés dátuma: 2026. szept. 30. 14:05', saoPaulo(2026, 9, 30, 14, 5)],
   ])('%s', (text, expected) => {
     expect(parseSiteDate(text)).toBe(expected);
   });
@@ -137,5 +141,27 @@ describe('relativeDay', () => {
 describe('Arabic-Indic digits', () => {
   it('reads a year-first date written in them', () => {
     expect(findDate('٢٠٢٦/٠٣/٠٦')?.at).toBe(saoPaulo(2026, 3, 6));
+  });
+});
+
+describe('lastDayIn: the end of a range or a promised day', () => {
+  const reference = saoPaulo(2026, 11, 26);
+  it.each([
+    ['a dotted range without a year (Czech)', 'Předpokládané doručení: 5. 12. – 12. 12.', saoPaulo(2026, 12, 12)],
+    ['a dotted range without a year, crossing the year', 'Lieferung: 28.12.–4.1.', saoPaulo(2027, 1, 4)],
+    ['a slashed day-first date past 12', 'Επιστροφή έως 14/02/2027', saoPaulo(2027, 2, 14)],
+    ['a dotted date with its year', 'Bis zum 10.12.2026 keine Aktualisierung?', saoPaulo(2026, 12, 10)],
+  ])('%s', (_label, text, expected) => {
+    expect(lastDayIn(text, reference)?.at).toBe(expected);
+  });
+
+  it('reads an ambiguous slashed date only in the order the page language gives', () => {
+    expect(lastDayIn('Return by 03/04/2027', reference)).toBeUndefined();
+    expect(lastDayIn('Return by 03/04/2027', reference, 'dmy')?.at).toBe(saoPaulo(2027, 4, 3));
+    expect(lastDayIn('Return by 03/04/2027', reference, 'mdy')?.at).toBe(saoPaulo(2027, 3, 4));
+  });
+
+  it('does not take a price for a day', () => {
+    expect(lastDayIn('Summe: 12.99 €', reference)).toBeUndefined();
   });
 });

@@ -33,7 +33,7 @@ interface Batch {
 
 const BATCHES: Batch[] = [
   { dir: 'blind', ...temuBlindPages(), floor: 0.95 },
-  { dir: 'blind2', ...temuBlind2Pages(), floor: 0.85 },
+  { dir: 'blind2', ...temuBlind2Pages(), floor: 0.95 },
 ];
 const PAGE_DATE_FIELDS = [
   ['latestDelivery', 'latest-delivery'],

@@ -3,13 +3,26 @@
  * holds no other order's mark and no page chrome (navigation, header, tabs). Works on any
  * marketplace's markup because it asks only where the marks are.
  */
-import { selectFirst } from './text';
+import { selectAll, selectFirst } from './text';
 
-const CHROME = 'nav, header, footer, [role="tablist"], [role="navigation"], [role="banner"]';
+const CHROME = 'nav, [role="tablist"], [role="navigation"], [role="banner"], [role="contentinfo"]';
+/** Where a <header> or <footer> belongs to its section, not to the page (HTML-AAM: then it is no banner). */
+const SECTIONING = 'article, aside, main, nav, section';
+
+/**
+ * Page chrome: navigation and tabs, and a <header>/<footer> of the page itself. A card
+ * drawn as `<article><header>Shipped…</header>…<footer>Total…</footer></article>` keeps
+ * its own header and footer, as screen readers do.
+ */
+export function isPageChrome(element: Element): boolean {
+  if (element.matches(CHROME)) return true;
+  return element.matches('header, footer') && !element.parentElement?.closest(SECTIONING);
+}
 
 export function isPageFrame(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
-  return tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || selectFirst(element, CHROME) !== undefined;
+  if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || selectFirst(element, CHROME) !== undefined) return true;
+  return selectAll(element, 'header, footer').some(isPageChrome);
 }
 
 /** Climbs from `start` while no element of `others` comes in and the page frame is not reached. */

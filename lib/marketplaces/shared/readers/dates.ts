@@ -50,6 +50,8 @@ const MONTH_STEMS: ReadonlyArray<readonly [string, number]> = [
   ['ספט', 8], ['אוק', 9], ['נוב', 10], ['דצמ', 11],
   // Romanian (the rest as English or Italian)
   ['ian', 0], ['iun', 5], ['iul', 6], ['noi', 10],
+  // Hungarian ("márc.", "ápr.", "máj.", "jún.", "júl.", "szept."; the rest as English)
+  ['már', 2], ['ápr', 3], ['máj', 4], ['jún', 5], ['júl', 6], ['szept', 8],
   // Greek (nominative and genitive, with and without accents: "Μαρ", "Μαρτίου", "Μαΐου")
   ['ιαν', 0], ['φεβ', 1], ['μαρ', 2], ['απρ', 3], ['μαΐ', 4], ['μαϊ', 4], ['μάι', 4], ['μαι', 4], ['ιουν', 5], ['ιούν', 5],
   ['ιουλ', 6], ['ιούλ', 6], ['αυγ', 7], ['σεπ', 8], ['οκτ', 9], ['νοε', 10], ['νοέ', 10], ['δεκ', 11],
@@ -99,6 +101,8 @@ const YEAR_FIRST = /(?<!\d)(\d{4})\s*(?:[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,
  * month-first by locale; read them when unambiguous or when the page's language tells.
  */
 const SLASHED = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)/g;
+/** Year, month word, day, as Hungarian writes it: "2026. nov. 23.", "2027. márc. 4". */
+const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)${YEAR}\\.\\s*${WORD}\\s*${DAY}\\.?(?!\\d)`, 'gu');
 const TIME = /^[\s,г.р.]*(?:at\s+|в\s+|o\s+|às\s+|à\s+|a\s+las\s+|um\s+|о\s+|om\s+|v\s+|saat\s+)?(오전|오후|午前|午後)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap]\.?\s?m\.?)(?!\p{L}))?/iu;
 /** Korean and Japanese write the half of the day before the clock ("오후 3:05"). */
 const AFTERNOON_BEFORE = /^(?:오후|午後)$/;
@@ -125,6 +129,18 @@ function localInstant(year: number, month: number, day: number, hours = 0, minut
   return date.getTime();
 }
 
+/** [year, month 0–11, day] of a SLASHED match; month undefined when the order cannot be told. */
+function slashedParts(m: RegExpMatchArray, order: NumericDateOrder | undefined): [number, number | undefined, number] {
+  const first = Number(m[1]);
+  const second = Number(m[3]);
+  const year = Number(m[4]);
+  if (first > 12 && second <= 12) return [year, second - 1, first];
+  if (second > 12 && first <= 12) return [year, first - 1, second];
+  if (order === 'dmy') return [year, second - 1, first];
+  if (order === 'mdy') return [year, first - 1, second];
+  return [0, undefined, 0];
+}
+
 interface DateParts {
   year: number;
   month: number;
@@ -149,17 +165,9 @@ function datePartsIn(text: string, order?: NumericDateOrder): DateParts | undefi
   push(DAY_MONTH_YEAR, (m) => [Number(m[3]), monthFromWord(m[2] ?? ''), Number(m[1])]);
   push(ISO, (m) => [Number(m[1]), Number(m[2]) - 1, Number(m[3])]);
   push(DOTTED, (m) => [Number(m[3]), Number(m[2]) - 1, Number(m[1])]);
+  push(YEAR_MONTH_DAY, (m) => [Number(m[1]), monthFromWord(m[2] ?? ''), Number(m[3])]);
   push(YEAR_FIRST, (m) => [Number(m[1]), Number(m[2] ?? m[4] ?? m[6]) - 1, Number(m[3] ?? m[5] ?? m[7])]);
-  push(SLASHED, (m) => {
-    const first = Number(m[1]);
-    const second = Number(m[3]);
-    const year = Number(m[4]);
-    if (first > 12 && second <= 12) return [year, second - 1, first];
-    if (second > 12 && first <= 12) return [year, first - 1, second];
-    if (order === 'dmy') return [year, second - 1, first];
-    if (order === 'mdy') return [year, first - 1, second];
-    return [0, undefined, 0];
-  });
+  push(SLASHED, (m) => slashedParts(m, order));
   candidates.sort((a, b) => a.index - b.index);
   return candidates[0];
 }
@@ -272,6 +280,8 @@ export function relativeDay(written: string, now: number): number | undefined {
 /** "27 nov", "15. Nov.", "3 Δεκ", "Dec 6", with or without a year. */
 const DAY_MONTH_ANY = new RegExp(`(?<!\\d)${DAY}\\.?\\s+(?:de\\s+)?${WORD}(?:\\s+(?:de\\s+)?${YEAR})?(?!\\d)`, 'gu');
 const MONTH_DAY_ANY = new RegExp(`(?<!\\p{L})${WORD}\\s+${DAY}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+${YEAR}(?!\\d))?`, 'gu');
+/** "5. 12." / "12.12." without a year, as Czech and German ranges write it ("5. 12. – 12. 12."): a dot after each part. */
+const DOTTED_NO_YEAR = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?!\s?\d)/g;
 
 /**
  * The last calendar day written in the text as local midnight: the end of a range ("Nov
@@ -279,7 +289,7 @@ const MONTH_DAY_ANY = new RegExp(`(?<!\\p{L})${WORD}\\s+${DAY}(?:st|nd|rd|th)?(?
  * without a year takes the year that puts it nearest to `reference` (the order date, or
  * now): promised days lie close to the order.
  */
-export function lastDayIn(written: string, reference: number): FoundDate | undefined {
+export function lastDayIn(written: string, reference: number, order?: NumericDateOrder): FoundDate | undefined {
   const text = asciiDigits(written);
   const found: Array<{ index: number; end: number; day: number; month: number; year?: number }> = [];
   const collect = (pattern: RegExp, dayGroup: number, monthGroup: number) => {
@@ -295,6 +305,15 @@ export function lastDayIn(written: string, reference: number): FoundDate | undef
   for (const numeric of text.matchAll(DOTTED)) {
     const index = numeric.index ?? 0;
     found.push({ index, end: index + numeric[0].length, day: Number(numeric[1]), month: Number(numeric[2]) - 1, year: Number(numeric[3]) });
+  }
+  for (const numeric of text.matchAll(DOTTED_NO_YEAR)) {
+    const index = numeric.index ?? 0;
+    found.push({ index, end: index + numeric[0].length, day: Number(numeric[1]), month: Number(numeric[2]) - 1 });
+  }
+  for (const slashed of text.matchAll(SLASHED)) {
+    const [year, month, day] = slashedParts(slashed, order);
+    const index = slashed.index ?? 0;
+    if (month !== undefined) found.push({ index, end: index + slashed[0].length, day, month, year });
   }
   const last = found.sort((a, b) => b.end - a.end)[0];
   if (!last) return undefined;

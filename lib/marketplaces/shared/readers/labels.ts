@@ -24,6 +24,8 @@ export const ORDER_NUMBER_LABEL = labels(
   // Romanian, Greek
   'nr\\.?\\s*(?:de\\s*)?comand[ăa]', 'num[ăa]r(?:ul)? (?:de )?comand[ăa]', 'num[ăa]r(?:ul)? comenzii', 'id(?:-ul)? comenzii',
   'αριθμός παραγγελίας', 'κωδικός παραγγελίας',
+  // Portuguese (Portugal: "encomenda"), Hungarian
+  'id da encomenda', 'n[úu]mero da encomenda', 'rendelésazonosító', 'rendelésszám',
   // "Commande n°", "Pedido nº", "Ordine n.", "Zamówienie nr": the noun, then the number sign.
   '(?:commande|pedido|ordine|zamówienie|objednávka|bestelling|sipariş|comand[ăa])\\s*(?:n[º°o]\\.?|n\\.|nr\\.?|č\\.)',
 );
@@ -34,7 +36,8 @@ const ORDER_DATE_LABEL = labels(
   'passée le', 'data do pedido', 'pedido feito em', 'bestelldatum', 'bestellt am', 'data (?:dell[\'’])?ordine',
   'besteldatum', 'besteld op', 'datum objednávky', 'objednáno', 'sipariş tarihi', '주문\\s*(?:날짜|일자|일시)',
   '注文日(?:時)?', '下单时间', 'تاريخ الطلب', 'תאריך (?:ה)?הזמנה', 'data (?:comenzii|plas[ăa]rii)', 'plasat[ăa] (?:pe|la)',
-  'ημερομηνία (?:παραγγελίας|αγοράς)',
+  'ημερομηνία (?:παραγγελίας|αγοράς)', 'data da encomenda', 'encomenda (?:feita|efetuada) em', 'rendelés dátuma', 'rendelés ideje',
+  'megrendelve',
 );
 const SHIPPED_DATE_LABEL = labels(
   'shipped on', 'shipping date', 'ship date', 'dispatched on', 'дата отправки', 'дата відправлення',
@@ -68,14 +71,15 @@ const TRACKING_LABEL = labels(
   'numero di tracking', 'codice di tracciamento', 'numero di tracciamento', 'track\\s*(?:&|and)\\s*trace(?:-?code)?',
   'sledovací číslo', '(?:kargo )?takip (?:numarası|no\\.?|kodu)', '(?:운송장|송장|추적)\\s*번호', '追跡番号', '伝票番号',
   'رقم التتبع', 'מספר (?:ה)?מעקב', 'num[ăa]r(?:ul)? de urm[ăa]rire', 'cod(?:ul)? de urm[ăa]rire', 'awb',
-  'αριθμός (?:αποστολής|παρακολούθησης|εντοπισμού)', 'κωδικός (?:αποστολής|παρακολούθησης)',
+  'αριθμός (?:αποστολής|παρακολούθησης|εντοπισμού)', 'κωδικός (?:αποστολής|παρακολούθησης)', 'číslo zásilky',
+  'nyomkövetési szám', 'csomagszám',
 );
 const TOTAL_LABEL = labels(
   'order total', 'total', 'итого', 'всего', 'сумма заказа', 'к оплате', 'оплачено', 'разом', 'усього', 'сума замовлення',
   'сплачено', 'razem', 'suma', 'do zapłaty', 'łącznie', 'zapłacono', 'total del pedido', 'importe total', 'total do pedido',
   'montant total', 'montant', 'gesamt(?:betrag|summe)?', 'totale', 'totaal', 'celkem', 'celková cena', 'toplam', '총액', '총\\s*결제\\s*금액',
   '합계', '合計', '総額', 'الإجمالي', 'المجموع', 'סה["״”]?כ', 'סך הכל', 'sum[ăa] total[ăa]', 'σύνολο(?: παραγγελίας)?',
-  'συνολικό ποσό',
+  'συνολικό ποσό', 'summe', 'összesen', 'végösszeg',
 );
 const STATUS_LABEL = labels(
   'order status', 'status', 'статус заказа', 'статус', 'статус замовлення', 'status zamówienia', 'estado del pedido',
@@ -86,6 +90,8 @@ const STATUS_LABEL = labels(
 const QUANTITY_LABEL = labels(
   'qty', 'quantity', 'кол-во', 'количество', 'кількість', 'ilość', 'cantidad', 'quantidade', 'quantité', 'qté',
   'menge', 'anzahl', 'quantità', 'aantal', 'množství', 'adet', '수량', '数量', 'الكمية', 'כמות', 'cantitate', 'ποσότητα',
+  // Abbreviated with a dot: "Qtd.: 2" (Portuguese), "Cant.: 2" (Romanian, Spanish), "Menge", "Mennyiség"
+  'qtd\\.?', 'cant\\.?', 'mennyiség', 'počet',
 );
 
 const SEPARATOR = '\\s*[:：#№]?\\s*';
@@ -180,8 +186,11 @@ export function labelledTrackingNumber(text: string): string | undefined {
 
 /** The price after the total label; "Subtotal" is not a total (the label must start a word). */
 export function labelledTotal(text: string) {
-  const after = textAfter(text, TOTAL_LABEL, 60);
-  return after === undefined ? undefined : parsePrice(after.split('\n').slice(0, 2).join(' '));
+  const after = textAfter(text, TOTAL_LABEL, 80);
+  if (after === undefined) return undefined;
+  // "Summe (3 Artikel): 18,97 €", "Total (2 items): $17.45": a count between label and amount.
+  const value = after.replace(/^\(\s*\d+[^)]{0,30}\)\s*[:：]?\s*/u, '');
+  return parsePrice(value.split('\n').slice(0, 2).join(' '));
 }
 
 /** The status phrase after a status label, on the same or the next line. */

@@ -13,19 +13,19 @@ const RULES: ReadonlyArray<readonly [Exclude<OrderStatus, 'unknown'>, RegExp]> =
   ],
   [
     'cancelled',
-    /in_cancel|cancel+ed|order closed|закрыт|отмен[её]н|скасован|anulowan|zamknięt|cancelad|anulad|annulée?|fermée?|storniert|annullato|geannuleerd|zrušen|iptal|취소|キャンセル|ملغ[ىي]|تم الإلغاء|בוטל|anulat|ακυρώθηκε|ακυρωμένη/iu,
+    /in_cancel|cancel+ed|order closed|закрыт|отмен[её]н|скасован|anulowan|zamknięt|cancelad|anulad|annulée?|fermée?|storniert|annullato|geannuleerd|zrušen|iptal|취소|キャンセル|ملغ[ىي]|تم الإلغاء|בוטל|anulat|ακυρώθηκε|ακυρωμένη|törölve|visszavonva/iu,
   ],
   [
     'awaiting-payment',
-    /place_order_success|wait_buyer_pay|awaiting payment|pending payment|unpaid|to pay|payment pending|ожида\p{L}* оплат|не оплачен|очіку\p{L}* оплат|oczekuj\p{L}* na płatność|nieopłacon|pendiente de pago|esperando (?:el )?pago|pago pendiente|aguardando pagamento|pagamento pendente|en attente de paiement|zahlung ausstehend|wartet auf zahlung|in attesa di pagamento|in afwachting van betaling|wacht op betaling|čeká na platbu|ödeme bekleniyor|결제\s*대기|支払い待ち|في انتظار الدفع|ממתין לתשלום|în a[șş]teptarea pl[ăa][țţ]ii|a[șş]teapt[ăa] plata|nepl[ăa]tit|αναμονή πληρωμής|εκκρεμεί (?:η )?πληρωμή/iu,
+    /place_order_success|wait_buyer_pay|awaiting payment|pending payment|unpaid|to pay|payment pending|ожида\p{L}* оплат|не оплачен|очіку\p{L}* оплат|oczekuj\p{L}* na płatność|nieopłacon|pendiente de pago|esperando (?:el )?pago|pago pendiente|aguardando pagamento|pagamento pendente|en attente de paiement|zahlung ausstehend|wartet auf zahlung|in attesa di pagamento|in afwachting van betaling|wacht op betaling|čeká na platbu|ödeme bekleniyor|결제\s*대기|支払い待ち|في انتظار الدفع|ממתין לתשלום|în a[șş]teptarea pl[ăa][țţ]ii|a[șş]teapt[ăa] plata|nepl[ăa]tit|αναμονή πληρωμής|εκκρεμεί (?:η )?πληρωμή|fizetésre vár/iu,
   ],
   [
     'awaiting-shipment',
-    /wait_seller_send_goods|seller_part_send_goods|awaiting (?:shipment|dispatch)|to ship|not yet shipped|processing|ожида\p{L}* отправк|ожида\p{L}* отгрузк|в обработке|очіку\p{L}* відправ|oczekuj\p{L}* na wysyłkę|w trakcie realizacji|pendiente de envío|esperando (?:el )?envío|aguardando envio|en attente d['’]expédition|en cours de préparation|versand ausstehend|wartet auf versand|in attesa di spedizione|in afwachting van verzending|wacht op verzending|čeká na odeslání|gönderilmeyi bekliyor|kargoya verilmeyi bekliyor|(?:발송|배송)\s*대기|発送待ち|في انتظار الشحن|ממתין למשלוח|în a[șş]teptarea expedierii|αναμονή αποστολής/iu,
+    /wait_seller_send_goods|seller_part_send_goods|awaiting (?:shipment|dispatch)|to ship|not yet shipped|processing|ожида\p{L}* отправк|ожида\p{L}* отгрузк|в обработке|очіку\p{L}* відправ|oczekuj\p{L}* na wysyłkę|w trakcie realizacji|pendiente de envío|esperando (?:el )?envío|aguardando envio|en attente d['’]expédition|en cours de préparation|versand ausstehend|wartet auf versand|in attesa di spedizione|in afwachting van verzending|wacht op verzending|čeká na odeslání|gönderilmeyi bekliyor|kargoya verilmeyi bekliyor|(?:발송|배송)\s*대기|発送待ち|في انتظار الشحن|ממתין למשלוח|în a[șş]teptarea expedierii|αναμονή αποστολής|feldolgozás alatt|feladásra vár/iu,
   ],
   [
     'shipped',
-    /wait_buyer_accept_goods|shipped|in transit|awaiting delivery|to receive|on the way|отправлен|в пути|ожида\p{L}* (?:получени|доставк)|відправлен|в дорозі|очіку\p{L}* (?:отриманн|доставк)|wysłan|w drodze|w transporcie|oczekuj\p{L}* na dostawę|enviado|en camino|en tránsito|em trânsito|a caminho|expédiée?|en transit|en cours de livraison|versandt|versendet|unterwegs|spedito|verzonden|onderweg|odesláno|na cestě|kargoya verildi|kargoda|yolda|배송\s*중|발송\s*완료|発送済み?|配送中|تم الشحن|قيد الشحن|נשלח|בדרך|expediat|în tranzit|pe drum|απεστάλη|εστάλη|σε μεταφορά|καθ['’ ]?οδόν/iu,
+    /wait_buyer_accept_goods|shipped|in transit|out for delivery|in consegna|feladva|kiszállítás alatt|szállítás alatt|úton|awaiting delivery|to receive|on the way|отправлен|в пути|ожида\p{L}* (?:получени|доставк)|відправлен|в дорозі|очіку\p{L}* (?:отриманн|доставк)|wysłan|w drodze|w transporcie|oczekuj\p{L}* na dostawę|enviado|en camino|en tránsito|em trânsito|a caminho|expédiée?|en transit|en cours de livraison|versandt|versendet|unterwegs|spedito|verzonden|onderweg|odesláno|na cestě|kargoya verildi|kargoda|yolda|배송\s*중|발송\s*완료|発送済み?|配送中|تم الشحن|قيد الشحن|נשלח|בדרך|expediat|în tranzit|pe drum|απεστάλη|εστάλη|σε μεταφορά|καθ['’ ]?οδόν/iu,
   ],
   [
     'completed',
@@ -33,7 +33,7 @@ const RULES: ReadonlyArray<readonly [Exclude<OrderStatus, 'unknown'>, RegExp]> =
   ],
   [
     'delivered',
-    /delivered|received|доставлен|получен|отриман|dostarczon|odebran|entregad|recibid|entregue|recebid|livrée?|reçue?|zugestellt|geliefert|consegnato|bezorgd|afgeleverd|doručen|teslim edildi|배송\s*완료|配達済み|配達完了|تم التسليم|נמסר|livrat|παραδόθηκε/iu,
+    /delivered|received|доставлен|получен|отриман|dostarczon|odebran|entregad|recibid|entregue|recebid|livrée?|reçue?|zugestellt|geliefert|consegnato|bezorgd|afgeleverd|doručen|teslim edildi|배송\s*완료|配達済み|配達完了|تم التسليم|נמסר|livrat|παραδόθηκε|kiszállítva|kézbesítve/iu,
   ],
 ];
 

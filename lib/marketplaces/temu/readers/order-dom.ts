@@ -9,7 +9,7 @@
  * product): the same shape whatever the layout or language.
  */
 import type { CapturedItem } from '../../../schema/capture';
-import { climbToCard } from '../../shared/readers/cards';
+import { climbToCard, isPageChrome } from '../../shared/readers/cards';
 import { findDate, numericDateOrderFor, relativeDay } from '../../shared/readers/dates';
 import { labelledStatusText, labelledTotal, labelledTrackingNumber, quantityIn } from '../../shared/readers/labels';
 import { resolveLink } from '../../shared/readers/links';
@@ -28,7 +28,7 @@ interface Mark {
 /** Attributes that hold a link on script-driven cards and buttons. */
 const LINK_ATTRIBUTES = new Set(['href', 'data-href', 'data-url', 'data-link', 'data-target-url', 'data-detail-url']);
 /** Where the content of a card is not: controls, navigation, tabs. */
-const NOT_CONTENT = 'a, button, [role="button"], nav, header, footer, [role="tablist"], [role="tab"], script, style';
+const NOT_CONTENT = 'a, button, [role="button"], nav, [role="tablist"], [role="tab"], script, style';
 /** Product pages: `/…-g-601099548666279.html` or `/goods.html?goods_id=…`. */
 const PRODUCT_PATH = /-g-(\d{6,20})\.html$/;
 /** An item block is short; a longer one is a card or the page. */
@@ -168,7 +168,8 @@ function statusIn(card: Element, text: string): string | undefined {
   const leaf = selectAll(card, '*').find((element) => {
     if (element.children.length > 0) return false;
     const excluded = element.closest(NOT_CONTENT);
-    return (!excluded || excluded === card) && looksLikeStatus(flatText(element));
+    const chrome = element.closest('header, footer');
+    return (!excluded || excluded === card) && !(chrome && isPageChrome(chrome)) && looksLikeStatus(flatText(element));
   });
   return leaf ? flatText(leaf) : undefined;
 }
@@ -189,7 +190,7 @@ export function readTemuOrder(card: Element, orderNumber: string, pageUrl: URL, 
   if (orderedAt !== undefined) draft.orderedAt = orderedAt;
   const trackingNumber = labelledTrackingNumber(text);
   if (trackingNumber) draft.trackingNumber = trackingNumber;
-  const pageDates = temuPageDates(lines, orderedAt ?? now);
+  const pageDates = temuPageDates(lines, orderedAt ?? now, dateOrder);
   if (pageDates.length) draft.pageDates = pageDates;
   return draft;
 }

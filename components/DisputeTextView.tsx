@@ -3,6 +3,8 @@ import {
   DETAIL_TEXT_MAX,
   buildDisputeText,
   deadlineNotice,
+  disputeFormIntro,
+  hasSellerChat,
   NOT_AS_DESCRIBED_REASONS,
   NOT_RECEIVED_REASONS,
   solutionsFor,
@@ -99,7 +101,7 @@ export function DisputeTextView({ order }: { order: Order }) {
     <section class="composer" aria-labelledby="dispute-heading">
       <h3 id="dispute-heading">{t('drafts.dispute.title')}</h3>
       <p class={`deadline-notice${text.deadline && text.deadline.daysLeft <= 3 ? ' urgent' : ''}`}>{notice ? t(notice.key, notice.params) : t('compose.dispute.noDeadline')}</p>
-      <p class="muted">{t('compose.dispute.intro')}</p>
+      <p class="muted">{t(disputeFormIntro(order.marketplace))}</p>
       <form class="order-form" onSubmit={(event) => event.preventDefault()}>
         <div class="field">
           <label for="dispute-reason">{t('drafts.dispute.question.reason')}</label>
@@ -142,10 +144,12 @@ export function DisputeTextView({ order }: { order: Order }) {
               {count !== undefined && ` ${t('compose.dispute.fileCount', { count })}`}
             </label>
           ))}
+          {hasSellerChat(order.marketplace) && (
           <label class="checkbox">
             <input type="checkbox" checked={contactedSeller} onChange={(event) => setContactedSeller(event.currentTarget.checked)} />
             {t('drafts.dispute.contactedSeller')}
           </label>
+          )}
         </fieldset>
       </form>
       <SentenceWithGloss sentences={text.sentences} label={t('drafts.dispute.title')} />

@@ -1,4 +1,4 @@
-import { sentence, whenTone, type SentenceTemplate, type TemplateInput } from './template';
+import { forReader, sentence, whenTone, type SentenceTemplate, type TemplateInput } from './template';
 import type { Question } from './situation';
 import type { WantedOutcome } from './types';
 
@@ -134,7 +134,8 @@ export const disputeWarning: SentenceTemplate = sentence(
   [
     { en: 'If we cannot agree, I will open a dispute on {platform}.', uk: 'Якщо ми не домовимося, я відкрию спір на {platform}.', pl: 'Jeśli się nie porozumiemy, otworzę spór na {platform}.', el: 'Αν δεν συμφωνήσουμε, θα ανοίξω διαφορά στο {platform}.', ro: 'Dacă nu ne înțelegem, voi deschide o dispută pe {platform}.', ka: 'თუ ვერ შევთანხმდებით, {platform}-ზე დავას გავხსნი.', ru: 'Если мы не договоримся, я открою спор на {platform}.' },
   ],
-  ({ tone, answers }) => tone === 'firm' && answers.want !== undefined,
+  // Where support answers for the sellers there is no dispute to open: the reply date is the firm part.
+  forReader('seller', ({ tone, answers }) => tone === 'firm' && answers.want !== undefined),
 );
 
 /** Inside an open dispute the next step is the marketplace's mediation, not another dispute. */

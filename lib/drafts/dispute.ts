@@ -5,7 +5,10 @@ import { ANSWER_TEXT_MAX, DETAIL_TEXT_MAX, addPartialRefund, contextParams, coun
 import { detailSentence } from './common';
 import { MISMATCH_SENTENCES } from './situations/not-as-described';
 import { orderedVersusReceived } from './situations/wrong-item';
-import { sentence, type SentenceTemplate, type TemplateInput, type Wording } from './template';
+import type { MessageKey } from '../i18n';
+import type { MarketplaceId } from '../marketplaces/registry';
+import { counterpartFor, hasSellerChat } from './counterpart';
+import { forReader, sentence, type SentenceTemplate, type TemplateInput, type Wording } from './template';
 import type { Locale } from '../i18n/locales';
 import { formatGlossDate } from './english';
 import type { DraftContext, DraftSentence, I18nText, ListingMismatch, PartialRefund } from './types';
@@ -26,6 +29,14 @@ export type DisputeGroup = 'not-received' | 'not-as-described';
 
 export const DISPUTE_SOLUTIONS = ['full-refund', 'partial-refund', 'return-and-refund'] as const;
 export type DisputeSolution = (typeof DISPUTE_SOLUTIONS)[number];
+
+/**
+ * How the dispute screen introduces the text: a dispute form where the buyer
+ * deals with sellers, Temu's "Return/Refund" request where support answers for them.
+ */
+export function disputeFormIntro(marketplace: MarketplaceId | undefined): MessageKey {
+  return hasSellerChat(marketplace) ? 'compose.dispute.intro' : 'compose.dispute.temuIntro';
+}
 
 export function disputeGroup(reason: DisputeReason): DisputeGroup {
   return (NOT_RECEIVED_REASONS as readonly string[]).includes(reason) ? 'not-received' : 'not-as-described';
@@ -82,11 +93,33 @@ const intro = sentence('dispute.intro', [
   { en: 'This dispute concerns my order {order}, placed on {orderDate}.', uk: 'Цей спір стосується мого замовлення {order}, оформленого {orderDate}.', pl: 'Ten spór dotyczy mojego zamówienia {order} złożonego {orderDate}.', el: 'Η διαφορά αυτή αφορά την παραγγελία μου {order}, που έγινε στις {orderDate}.', ro: 'Această dispută privește comanda mea {order}, plasată pe {orderDate}.', ka: 'ეს დავა ეხება ჩემს შეკვეთას {order} (შეკვეთის თარიღი: {orderDate}).', ru: 'Этот спор касается моего заказа {order}, оформленного {orderDate}.' },
   { en: 'This dispute concerns my order {order} ({item}).', uk: 'Цей спір стосується мого замовлення {order} ({item}).', pl: 'Ten spór dotyczy mojego zamówienia {order} ({item}).', el: 'Η διαφορά αυτή αφορά την παραγγελία μου {order} ({item}).', ro: 'Această dispută privește comanda mea {order} ({item}).', ka: 'ეს დავა ეხება ჩემს შეკვეთას {order} ({item}).', ru: 'Этот спор касается моего заказа {order} ({item}).' },
   { en: 'This dispute concerns my order {order}.', uk: 'Цей спір стосується мого замовлення {order}.', pl: 'Ten spór dotyczy mojego zamówienia {order}.', el: 'Η διαφορά αυτή αφορά την παραγγελία μου {order}.', ro: 'Această dispută privește comanda mea {order}.', ka: 'ეს დავა ეხება ჩემს შეკვეთას {order}.', ru: 'Этот спор касается моего заказа {order}.' },
-]);
+], forReader('seller'));
+
+/** Where support answers for the sellers (Temu) the form is a return/refund request, not a dispute. */
+const requestIntro = sentence('dispute.intro', [
+  { en: 'This request concerns my order {order} ({item}), placed on {orderDate}.', uk: 'Це звернення стосується мого замовлення {order} ({item}), оформленого {orderDate}.', pl: 'To zgłoszenie dotyczy mojego zamówienia {order} ({item}) złożonego {orderDate}.', el: 'Το αίτημα αυτό αφορά την παραγγελία μου {order} ({item}), που έγινε στις {orderDate}.', ro: 'Această solicitare privește comanda mea {order} ({item}), plasată pe {orderDate}.', ka: 'ეს მოთხოვნა ეხება ჩემს შეკვეთას {order} ({item}) (შეკვეთის თარიღი: {orderDate}).', ru: 'Это обращение касается моего заказа {order} ({item}), оформленного {orderDate}.' },
+  { en: 'This request concerns my order {order}, placed on {orderDate}.', uk: 'Це звернення стосується мого замовлення {order}, оформленого {orderDate}.', pl: 'To zgłoszenie dotyczy mojego zamówienia {order} złożonego {orderDate}.', el: 'Το αίτημα αυτό αφορά την παραγγελία μου {order}, που έγινε στις {orderDate}.', ro: 'Această solicitare privește comanda mea {order}, plasată pe {orderDate}.', ka: 'ეს მოთხოვნა ეხება ჩემს შეკვეთას {order} (შეკვეთის თარიღი: {orderDate}).', ru: 'Это обращение касается моего заказа {order}, оформленного {orderDate}.' },
+  { en: 'This request concerns my order {order} ({item}).', uk: 'Це звернення стосується мого замовлення {order} ({item}).', pl: 'To zgłoszenie dotyczy mojego zamówienia {order} ({item}).', el: 'Το αίτημα αυτό αφορά την παραγγελία μου {order} ({item}).', ro: 'Această solicitare privește comanda mea {order} ({item}).', ka: 'ეს მოთხოვნა ეხება ჩემს შეკვეთას {order} ({item}).', ru: 'Это обращение касается моего заказа {order} ({item}).' },
+  { en: 'This request concerns my order {order}.', uk: 'Це звернення стосується мого замовлення {order}.', pl: 'To zgłoszenie dotyczy mojego zamówienia {order}.', el: 'Το αίτημα αυτό αφορά την παραγγελία μου {order}.', ro: 'Această solicitare privește comanda mea {order}.', ka: 'ეს მოთხოვნა ეხება ჩემს შეკვეთას {order}.', ru: 'Это обращение касается моего заказа {order}.' },
+], forReader('support'));
 
 const shipped = sentence('dispute.shipped', [
   { en: 'The seller shipped the order on {shipDate}.', uk: 'Продавець відправив замовлення {shipDate}.', pl: 'Sprzedawca wysłał zamówienie {shipDate}.', el: 'Ο πωλητής έστειλε την παραγγελία στις {shipDate}.', ro: 'Vânzătorul a expediat comanda pe {shipDate}.', ka: 'გამყიდველმა შეკვეთა გამოაგზავნა (თარიღი: {shipDate}).', ru: 'Продавец отправил заказ {shipDate}.' },
-]);
+], forReader('seller'));
+
+const shippedBySupport = sentence('dispute.shipped', [
+  { en: 'The order was shipped on {shipDate}.', uk: 'Замовлення відправлено {shipDate}.', pl: 'Zamówienie zostało wysłane {shipDate}.', el: 'Η παραγγελία αποστάλθηκε στις {shipDate}.', ro: 'Comanda a fost expediată pe {shipDate}.', ka: 'შეკვეთა გამოიგზავნა (თარიღი: {shipDate}).', ru: 'Заказ отправлен {shipDate}.' },
+], forReader('support'));
+
+/** Reasons worded without the seller, for a marketplace where support answers for the sellers. */
+const SUPPORT_REASON_WORDINGS: Partial<Record<DisputeReason, readonly Wording[]>> = {
+  'in-transit': [
+    { en: 'The parcel is still in transit and has not reached me within the promised delivery time.', uk: 'Посилка досі в дорозі й не надійшла в обіцяний строк доставки.', pl: 'Paczka wciąż jest w drodze i nie dotarła w obiecanym czasie dostawy.', el: 'Το δέμα βρίσκεται ακόμη σε μεταφορά και δεν έφτασε μέσα στον χρόνο παράδοσης που είχε υποσχεθεί.', ro: 'Coletul este încă în tranzit și nu a ajuns la mine în termenul de livrare promis.', ka: 'ამანათი ჯერ კიდევ გზაშია და დაპირებულ ვადაში არ ჩამოსულა.', ru: 'Посылка всё ещё в пути и не пришла в обещанный срок доставки.' },
+  ],
+  'shipping-changed': [
+    { en: 'The shipping method was changed without my consent, and I have not received the parcel.', uk: 'Спосіб доставки змінили без моєї згоди, а посилка до мене не надійшла.', pl: 'Sposób wysyłki zmieniono bez mojej zgody, a paczka do mnie nie dotarła.', el: 'Ο τρόπος αποστολής άλλαξε χωρίς τη συγκατάθεσή μου και δεν έχω παραλάβει το δέμα.', ro: 'Metoda de livrare a fost schimbată fără acordul meu, iar coletul nu a ajuns la mine.', ka: 'მიწოდების მეთოდი ჩემი თანხმობის გარეშე შეიცვალა, ამანათი კი არ მიმიღია.', ru: 'Способ доставки изменили без моего согласия, а посылка до меня не дошла.' },
+  ],
+};
 
 const REASON_WORDINGS: Record<DisputeReason, readonly Wording[]> = {
   'returned-to-sender': [
@@ -110,7 +143,7 @@ const REASON_WORDINGS: Record<DisputeReason, readonly Wording[]> = {
   ],
   // Which of the three differs is the buyer's answer (request.mismatch, MISMATCH_SENTENCES); unanswered, only the plain fact.
   'size-colour-material': [
-    { en: 'The item does not match the description on the product page.', uk: 'Товар не відповідає опису на сторінці товару.', pl: 'Produkt nie zgadza się z opisem na stronie produktu.', el: 'Το προϊόν δεν αντιστοιχεί στην περιγραφή της σελίδας του προϊόντος.', ro: 'Produsul nu corespunde descrierii de pe pagina produsului.', ka: 'ნივთი პროდუქტის გვერდზე მოცემულ აღწერას არ შეესაბამება.', ru: 'Товар не соответствует описанию на странице товара.' },
+    { en: 'The item does not match its description.', uk: 'Товар не відповідає своєму опису.', pl: 'Produkt nie zgadza się ze swoim opisem.', el: 'Το προϊόν δεν αντιστοιχεί στην περιγραφή του.', ro: 'Produsul nu corespunde descrierii sale.', ka: 'ნივთი თავის აღწერას არ შეესაბამება.', ru: 'Товар не соответствует своему описанию.' },
   ],
   'poor-quality': [
     { en: 'The quality of the item is much lower than the product page shows.', uk: 'Якість товару набагато гірша, ніж показано на сторінці товару.', pl: 'Jakość produktu jest znacznie gorsza, niż pokazano na stronie produktu.', el: 'Η ποιότητα του προϊόντος είναι πολύ χειρότερη από αυτή που δείχνει η σελίδα του προϊόντος.', ro: 'Calitatea produsului este mult mai slabă decât arată pagina produsului.', ka: 'ნივთის ხარისხი გაცილებით უარესია, ვიდრე პროდუქტის გვერდზეა ნაჩვენები.', ru: 'Качество товара намного хуже, чем показано на странице товара.' },
@@ -177,6 +210,7 @@ export function disputeDeadline(context: DraftContext): DisputeDeadline | undefi
 /** The dispute description in English with glosses, for the reason and solution chosen. */
 export function buildDisputeText(request: DisputeRequest): DisputeText {
   const group = disputeGroup(request.reason);
+  const reader = counterpartFor(request.context.marketplace, 'seller').reader;
   const solution = solutionsFor(request.reason).includes(request.solution) ? request.solution : 'full-refund';
   const params = contextParams(request.context);
   if (solution === 'partial-refund') addPartialRefund(params, { partial: request.partial }, request.context.total);
@@ -192,17 +226,18 @@ export function buildDisputeText(request: DisputeRequest): DisputeText {
 
   const templates: SentenceTemplate[] = [
     intro,
-    ...(group === 'not-received' ? [shipped] : []),
-    sentence(`dispute.reason.${request.reason}`, REASON_WORDINGS[request.reason]),
+    requestIntro,
+    ...(group === 'not-received' ? [shipped, shippedBySupport] : []),
+    sentence(`dispute.reason.${request.reason}`, (reader === 'support' ? SUPPORT_REASON_WORDINGS[request.reason] : undefined) ?? REASON_WORDINGS[request.reason]),
     ...(request.reason === 'size-colour-material' ? MISMATCH_SENTENCES : []),
     ...(group === 'not-as-described' ? [orderedVersusReceived] : []),
     detailSentence,
-    ...(request.contactedSeller ? [contacted] : []),
+    ...(request.contactedSeller && reader === 'seller' ? [contacted] : []),
     sentence(`dispute.solution.${solution}`, SOLUTION_WORDINGS[solution]),
     evidenceSentence,
   ];
   const answers = request.reason === 'size-colour-material' && request.mismatch ? { mismatch: request.mismatch } : {};
-  const input: TemplateInput = { tone: 'firm', answers, context: request.context };
+  const input: TemplateInput = { tone: 'firm', reader, answers, context: request.context };
   const rendered = renderSentences(templates, input, params);
   const text = joinMessage(rendered);
   const limit = resolveLimit(request.limit, request.context.marketplace, 'dispute');

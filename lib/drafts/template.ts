@@ -80,6 +80,12 @@ export const whenTone =
   (input) =>
     input.tone === tone;
 
+/** For a sentence worded for one reader (the seller, or support that answers for the sellers), and `also` when given. */
+export const forReader =
+  (reader: NonNullable<TemplateInput['reader']>, also?: SentenceTemplate['when']): NonNullable<SentenceTemplate['when']> =>
+  (input) =>
+    (input.reader ?? 'seller') === reader && (also?.(input) ?? true);
+
 /** For a sentence that says one answer: the buyer chose `value` for `field` (and writes in `tone`, when given). */
 export const whenAnswer =
   <F extends keyof DraftAnswers>(field: F, value: DraftAnswers[F], tone?: Tone): NonNullable<SentenceTemplate['when']> =>

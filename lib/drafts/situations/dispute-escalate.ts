@@ -16,6 +16,7 @@ const when = (stage: DisputeStage) => whenAnswer('disputeStage', stage);
 
 export const disputeEscalate: Situation = {
   id: 'dispute-escalate',
+  needsSeller: true,
   audience: 'support',
   questions,
   sentences: standardMessage(

@@ -16,6 +16,7 @@ const when = (stage: DisputeStage, tone?: Tone) => whenAnswer('disputeStage', st
 
 export const disputeRejected: Situation = {
   id: 'dispute-rejected',
+  needsSeller: true,
   questions,
   sentences: standardMessage(
     [

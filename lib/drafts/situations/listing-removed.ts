@@ -1,5 +1,4 @@
 import { standardMessage } from '../common';
-import { platformName } from '../params';
 import { refundNotes } from '../refund-window';
 import type { Question, Situation } from '../situation';
 import { sentence, whenTone } from '../template';
@@ -29,5 +28,5 @@ export const listingRemoved: Situation = {
     ],
     { questions, intro: false, replyBy: false },
   ),
-  notes: ({ context }) => refundNotes(undefined, undefined, context.now, platformName(context.marketplace)),
+  notes: ({ context, reader }) => refundNotes(undefined, undefined, context, reader),
 };

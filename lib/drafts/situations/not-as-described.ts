@@ -75,13 +75,13 @@ export const notAsDescribed: Situation = {
   sentences: standardMessage([
     sentence('not-as-described.state', [
       {
-        en: 'The item I received does not match the description on the product page.',
-        uk: 'Отриманий товар не відповідає опису на сторінці товару.',
-        pl: 'Otrzymany produkt nie zgadza się z opisem na stronie produktu.',
-        el: 'Το προϊόν που παρέλαβα δεν αντιστοιχεί στην περιγραφή της σελίδας του προϊόντος.',
-        ro: 'Produsul primit nu corespunde descrierii de pe pagina produsului.',
-        ka: 'მიღებული ნივთი პროდუქტის გვერდზე მოცემულ აღწერას არ შეესაბამება.',
-        ru: 'Полученный товар не соответствует описанию на странице товара.',
+        en: 'The item I received does not match its description.',
+        uk: 'Отриманий товар не відповідає своєму опису.',
+        pl: 'Otrzymany produkt nie zgadza się ze swoim opisem.',
+        el: 'Το προϊόν που παρέλαβα δεν αντιστοιχεί στην περιγραφή του.',
+        ro: 'Produsul primit nu corespunde descrierii sale.',
+        ka: 'მიღებული ნივთი თავის აღწერას არ შეესაბამება.',
+        ru: 'Полученный товар не соответствует своему описанию.',
       },
     ]),
     ...MISMATCH_SENTENCES,

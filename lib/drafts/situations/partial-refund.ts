@@ -1,6 +1,6 @@
 import { standardMessage } from '../common';
 import { askEvidence, askPartial, type Question, type Situation } from '../situation';
-import { sentence, whenTone } from '../template';
+import { forReader, sentence, whenTone } from '../template';
 
 const questions: readonly Question[] = [askPartial(true), askEvidence];
 
@@ -49,7 +49,18 @@ export const partialRefund: Situation = {
             ka: 'თუ ამ შეთავაზებას არ მიიღებთ, დავის გზით თანხის სრულად დაბრუნებას მოვითხოვ.',
             ru: 'Если вы не примете это предложение, я потребую полного возврата через спор.',
           },
-        ], whenTone('firm')),
+        ], forReader('seller', whenTone('firm'))),
+        sentence('partial-refund.otherwise', [
+          {
+            en: 'If this is not possible, I will return the item for a full refund instead.',
+            uk: 'Якщо це неможливо, я поверну товар і попрошу повернути всі кошти.',
+            pl: 'Jeśli to niemożliwe, odeślę produkt i poproszę o zwrot całej kwoty.',
+            el: 'Αν αυτό δεν είναι δυνατό, θα επιστρέψω το προϊόν για πλήρη επιστροφή χρημάτων.',
+            ro: 'Dacă acest lucru nu este posibil, voi returna produsul pentru o rambursare integrală.',
+            ka: 'თუ ეს შეუძლებელია, ნივთს დავაბრუნებ და თანხის სრულად დაბრუნებას მოვითხოვ.',
+            ru: 'Если это невозможно, я верну товар и попрошу вернуть всю сумму.',
+          },
+        ], forReader('support', whenTone('firm'))),
       ],
     },
   ),

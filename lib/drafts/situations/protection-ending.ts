@@ -10,6 +10,7 @@ const questions: readonly Question[] = [];
  */
 export const protectionEnding: Situation = {
   id: 'protection-ending',
+  needsSeller: true,
   questions,
   sentences: standardMessage([
     sentence('protection-ending.state', [

@@ -1,8 +1,7 @@
 import { standardMessage } from '../common';
-import { platformName } from '../params';
 import { refundNotes } from '../refund-window';
 import { askRefundAfter, type Question, type Situation } from '../situation';
-import { sentence, type TemplateInput } from '../template';
+import { forReader, sentence, type TemplateInput } from '../template';
 import type { RefundAfter, Tone } from '../types';
 
 /*
@@ -68,7 +67,12 @@ export const refundMissing: Situation = {
       sentence('refund-missing.dispute-won', [
         { en: 'The dispute for my order {order} was closed in my favour, but I have still not received the refund of {total}.', uk: 'Спір щодо мого замовлення {order} закрито на мою користь, але повернення коштів ({total}) досі не надійшло.', pl: 'Spór dotyczący mojego zamówienia {order} został rozstrzygnięty na moją korzyść, ale zwrot pieniędzy ({total}) wciąż nie dotarł.', el: 'Η διαφορά για την παραγγελία μου {order} έκλεισε υπέρ μου, αλλά δεν έχω λάβει ακόμη την επιστροφή των χρημάτων ({total}).', ro: 'Disputa pentru comanda mea {order} a fost închisă în favoarea mea, dar încă nu am primit rambursarea de {total}.', ka: 'დავა ჩემს შეკვეთაზე {order} ჩემს სასარგებლოდ დაიხურა, მაგრამ თანხა ({total}) ჯერ არ დამბრუნებია.', ru: 'Спор по моему заказу {order} закрыт в мою пользу, но возврат средств ({total}) до сих пор не поступил.' },
         { en: 'The dispute for my order {order} was closed in my favour, but I have still not received my refund.', uk: 'Спір щодо мого замовлення {order} закрито на мою користь, але кошти досі не повернулися.', pl: 'Spór dotyczący mojego zamówienia {order} został rozstrzygnięty na moją korzyść, ale zwrot pieniędzy wciąż nie dotarł.', el: 'Η διαφορά για την παραγγελία μου {order} έκλεισε υπέρ μου, αλλά δεν έχω λάβει ακόμη την επιστροφή των χρημάτων.', ro: 'Disputa pentru comanda mea {order} a fost închisă în favoarea mea, dar încă nu am primit banii înapoi.', ka: 'დავა ჩემს შეკვეთაზე {order} ჩემს სასარგებლოდ დაიხურა, მაგრამ თანხა ჯერ არ დამბრუნებია.', ru: 'Спор по моему заказу {order} закрыт в мою пользу, но деньги до сих пор не вернулись.' },
-      ], when('dispute-won')),
+      ], forReader('seller', when('dispute-won'))),
+      // Where support answers for the sellers there is no dispute: the refund request was approved.
+      sentence('refund-missing.dispute-won', [
+        { en: 'The refund of {total} for my order {order} was approved, but it has still not arrived.', uk: 'Повернення коштів ({total}) за моїм замовленням {order} схвалено, але гроші досі не надійшли.', pl: 'Zwrot pieniędzy ({total}) za moje zamówienie {order} został zatwierdzony, ale wciąż nie dotarł.', el: 'Η επιστροφή χρημάτων ({total}) για την παραγγελία μου {order} εγκρίθηκε, αλλά ακόμη δεν έχει φτάσει.', ro: 'Rambursarea de {total} pentru comanda mea {order} a fost aprobată, dar încă nu a ajuns.', ka: 'ჩემს შეკვეთაზე {order} თანხის დაბრუნება ({total}) დამტკიცდა, მაგრამ თანხა ჯერ არ ჩამრიცხვია.', ru: 'Возврат средств ({total}) по моему заказу {order} одобрен, но деньги до сих пор не поступили.' },
+        { en: 'The refund for my order {order} was approved, but it has still not arrived.', uk: 'Повернення коштів за моїм замовленням {order} схвалено, але гроші досі не надійшли.', pl: 'Zwrot pieniędzy za moje zamówienie {order} został zatwierdzony, ale wciąż nie dotarł.', el: 'Η επιστροφή χρημάτων για την παραγγελία μου {order} εγκρίθηκε, αλλά ακόμη δεν έχει φτάσει.', ro: 'Rambursarea pentru comanda mea {order} a fost aprobată, dar încă nu a ajuns.', ka: 'ჩემს შეკვეთაზე {order} თანხის დაბრუნება დამტკიცდა, მაგრამ თანხა ჯერ არ ჩამრიცხვია.', ru: 'Возврат средств по моему заказу {order} одобрен, но деньги до сих пор не поступили.' },
+      ], forReader('support', when('dispute-won'))),
       sentence('refund-missing.return-delivered', [
         { en: 'The item I returned from my order {order} was delivered to you, but I have still not received the refund of {total}.', uk: 'Повернений товар із замовлення {order} вам доставлено, але повернення коштів ({total}) досі не надійшло.', pl: 'Zwrócony produkt z zamówienia {order} został Państwu doręczony, ale zwrot pieniędzy ({total}) wciąż nie dotarł.', el: 'Το προϊόν που επέστρεψα από την παραγγελία {order} σας παραδόθηκε, αλλά δεν έχω λάβει ακόμη την επιστροφή των χρημάτων ({total}).', ro: 'Produsul returnat din comanda {order} v-a fost livrat, dar încă nu am primit rambursarea de {total}.', ka: 'შეკვეთიდან {order} დაბრუნებული ნივთი თქვენ ჩაგბარდათ, მაგრამ თანხა ({total}) ჯერ არ დამბრუნებია.', ru: 'Возвращённый товар из заказа {order} вам доставлен, но возврат средств ({total}) до сих пор не поступил.' },
         { en: 'The item I returned from my order {order} was delivered to you, but I have still not received my refund.', uk: 'Повернений товар із замовлення {order} вам доставлено, але кошти досі не повернулися.', pl: 'Zwrócony produkt z zamówienia {order} został Państwu doręczony, ale zwrot pieniędzy wciąż nie dotarł.', el: 'Το προϊόν που επέστρεψα από την παραγγελία {order} σας παραδόθηκε, αλλά δεν έχω λάβει ακόμη την επιστροφή των χρημάτων.', ro: 'Produsul returnat din comanda {order} v-a fost livrat, dar încă nu am primit banii înapoi.', ka: 'შეკვეთიდან {order} დაბრუნებული ნივთი თქვენ ჩაგბარდათ, მაგრამ თანხა ჯერ არ დამბრუნებია.', ru: 'Возвращённый товар из заказа {order} вам доставлен, но деньги до сих пор не вернулись.' },
@@ -103,5 +107,5 @@ export const refundMissing: Situation = {
     ],
     { questions, intro: false },
   ),
-  notes: ({ answers, context }) => refundNotes(answers.refundAfter, answers.days, context.now, platformName(context.marketplace)),
+  notes: ({ answers, context, reader }) => refundNotes(answers.refundAfter, answers.days, context, reader),
 };

@@ -13,6 +13,7 @@ const questions: readonly Question[] = [askSellerRequest];
 
 export const refuseOffPlatform: Situation = {
   id: 'refuse-off-platform',
+  needsSeller: true,
   questions,
   sentences: standardMessage([
     sentence('refuse.close-dispute', [

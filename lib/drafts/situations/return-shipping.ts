@@ -28,7 +28,7 @@ export const returnShipping: Situation = {
       ]),
       sentence('return-shipping.address', [
         {
-          en: 'Could you please send me the return address and any instructions?',
+          en: 'Could you please let me know the return address and any instructions?',
           uk: 'Чи могли б ви надіслати мені адресу для повернення та інструкції?',
           pl: 'Czy mogą Państwo przesłać mi adres do zwrotu i instrukcje?',
           el: 'Θα μπορούσατε να μου στείλετε τη διεύθυνση επιστροφής και τις οδηγίες;',

@@ -14,6 +14,7 @@ const when = (value: CancelReason, tone?: Tone) => whenAnswer('cancelReason', va
 
 export const sellerAsksCancel: Situation = {
   id: 'seller-asks-cancel',
+  needsSeller: true,
   questions,
   sentences: standardMessage(
     [

@@ -6,6 +6,7 @@ const questions: readonly Question[] = [askWant(['repair', 'replacement', 'refun
 
 export const warrantyRefused: Situation = {
   id: 'warranty-refused',
+  needsSeller: true,
   questions,
   sentences: standardMessage([
     sentence('warranty-refused.state', [

@@ -9,9 +9,10 @@ import { ordersMessages } from './orders';
 import { evidenceMessages } from './evidence';
 import { composeMessages } from './compose';
 import { safetyMessages } from './safety';
+import { sentencesMessages } from './sentences';
 
 /**
  * Every feature's catalog, registered once here. Keys are prefixed with the
  * feature name so catalogs never collide (checked in tests/unit/i18n).
  */
-export const ALL_CATALOGS = [commonMessages, appMessages, sidebarMessages, deadlinesMessages, draftsMessages, guardMessages, guarduiMessages, ordersMessages, evidenceMessages, composeMessages, safetyMessages] as const;
+export const ALL_CATALOGS = [commonMessages, appMessages, sidebarMessages, deadlinesMessages, draftsMessages, guardMessages, guarduiMessages, ordersMessages, evidenceMessages, composeMessages, safetyMessages, sentencesMessages] as const;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../lib/i18n/locales';
 import { allTables } from '../../../lib/i18n/translate';
+import { sentencesMessages } from '../../../lib/i18n/catalogs/sentences';
+import { messagesOf } from '../../../lib/i18n/translator-core';
 import { placeholdersOf, pluralSelectors } from '../../../lib/i18n/message-format';
 import { SITUATIONS } from '../../../lib/drafts';
 import { wordingText } from '../../../lib/drafts/template';
@@ -33,7 +35,7 @@ describe('sentence wordings', () => {
 
   it('an English noun after a count is inside a plural', () => {
     const problems: string[] = [];
-    for (const [key, message] of Object.entries(allTables().en).filter(([key]) => key.startsWith('sentences.'))) {
+    for (const [key, message] of Object.entries(messagesOf(sentencesMessages, 'en'))) {
       const outsidePlurals = pluralSelectors(message).size === 0 ? message : '';
       if (ENGLISH_COUNTED_NOUN.test(outsidePlurals)) problems.push(`${key}: ${message}`);
     }
@@ -42,7 +44,8 @@ describe('sentence wordings', () => {
 });
 
 describe('drafts catalogs', () => {
-  const tables = allTables();
+  const ui = allTables();
+  const tables = Object.fromEntries(LOCALES.map((locale) => [locale, { ...ui[locale], ...messagesOf(sentencesMessages, locale) }])) as Record<(typeof LOCALES)[number], Record<string, string>>;
   const keys = Object.keys(tables.en).filter((key) => key.startsWith('drafts.') || key.startsWith('sentences.'));
 
   it('are registered and complete in every language', () => {

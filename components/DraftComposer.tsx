@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { buildDraft, getSituation, protectionDaysLeft, questionsFor, situationLabel, SITUATIONS, TONES, type DraftAnswers, type SituationId, type Tone } from '../lib/drafts';
+import { buildDraft, getSituation, protectionDaysLeft, questionsFor, situationLabel, situationsFor, TONES, type DraftAnswers, type SituationId, type Tone } from '../lib/drafts';
 import { draftContextFor } from '../lib/app/draft-context';
 import type { Order } from '../lib/schema/order';
 import { useI18n } from './I18nContext';
@@ -20,7 +20,7 @@ export function DraftComposer({ order }: { order: Order }) {
   const { t } = useI18n();
   const now = useNow();
   const deadlines = useData('orderDeadlines', { orderId: order.id });
-  const [situationId, setSituationId] = useState<SituationId>(SITUATIONS[0]!.id);
+  const [situationId, setSituationId] = useState<SituationId>(situationsFor(order.marketplace)[0]!.id);
   const [tone, setTone] = useState<Tone>('polite');
   const [answers, setAnswers] = useState<DraftAnswers>({});
 
@@ -41,7 +41,7 @@ export function DraftComposer({ order }: { order: Order }) {
           label={t('drafts.question.situation')}
           name="situation"
           value={situationId}
-          options={SITUATIONS.map((s) => [s.id, t(situationLabel(s.id))])}
+          options={situationsFor(order.marketplace).map((s) => [s.id, t(situationLabel(s.id))])}
           onChange={(value) => {
             setSituationId(value as SituationId);
             setAnswers({});

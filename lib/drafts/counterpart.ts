@@ -32,8 +32,18 @@ export const COUNTERPARTS: Partial<Record<MarketplaceId, Counterparts>> = {
     seller: { reader: 'seller', sendTo: 'drafts.sendTo.aliexpress.seller' },
     support: { reader: 'support', sendTo: 'drafts.sendTo.aliexpress.support' },
   },
+  // Temu has no buyer–seller chat: its own support answers for the sellers (lib/marketplaces/temu/README.md).
+  temu: {
+    seller: { reader: 'support', sendTo: 'drafts.sendTo.temu.support' },
+    support: { reader: 'support', sendTo: 'drafts.sendTo.temu.support' },
+  },
 };
 
 export function counterpartFor(marketplace: MarketplaceId | undefined, audience: Audience): Counterpart {
   return (COUNTERPARTS[marketplace ?? DEFAULT_MARKETPLACE] ?? SELLER_AND_SUPPORT)[audience];
+}
+
+/** Whether the buyer writes to sellers at all on this marketplace (not where support answers for them). */
+export function hasSellerChat(marketplace: MarketplaceId | undefined): boolean {
+  return counterpartFor(marketplace, 'seller').reader === 'seller';
 }

@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '../i18n/locales';
-import { formatCount, formatList } from './english';
-import type { Text } from './template';
+import { formatList } from './english';
+import { phraseIn, type TemplateInput, type Wording } from './template';
 
 /** What the buyer has to show, as counts: listed in dispute and complaint texts. */
 export interface EvidenceSummary {
@@ -13,61 +13,18 @@ export interface EvidenceSummary {
   tracking?: boolean;
 }
 
-type Phrase = Record<Locale, Text>;
+/** The evidence kinds as phrases (lib/i18n/locales/<lang>/sentences.json); the counted ones take {count}. */
+const COUNTED = {
+  photos: 'sentences.phrase.evidence.photos',
+  videos: 'sentences.phrase.evidence.videos',
+  screenshots: 'sentences.phrase.evidence.screenshots',
+} as const satisfies Record<string, Wording>;
 
-const PHRASES: { photos: Phrase; videos: Phrase; screenshots: Phrase; chat: Record<Locale, string>; tracking: Record<Locale, string> } = {
-  photos: {
-    en: { one: '{n} photo', other: '{n} photos' },
-    uk: '{n} фото',
-    pl: { one: '{n} zdjęcie', few: '{n} zdjęcia', many: '{n} zdjęć', other: '{n} zdjęcia' },
-    el: { one: '{n} φωτογραφία', other: '{n} φωτογραφίες' },
-    ro: { one: '{n} fotografie', few: '{n} fotografii', other: '{n} de fotografii' },
-    ka: '{n} ფოტო',
-    ru: '{n} фото',
-  },
-  videos: {
-    en: { one: '{n} video', other: '{n} videos' },
-    uk: '{n} відео',
-    pl: { one: '{n} film', few: '{n} filmy', many: '{n} filmów', other: '{n} filmu' },
-    el: '{n} βίντεο',
-    ro: { one: '{n} videoclip', few: '{n} videoclipuri', other: '{n} de videoclipuri' },
-    ka: '{n} ვიდეო',
-    ru: '{n} видео',
-  },
-  screenshots: {
-    en: { one: '{n} screenshot', other: '{n} screenshots' },
-    uk: { one: '{n} знімок екрана', few: '{n} знімки екрана', many: '{n} знімків екрана', other: '{n} знімка екрана' },
-    pl: { one: '{n} zrzut ekranu', few: '{n} zrzuty ekranu', many: '{n} zrzutów ekranu', other: '{n} zrzutu ekranu' },
-    el: { one: '{n} στιγμιότυπο οθόνης', other: '{n} στιγμιότυπα οθόνης' },
-    ro: { one: '{n} captură de ecran', few: '{n} capturi de ecran', other: '{n} de capturi de ecran' },
-    ka: '{n} სქრინშოტი',
-    ru: { one: '{n} снимок экрана', few: '{n} снимка экрана', many: '{n} снимков экрана', other: '{n} снимка экрана' },
-  },
-  chat: {
-    en: 'the chat history with the seller',
-    uk: 'історія листування з продавцем',
-    pl: 'historia rozmowy ze sprzedawcą',
-    el: 'το ιστορικό συνομιλίας με τον πωλητή',
-    ro: 'istoricul conversației cu vânzătorul',
-    ka: 'გამყიდველთან მიმოწერის ისტორია',
-    ru: 'история переписки с продавцом',
-  },
-  tracking: {
-    en: 'the tracking history',
-    uk: 'історія відстеження',
-    pl: 'historia śledzenia przesyłki',
-    el: 'το ιστορικό παρακολούθησης',
-    ro: 'istoricul de urmărire',
-    ka: 'თრექინგის ისტორია',
-    ru: 'история отслеживания',
-  },
+/** The conversation is with whoever reads the buyer's messages there: the seller, or support where it answers for the sellers. */
+const CHAT: Record<NonNullable<TemplateInput['reader']>, Wording> = {
+  seller: 'sentences.phrase.evidence.chat',
+  support: 'sentences.phrase.evidence.chat.support',
 };
-
-function counted(phrase: Phrase, locale: Locale, count: number): string {
-  const text = phrase[locale];
-  const form = typeof text === 'string' ? text : (text[new Intl.PluralRules(locale).select(count)] ?? text.other);
-  return form.replace('{n}', formatCount(count, locale));
-}
 
 const isCount = (value: number | undefined): value is number => value !== undefined && Number.isInteger(value) && value >= 1;
 
@@ -76,17 +33,17 @@ const isCount = (value: number | undefined): value is number => value !== undefi
  * undefined when there is nothing to list. British list style in English:
  * no comma before "and".
  */
-export function evidenceList(evidence: EvidenceSummary | undefined): Record<Locale, string> | undefined {
+export function evidenceList(evidence: EvidenceSummary | undefined, reader: TemplateInput['reader'] = 'seller'): Record<Locale, string> | undefined {
   if (!evidence) return undefined;
   const entries = Object.fromEntries(
     LOCALES.map((locale) => {
       const parts: string[] = [];
       for (const kind of ['photos', 'videos', 'screenshots'] as const) {
         const count = evidence[kind];
-        if (isCount(count)) parts.push(counted(PHRASES[kind], locale, count));
+        if (isCount(count)) parts.push(phraseIn(COUNTED[kind], locale, { count }));
       }
-      if (evidence.chat) parts.push(PHRASES.chat[locale]);
-      if (evidence.tracking) parts.push(PHRASES.tracking[locale]);
+      if (evidence.chat) parts.push(phraseIn(CHAT[reader], locale));
+      if (evidence.tracking) parts.push(phraseIn('sentences.phrase.evidence.tracking', locale));
       return [locale, formatList(parts, locale)];
     }),
   ) as Record<Locale, string>;

@@ -5,14 +5,14 @@
  */
 export * from './types';
 export { buildDraft, type DraftRequest } from './build';
-export { SITUATIONS, getSituation } from './situations';
+export { SITUATIONS, getSituation, situationsFor } from './situations';
 export { questionsFor, situationLabel, type ChoiceOption, type Question, type QuestionId, type Situation } from './situation';
 export { limitFor, measure, type Measured, type TextChannel } from './limits';
 export { formatEnglishDate, formatEnglishMoney, formatGlossDate, formatGlossMoney } from './english';
 export { DETAIL_TEXT_MAX, protectionDaysLeft, replyByDate } from './params';
 export { hasNonLatinLetters, visibleText } from './english';
-export { COUNTERPARTS, counterpartFor, type Audience, type Counterpart } from './counterpart';
-export { REFUND_BUSINESS_DAYS, businessDaysBetween, refundNotes } from './refund-window';
+export { COUNTERPARTS, counterpartFor, hasSellerChat, type Audience, type Counterpart } from './counterpart';
+export { REFUND_BUSINESS_DAYS, businessDaysBetween, refundNotes, refundWindowFor } from './refund-window';
 export { allQuestions } from './situation';
 export type { EvidenceSummary } from './evidence';
 export {
@@ -21,6 +21,7 @@ export {
   NOT_RECEIVED_REASONS,
   buildDisputeText,
   deadlineNotice,
+  disputeFormIntro,
   disputeDeadline,
   disputeGroup,
   solutionsFor,

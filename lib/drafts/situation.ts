@@ -69,6 +69,12 @@ export interface Situation {
   fixedWant?: WantedOutcome;
   /** Who the message is for; the seller when absent (see ./counterpart). */
   audience?: Audience;
+  /**
+   * About something only a seller does (asks to cancel, rejects a dispute,
+   * refuses a warranty, extends protection): not offered on a marketplace
+   * where the buyer never talks to sellers (see `hasSellerChat`).
+   */
+  needsSeller?: true;
   sentences: readonly SentenceTemplate[];
   /** What the buyer should know besides the message, in their language. */
   notes?: (input: TemplateInput) => I18nText[];

@@ -1,5 +1,7 @@
-import type { PluralMessage } from '../i18n/define';
+import { sentencesMessages } from '../i18n/catalogs/sentences';
 import { LOCALES, type Locale } from '../i18n/locales';
+import { formatMessage, placeholdersOf as messagePlaceholders, type MessageParams } from '../i18n/message-format';
+import { messagesOf, type KeysOf } from '../i18n/translator-core';
 import type { DraftAnswers, DraftContext, DraftSentence, Tone } from './types';
 
 /** Placeholders a sentence may use, filled by `./params`. */
@@ -24,6 +26,7 @@ export type ParamName =
   | 'received'
   | 'listing'
   | 'contacts'
+  | 'contactCount'
   | 'evidence'
   | 'delivered'
   | 'replyBy'
@@ -37,16 +40,22 @@ export type ParamName =
   | 'claim';
 
 /** Placeholders that hold a count and may choose a plural form. */
-export type CountParam = 'daysLeft' | 'days' | 'items' | 'contacts' | 'orderedCount' | 'receivedCount' | 'missingCount';
-
-export type Text = string | PluralMessage;
+export type CountParam = 'daysLeft' | 'days' | 'items' | 'contactCount' | 'orderedCount' | 'receivedCount' | 'missingCount';
 
 /**
- * One wording of a sentence in every UI language. `en` is what is sent; the
- * other languages say the same thing for the buyer to read. When a wording
- * has plural forms, `pluralBy` names the count that selects them.
+ * One wording of a sentence: a key of lib/i18n/locales/<lang>/sentences.json.
+ * Its `en` message is what is sent; the other languages say the same thing
+ * for the buyer to read. Plurals are ICU messages (`{days, plural, …}`),
+ * formatted by the one engine the UI uses (`formatMessage`).
  */
-export type Wording = { pluralBy?: CountParam } & Record<Locale, Text>;
+export type Wording = KeysOf<typeof sentencesMessages>;
+
+const TABLES = Object.fromEntries(LOCALES.map((locale) => [locale, messagesOf(sentencesMessages, locale)])) as Record<Locale, Readonly<Record<string, string>>>;
+
+/** A wording's message in one language (English when the language lacks it; the i18n tests forbid that). */
+export function wordingText(wording: Wording, locale: Locale): string {
+  return TABLES[locale][wording] ?? TABLES.en[wording] ?? wording;
+}
 
 export interface TemplateInput {
   tone: Tone;
@@ -80,36 +89,31 @@ export const whenTone =
   (input) =>
     input.tone === tone;
 
+/** For a sentence worded for one reader (the seller, or support that answers for the sellers), and `also` when given. */
+export const forReader =
+  (reader: NonNullable<TemplateInput['reader']>, also?: SentenceTemplate['when']): NonNullable<SentenceTemplate['when']> =>
+  (input) =>
+    (input.reader ?? 'seller') === reader && (also?.(input) ?? true);
+
 /** For a sentence that says one answer: the buyer chose `value` for `field` (and writes in `tone`, when given). */
 export const whenAnswer =
   <F extends keyof DraftAnswers>(field: F, value: DraftAnswers[F], tone?: Tone): NonNullable<SentenceTemplate['when']> =>
   (input) =>
     input.answers[field] === value && (tone === undefined || input.tone === tone);
 
-function textsOf(text: Text): string[] {
-  return typeof text === 'string' ? [text] : Object.values(text).filter((t): t is string => typeof t === 'string');
+/** A phrase that fills a placeholder (an evidence item, where something was seen), in one language. */
+export function phraseIn(wording: Wording, locale: Locale, params?: MessageParams): string {
+  return formatMessage(locale, wordingText(wording, locale), params);
+}
+
+/** A phrase in every language. */
+export function phraseInAll(wording: Wording): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, phraseIn(wording, locale)])) as Record<Locale, string>;
 }
 
 /** Every `{name}` used by any language or plural form of a wording. */
 export function placeholdersOf(wording: Wording): Set<string> {
-  const names = new Set<string>();
-  for (const locale of LOCALES) {
-    for (const text of textsOf(wording[locale])) {
-      for (const match of text.matchAll(/\{(\w+)\}/g)) if (match[1]) names.add(match[1]);
-    }
-  }
-  return names;
-}
-
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
-function pluralForm(text: PluralMessage, locale: Locale, count: number): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return text[rules.select(count)] ?? text.other;
+  return new Set(LOCALES.flatMap((locale) => messagePlaceholders(wordingText(wording, locale))));
 }
 
 /**
@@ -123,19 +127,26 @@ function tidy(text: string): string {
     .trim();
 }
 
-function render(text: Text, locale: Locale, params: Params, pluralBy: CountParam | undefined): string {
-  const form = typeof text === 'string' ? text : pluralForm(text, locale, params.counts[pluralBy ?? 'days'] ?? 0);
-  return tidy(form.replace(/\{(\w+)\}/g, (whole, name: string) => params.values[name as ParamName]?.[locale] ?? whole));
+/** One language's placeholder values; counts go in as numbers so plurals can choose by them. */
+function paramsIn(locale: Locale, params: Params): MessageParams {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params.values)) if (value) values[name] = value[locale];
+  for (const [name, count] of Object.entries(params.counts)) if (count !== undefined) values[name] = count;
+  return values;
+}
+
+function render(wording: Wording, locale: Locale, params: Params): string {
+  return tidy(formatMessage(locale, wordingText(wording, locale), paramsIn(locale, params)));
 }
 
 export function renderSentence(template: SentenceTemplate, input: TemplateInput, params: Params): DraftSentence | undefined {
   if (template.when && !template.when(input)) return undefined;
   const wording = template.variants.find((variant) =>
-    [...placeholdersOf(variant)].every((name) => params.values[name as ParamName] !== undefined),
+    [...placeholdersOf(variant)].every((name) => params.values[name as ParamName] !== undefined || params.counts[name as CountParam] !== undefined),
   );
   if (!wording) return undefined;
   const gloss = Object.fromEntries(
-    LOCALES.map((locale) => [locale, render(wording[locale], locale, params, wording.pluralBy)]),
+    LOCALES.map((locale) => [locale, render(wording, locale, params)]),
   ) as Record<Locale, string>;
   return { id: template.id, english: gloss.en, gloss };
 }

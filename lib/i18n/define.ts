@@ -25,9 +25,3 @@ export type Catalog<K extends string> = { en: Record<K, EnglishEntry> } & Record
 export function defineCatalog<K extends string>(catalog: Catalog<K>): Catalog<K> {
   return catalog;
 }
-
-/**
- * Plural forms as an object, the shape lib/drafts' in-code wordings still
- * use until they move to ICU strings formatted by `formatMessage`.
- */
-export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -1,4 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { translate } from '../../lib/i18n/translate';
+import type { Locale } from '../../lib/i18n/locales';
 
 export interface SceneContext {
   page: Page;
@@ -17,6 +19,44 @@ const ORDER_LIST = 'https://www.aliexpress.com/p/order/index.html';
 const MESSAGES = 'https://www.aliexpress.com/p/message/index.html?orderId=8181234567890123';
 const LISTING = 'https://www.aliexpress.com/item/1005006123456789.html';
 const FAKE_HOTLINE = 'https://shopperhelpdesk.example/aliexpress-customer-service-number-usa';
+
+/** Switches the side panel's language in settings, from `from` to `to`. */
+async function switchLanguage(page: Page, from: Locale, to: Locale): Promise<void> {
+  await page.getByRole('link', { name: translate(from, 'common.settings') }).click();
+  await page.getByRole('group', { name: translate(from, 'common.language') }).getByRole('combobox').selectOption(to);
+  await page.getByRole('link', { name: translate(to, 'app.nav.orders') }).click();
+}
+
+/** Scrolls the English sentences and their glosses to the top of the panel, so the shot shows them. */
+async function showSentences(page: Page): Promise<void> {
+  await page.locator('p.english').first().evaluate((element) => element.scrollIntoView({ block: 'start' }));
+}
+
+/**
+ * In the buyer's language: a firm message (with its reply date) about a damaged
+ * item, then the dispute text with the buyer's own answers — what differs, what
+ * was ordered and what came — each English sentence glossed underneath.
+ */
+async function firmDraftAndDispute(page: Page, locale: Locale, shoot: SceneContext['shoot']): Promise<void> {
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  await page.locator('.order-card').first().click();
+  await page.getByRole('link', { name: t('compose.tab.drafts') }).click();
+  await page.locator('select[name="situation"]').selectOption('damaged');
+  await page.getByRole('radio', { name: t('drafts.tone.firm') }).check();
+  await page.getByRole('radio', { name: t('drafts.want.refund') }).check();
+  await page.locator('p.english', { hasText: 'Please reply by' }).waitFor();
+  await showSentences(page);
+  await shoot(`side-panel-firm-draft-${locale}`);
+  await page.getByRole('link', { name: t('compose.tab.dispute') }).click();
+  await page.locator('#dispute-reason').selectOption('size-colour-material');
+  await page.getByRole('radio', { name: t('drafts.mismatch.material') }).check();
+  await page.getByLabel(t('drafts.question.ordered')).fill('100% cotton, size M');
+  await page.getByLabel(t('drafts.question.received')).fill('polyester, size M');
+  await page.locator('p.english', { hasText: 'I ordered 100% cotton, size M' }).waitFor();
+  await showSentences(page);
+  await shoot(`side-panel-dispute-${locale}`);
+  await page.getByRole('link', { name: t('app.nav.orders') }).click();
+}
 
 /** What the demo shows, in order. Later features add scenes here. */
 export const DEMO_SCENES: DemoScene[] = [
@@ -51,8 +91,11 @@ export const DEMO_SCENES: DemoScene[] = [
       await page.locator('select').first().selectOption({ index: 2 });
       await page.waitForTimeout(300);
       await shoot('side-panel-draft-with-glosses');
-      await page.getByRole('link', { name: 'Налаштування' }).click();
-      await page.getByRole('group', { name: 'Мова' }).getByRole('combobox').selectOption('en');
+      await page.getByRole('link', { name: 'Замовлення' }).click();
+      await firmDraftAndDispute(page, 'uk', shoot);
+      await switchLanguage(page, 'uk', 'ka');
+      await firmDraftAndDispute(page, 'ka', shoot);
+      await switchLanguage(page, 'ka', 'en');
     },
   },
   {

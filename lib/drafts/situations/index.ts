@@ -1,3 +1,5 @@
+import { hasSellerChat } from '../counterpart';
+import type { MarketplaceId } from '../../marketplaces/registry';
 import type { Situation } from '../situation';
 import type { SituationId } from '../types';
 import { askTracking } from './ask-tracking';
@@ -60,4 +62,9 @@ export function getSituation(id: SituationId): Situation {
   const situation = SITUATIONS.find((candidate) => candidate.id === id);
   if (!situation) throw new Error(`Unknown draft situation: ${id}`);
   return situation;
+}
+
+/** The situations a buyer meets on this marketplace, in the composer's order (no seller's acts where there is no seller chat). */
+export function situationsFor(marketplace: MarketplaceId | undefined): readonly Situation[] {
+  return hasSellerChat(marketplace) ? SITUATIONS : SITUATIONS.filter((situation) => !situation.needsSeller);
 }

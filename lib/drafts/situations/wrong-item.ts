@@ -18,33 +18,9 @@ const questions: readonly Question[] = [askWrongThing, ...askOrderedReceived, as
 
 /** What was ordered against what came, in the buyer's own Latin-letter words; the dispute text states it too. */
 export const orderedVersusReceived: SentenceTemplate = sentence('wrong-item.detail', [
-      {
-        en: 'I ordered {ordered}, but I received {received}.',
-        uk: 'Замовлено: {ordered}, а надійшло: {received}.',
-        pl: 'Moje zamówienie: {ordered}, a dotarło: {received}.',
-        el: 'Παρήγγειλα {ordered}, αλλά παρέλαβα {received}.',
-        ro: 'Am comandat {ordered}, dar am primit {received}.',
-        ka: 'შევუკვეთე: {ordered}, მივიღე კი: {received}.',
-        ru: 'Заказано: {ordered}, а пришло: {received}.',
-      },
-      {
-        en: 'I ordered {ordered}.',
-        uk: 'Замовлено: {ordered}.',
-        pl: 'Moje zamówienie: {ordered}.',
-        el: 'Είχα παραγγείλει {ordered}.',
-        ro: 'Comandasem {ordered}.',
-        ka: 'შევუკვეთე: {ordered}.',
-        ru: 'Заказано: {ordered}.',
-      },
-      {
-        en: 'The parcel contained {received}.',
-        uk: 'У посилці було: {received}.',
-        pl: 'W paczce było: {received}.',
-        el: 'Στο δέμα υπήρχε {received}.',
-        ro: 'În colet era {received}.',
-        ka: 'ამანათში იყო: {received}.',
-        ru: 'В посылке было: {received}.',
-      },
+      'sentences.wrong-item.detail.ordered-received',
+      'sentences.wrong-item.detail.ordered',
+      'sentences.wrong-item.detail.received',
     ]);
 
 export const wrongItem: Situation = {
@@ -52,37 +28,13 @@ export const wrongItem: Situation = {
   questions,
   sentences: standardMessage([
     sentence('wrong-item.item', [
-      {
-        en: 'I received a different item from the one I ordered.',
-        uk: 'Надійшов не той товар, який було замовлено.',
-        pl: 'Dotarł inny produkt niż zamówiony.',
-        el: 'Παρέλαβα διαφορετικό προϊόν από αυτό που παρήγγειλα.',
-        ro: 'Am primit alt produs decât cel comandat.',
-        ka: 'მივიღე სხვა ნივთი და არა ის, რაც შევუკვეთე.',
-        ru: 'Пришёл не тот товар, который был заказан.',
-      },
+      'sentences.wrong-item.item',
     ], whenWrong('item')),
     sentence('wrong-item.size', [
-      {
-        en: 'I received the wrong size.',
-        uk: 'Надійшов не той розмір.',
-        pl: 'Dotarł niewłaściwy rozmiar.',
-        el: 'Παρέλαβα λάθος μέγεθος.',
-        ro: 'Am primit o mărime greșită.',
-        ka: 'არასწორი ზომა მივიღე.',
-        ru: 'Пришёл не тот размер.',
-      },
+      'sentences.wrong-item.size',
     ], whenWrong('size')),
     sentence('wrong-item.colour', [
-      {
-        en: 'I received the wrong colour.',
-        uk: 'Надійшов не той колір.',
-        pl: 'Dotarł niewłaściwy kolor.',
-        el: 'Παρέλαβα λάθος χρώμα.',
-        ro: 'Am primit o culoare greșită.',
-        ka: 'არასწორი ფერი მივიღე.',
-        ru: 'Пришёл не тот цвет.',
-      },
+      'sentences.wrong-item.colour',
     ], whenWrong('colour')),
     orderedVersusReceived,
   ], { questions }),

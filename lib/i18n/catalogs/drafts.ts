@@ -7,5 +7,5 @@ import ro from '../locales/ro/drafts.json';
 import ka from '../locales/ka/drafts.json';
 import ru from '../locales/ru/drafts.json';
 
-/** The questions, choices and steps of the draft composer, dispute text and complaint wizard (the English sentences sent to sellers live in lib/drafts). Texts: lib/i18n/locales/<lang>/drafts.json. */
+/** The questions, choices and steps of the draft composer, dispute text and complaint wizard (the English sentences and their glosses are the `sentences` area). Texts: lib/i18n/locales/<lang>/drafts.json. */
 export const draftsMessages = defineCatalog({ en, uk, pl, el, ro, ka, ru });

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_CATALOGS } from '../../../lib/i18n/catalogs';
+import { sentencesMessages } from '../../../lib/i18n/catalogs/sentences';
 import { LOCALES, resolveLocale, type Locale } from '../../../lib/i18n/locales';
 import { placeholdersOf, pluralSelectors } from '../../../lib/i18n/message-format';
 import { translate } from '../../../lib/i18n/translate';
@@ -10,7 +11,8 @@ const ROOT = join(__dirname, '../../..');
 const LOCALES_DIR = join(ROOT, 'lib/i18n/locales');
 
 type Entry = { message: string; description?: string };
-const catalogs = ALL_CATALOGS as unknown as readonly Record<Locale, Record<string, Entry>>[];
+// The UI's catalogs and the drafts' sentences, which lib/drafts loads on its own.
+const catalogs = [...ALL_CATALOGS, sentencesMessages] as unknown as readonly Record<Locale, Record<string, Entry>>[];
 const english = Object.assign({}, ...catalogs.map((catalog) => catalog.en)) as Record<string, Entry>;
 const keys = Object.keys(english);
 const areaOf = (key: string) => key.split('.')[0]!;

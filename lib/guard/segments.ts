@@ -66,11 +66,37 @@ function overridesToRtl(el: Element, tag: string): boolean {
   return style !== null && /bidi-override/i.test(style) && /direction\s*:\s*rtl/i.test(style);
 }
 
+/**
+ * Whether a style sheet of the document can override the bidi algorithm
+ * (`unicode-bidi: bidi-override` in a class rule shows stored text reversed).
+ * Read once per document: computed styles are costly, so elements are only
+ * asked for theirs on the rare pages that have such a rule.
+ */
+const sheetBidiByDocument = new WeakMap<Document, boolean>();
+
+function sheetsOverrideBidi(doc: Document | null): boolean {
+  if (!doc) return false;
+  let known = sheetBidiByDocument.get(doc);
+  if (known === undefined) {
+    known = Array.from(doc.querySelectorAll('style')).some((style) => /bidi-override/i.test(style.textContent ?? ''));
+    sheetBidiByDocument.set(doc, known);
+  }
+  return known;
+}
+
+/** Shown reversed by a style sheet rule (see sheetsOverrideBidi). */
+function styledRtlOverride(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view || !el.hasAttribute('class')) return false;
+  const style = view.getComputedStyle(el);
+  return style.unicodeBidi === 'bidi-override' && style.direction === 'rtl';
+}
+
 /** Text a reader is given in attributes: image alt text, aria-label, title (only with a digit or "@" in it). */
 function attributeText(el: Element, tag: string): string {
   let text = '';
   const add = (value: string | null): void => {
-    if (value && /[\d@]/.test(value) && !text.includes(value)) text += ` ${value}`;
+    if (value && /[\p{Nd}@]/u.test(value) && !text.includes(value)) text += ` ${value}`;
   };
   if (tag === 'IMG' || tag === 'AREA') add(el.getAttribute('alt'));
   add(el.getAttribute('aria-label'));
@@ -174,6 +200,7 @@ export function* walkSegments(root: Node, options: ExtractOptions = {}): Generat
   let chromeDepth = options.inChrome ? 1 : 0;
   let nodes = 0;
   let chars = 0;
+  const sheetBidi = sheetsOverrideBidi(start.ownerDocument);
 
   const top = (): Builder | undefined => stack[stack.length - 1];
 
@@ -290,7 +317,7 @@ export function* walkSegments(root: Node, options: ExtractOptions = {}): Generat
         append(extra, null);
         b.attributeText = true;
       }
-      if (overridesToRtl(el, tag)) {
+      if (overridesToRtl(el, tag) || (sheetBidi && styledRtlOverride(el))) {
         opened[opened.length - 1]! |= OPEN_REVERSED;
         reversedStarts.push(top()?.length ?? 0);
       }

@@ -1,10 +1,9 @@
-import { GUARD_REGISTRY } from '../marketplaces/guard-registry';
-import type { MarketplaceId } from '../marketplaces/registry';
+import { MARKETPLACES, type MarketplaceId } from '../marketplaces/registry';
 import { hostBelongsTo } from '../marketplaces/types';
 import type { ContactKind, MarketplaceGuardData, OfficialContact } from './types';
 
 /** Every marketplace the guard knows: the guard part of each registered marketplace, in registry order. */
-export const GUARD_MARKETPLACES: readonly MarketplaceGuardData[] = GUARD_REGISTRY;
+export const GUARD_MARKETPLACES: readonly MarketplaceGuardData[] = MARKETPLACES.map((m) => m.guard);
 
 export function guardData(id: MarketplaceId): MarketplaceGuardData | undefined {
   return GUARD_MARKETPLACES.find((m) => m.id === id);

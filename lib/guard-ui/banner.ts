@@ -1,4 +1,4 @@
-import { guardData, officialWays, reasonMessageKey, type ContactKind, type Finding } from '../guard';
+import { guardData, officialWays, reasonMessageKey, reasonMessageParams, type ContactKind, type Finding } from '../guard';
 import type { MarketplaceId } from '../marketplaces/registry';
 import { button, byUser, el } from './dom';
 import type { Translate } from './i18n';
@@ -76,7 +76,7 @@ export function bannerModel(contacts: readonly Finding[], t: Translate): BannerM
       value: finding.value,
       kindLabel: t(KIND_KEYS[finding.kind]),
       written: writtenForm(finding),
-      reason: t(reasonMessageKey(finding), { marketplace }),
+      reason: t(reasonMessageKey(finding), { marketplace, ...reasonMessageParams(finding) }),
       premium: finding.premiumRate ? t('guard.reason.premiumRate') : null,
     });
   }

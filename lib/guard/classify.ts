@@ -5,6 +5,7 @@ import {
   findMarketplaceNames,
   HEADING_SUPPORT,
   LEGAL_BLOCK,
+  OFFICIAL_CLAIM,
   OFFPLATFORM,
   speaksAsOwner,
   SUPPORT,
@@ -296,11 +297,14 @@ function mentionsSiteName(folded: string, context: PageContext): boolean {
   return name.length >= 3 && findMarketplaceNames(context.siteName).length === 0 && folded.includes(name);
 }
 
+/** A sentence ends at a full stop, question or exclamation mark followed by space, or at a line break. */
+const SENTENCE_END = /[.!?;؟।。]\s|\n/;
+
 /** The text of the contact's own sentence, up to the contact and a little after it. */
 function sentenceAround(segment: Segment, contact: ContactUnderTest): string {
   const before = segment.text.slice(Math.max(0, contact.start - 200), contact.start);
   const after = segment.text.slice(contact.end, contact.end + 200);
-  const end = after.search(/[.!?;؟।。]\s|\n/);
+  const end = after.search(SENTENCE_END);
   return `${before.slice(clauseStart(before))} ${end >= 0 ? after.slice(0, end) : after}`;
 }
 
@@ -338,7 +342,33 @@ function legitimatelyQuoted(segment: Segment, contact: ContactUnderTest, context
     // "Hersteller: … AliExpress Kundendienst 0800 …" is not legal information about the item.
     if (context.ownMarketplace || findMarketplaceNames(before.slice(clauseStart(before))).length === 0) return true;
   }
-  return !context.ownMarketplace && WARNING.test(foldWords(sentenceAround(segment, contact)));
+  return !context.ownMarketplace && quotedAsWarning(segment, contact);
+}
+
+/**
+ * The contact's own sentence warns ("scammers give 0900 … as Temu's line"), or
+ * the two sentences right after it do ("… listed as eBay Romania. It is a scam,
+ * do not call!") without presenting some other number as the official one.
+ */
+function quotedAsWarning(segment: Segment, contact: ContactUnderTest): boolean {
+  if (WARNING.test(foldWords(sentenceAround(segment, contact)))) return true;
+  const after = segment.text.slice(contact.end, contact.end + 400);
+  const ownEnd = after.search(SENTENCE_END);
+  if (ownEnd < 0) return false;
+  const rest = after.slice(ownEnd + 1);
+  const next = foldWords(rest.slice(0, sentencesEnd(rest, 2)));
+  return WARNING.test(next) && !OFFICIAL_CLAIM.test(next);
+}
+
+/** Where the first `count` sentences of `text` end. */
+function sentencesEnd(text: string, count: number): number {
+  let end = 0;
+  for (let i = 0; i < count; i += 1) {
+    const found = text.slice(end).search(SENTENCE_END);
+    if (found < 0) return text.length;
+    end += found + 1;
+  }
+  return end;
 }
 
 /**

@@ -32,7 +32,18 @@ const WORDS: Readonly<Record<string, string>> = Object.fromEntries(
   ),
 );
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu;
+/**
+ * Every number word in one alternation, longest first, whole words only: text
+ * is searched once for the rare number word instead of splitting every word of
+ * every block out and looking it up (the costliest step of a scan before).
+ */
+const NUMBER_WORD = new RegExp(
+  `(?<![\\p{L}\\p{M}'’])(?:${Object.keys(WORDS)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/'/g, "['’]"))
+    .join('|')})(?![\\p{L}\\p{M}'’])`,
+  'giu',
+);
 const JOINER = /^[ \-‐,]{1,2}$/;
 const DIGITS = /^[ \-‐]*\d/;
 
@@ -45,8 +56,8 @@ interface Token {
 /** Number words in `text`, or [] (most text has none). */
 function numberWords(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  NUMBER_WORD.lastIndex = 0;
+  for (let m = NUMBER_WORD.exec(text); m; m = NUMBER_WORD.exec(text)) {
     const digits = WORDS[m[0].toLowerCase().replace('’', "'")];
     if (digits !== undefined) tokens.push({ start: m.index, end: m.index + m[0].length, digits });
   }

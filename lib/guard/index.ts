@@ -24,4 +24,4 @@ export { createGuardScanner, type GuardScanner } from './scanner';
 export { GUARD_MARKETPLACES, guardData } from './marketplaces';
 export { canonicalMessenger } from './messengers';
 export { normalisePhone } from './phones';
-export { reasonMessageKey, officialWays, type OfficialWay } from './messages';
+export { reasonMessageKey, reasonMessageParams, officialWays, type OfficialWay } from './messages';

@@ -3,6 +3,7 @@ import {
   CLAUSE_CONTACT_STEMS,
   HEADING_CONTACT_STEMS,
   LEGAL_BLOCK_STEMS,
+  OFFICIAL_CLAIM_STEMS,
   OFFPLATFORM_STEMS,
   OWN_SUFFIXES,
   OWN_WORDS,
@@ -64,6 +65,7 @@ export const THIRD_PARTY = new Vocabulary(allStems(THIRD_PARTY_STEMS));
 export const OFFPLATFORM = new Vocabulary(allStems(OFFPLATFORM_STEMS));
 export const LEGAL_BLOCK = new Vocabulary(LEGAL_BLOCK_STEMS);
 export const WARNING = new Vocabulary(WARNING_STEMS);
+export const OFFICIAL_CLAIM = new Vocabulary(OFFICIAL_CLAIM_STEMS);
 /** Support wording as read in headings: also "Numbers", "Addresses". */
 export const HEADING_SUPPORT = new Vocabulary([...allStems(SUPPORT_STEMS), ...HEADING_CONTACT_STEMS]);
 /** Support wording as read in a contact's own clause: also "number", "help", "reach". */

@@ -1,5 +1,6 @@
 import type { guardMessages } from '../i18n/catalogs/guard';
 import { guardData } from './marketplaces';
+import { messengerName } from './messengers';
 import type { Finding, ReasonCode } from './types';
 
 type GuardKey = keyof (typeof guardMessages)['en'];
@@ -24,6 +25,15 @@ export function reasonMessageKey(finding: Pick<Finding, 'reason' | 'marketplace'
     return 'guard.reason.unlistedSupportPhone';
   }
   return REASON_KEYS[finding.reason];
+}
+
+/**
+ * Values for the reason message's placeholders besides `{marketplace}`: a
+ * messenger reason names the messenger actually found ("… no support on Zalo").
+ */
+export function reasonMessageParams(finding: Pick<Finding, 'kind' | 'value'>): { messenger: string } {
+  const name = finding.kind === 'messenger' ? messengerName(finding.value) : null;
+  return { messenger: name ?? 'WhatsApp, Telegram, Viber' };
 }
 
 export interface OfficialWay {

@@ -198,3 +198,22 @@ export function findHandles(text: string): HandleMatch[] {
   }
   return out;
 }
+
+/** Canonical value prefixes (see the top of this file) → the messenger's brand name. */
+const MESSENGER_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['https://wa.me/', 'WhatsApp'],
+  ['https://chat.whatsapp.com/', 'WhatsApp'],
+  ['https://t.me/', 'Telegram'],
+  ['viber:', 'Viber'],
+  ['https://line.me/', 'LINE'],
+  ['weixin:', 'WeChat'],
+  ['https://zalo.me/', 'Zalo'],
+  ['https://signal.me/', 'Signal'],
+  ['skype:', 'Skype'],
+];
+
+/** The brand name of a canonical messenger value ("https://zalo.me/…" → "Zalo"), or null. */
+export function messengerName(value: string): string | null {
+  const lower = value.toLowerCase();
+  return MESSENGER_NAMES.find(([prefix]) => lower.startsWith(prefix))?.[1] ?? null;
+}

@@ -1,6 +1,7 @@
 import { isSupportedCountry as isSupportedIn, type CountryCode } from 'libphonenumber-js/core';
 import { hostBelongsTo } from '../marketplaces/types';
 import { findMarketplaceNames, SUPPORT } from './lexicon';
+import { regionCues } from './phones';
 import { marketplaceOfHost } from './marketplaces';
 import { PHONE_METADATA } from './phone-metadata';
 import { foldWords } from './text';
@@ -75,12 +76,14 @@ function regionOfHost(host: string | null): string | null {
   return isSupportedCountry(region) ? region : null;
 }
 
-export function regionHints(lang: string, langTag: string, host: string | null): string[] {
+export function regionHints(lang: string, langTag: string, host: string | null, title = ''): string[] {
   const hints: string[] = [];
   const tagRegion = /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(langTag)?.[1]?.toUpperCase();
   if (tagRegion && isSupportedCountry(tagRegion)) hints.push(tagRegion);
   const hostRegion = regionOfHost(host);
   if (hostRegion) hints.push(hostRegion);
+  // A country the title names ("… customer service in Egypt") before the language's usual regions.
+  for (const r of regionCues(title)) if (isSupportedCountry(r)) hints.push(r);
   for (const r of LANGUAGE_REGIONS[lang] ?? []) hints.push(r);
   if (hints.length === 0) hints.push(...(LANGUAGE_REGIONS.en ?? []));
   return [...new Set(hints)];
@@ -133,7 +136,7 @@ export function createPageContext(input: PageContextInput): PageContext {
     title,
     siteName: input.siteName?.trim() || siteNameFromTitle(title),
     ownMarketplace: marketplaceOfHost(host),
-    regionHints: regionHints(lang, langTag, host),
+    regionHints: regionHints(lang, langTag, host, title),
     trusted,
     siteTrusted: host !== null && hostBelongsTo(host, trusted.sites),
   };

@@ -184,6 +184,18 @@ const COUNTRY_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/china|中国/i, 'CN'],
   [/netherlands|nederland/i, 'NL'],
   [/belgi/i, 'BE'],
+  [/egypt|مصر/i, 'EG'],
+  [/saudi|السعودي/i, 'SA'],
+  [/emirates|\buae\b|الإمارات/i, 'AE'],
+  [/morocco|maroc|المغرب/i, 'MA'],
+  [/hungary|magyarország/i, 'HU'],
+  [/slovakia|slovenská republika|na slovensku/i, 'SK'],
+  [/bulgaria|българия/i, 'BG'],
+  [/croatia|hrvatsk/i, 'HR'],
+  [/sweden|sverige/i, 'SE'],
+  [/finland|suomi/i, 'FI'],
+  [/denmark|danmark/i, 'DK'],
+  [/norway|norge/i, 'NO'],
 ];
 
 export function regionCues(text: string): string[] {
@@ -197,6 +209,12 @@ export function regionCues(text: string): string[] {
   for (const [pattern, region] of COUNTRY_NAMES) if (pattern.test(text)) cues.push(region);
   return cues;
 }
+
+/**
+ * The head of an IBAN written in groups, right before a digit run: country, check
+ * digits and a bank code with letters ("NL91 ABNA 0417 1643 00", "GB33 BUKB 2020 …").
+ */
+const IBAN_HEAD = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2} ?[A-Z]{4} ?(?:\d{4} ?)?$/u;
 
 function acceptRun(
   text: string,
@@ -238,6 +256,7 @@ function acceptRun(
   const prefix = text.slice(Math.max(0, start - 28), start).toLowerCase();
   const labelled = options.labelled === true || PHONE_LABEL.test(prefix);
   if (!labelled && ID_LABEL.test(prefix)) return;
+  if (IBAN_HEAD.test(text.slice(Math.max(0, start - 16), start))) return;
   const spokenPlus = /^\d/.test(run) && SPOKEN_PLUS.test(text.slice(Math.max(0, start - 6), start));
   const international = /^\(?\+/.test(run) || run.startsWith('00') || spokenPlus;
   const formatted = /[ \-.()]/.test(run.replace(/^\+/, ''));

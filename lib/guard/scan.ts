@@ -117,15 +117,20 @@ function textContacts(segment: Segment, context: PageContext, list: CandidateLis
       }
     }
   }
-  for (const p of findPhones(text, { regions: context.regionHints, cueText: text })) {
-    if (!list.overlaps(p.start, p.end)) list.add('phone', p.value, p.start, p.end);
-  }
+  // Numbers partly in words are read from the spelt text first, so "sıfır sekiz yüz elli 444 12 34"
+  // is one number and not its written tail "444 12 34"; the rest is read as written.
   const spelt = spellDigits(text);
   if (spelt) {
     for (const p of findPhones(spelt.text, { regions: context.regionHints, cueText: text })) {
       const s = rawOffset(spelt, p.start);
       const e = rawOffset(spelt, p.end, true);
-      if (!list.overlaps(s, e) && !list.items.some((c) => c.kind === 'phone' && c.value === p.value)) list.add('phone', p.value, s, e);
+      if (!list.overlaps(s, e)) list.add('phone', p.value, s, e);
+    }
+  }
+  for (const p of findPhones(text, { regions: context.regionHints, cueText: text })) {
+    const readSpelt = list.items.some((c) => c.kind === 'phone' && (c.value === p.value || (p.start < c.end && p.end > c.start)));
+    if (!list.overlaps(p.start, p.end) && !readSpelt) {
+      list.add('phone', p.value, p.start, p.end);
     }
   }
 }
@@ -153,8 +158,8 @@ function linkContacts(segment: Segment, context: PageContext, out: Candidate[]):
 
 /** A whole block that is only the head of a number: "+44", "(495)", "0800", "8 (800)", "8". */
 const NUMBER_PREFIX = /^\s*(?:\(?(?:\+|00)\d{1,4}\)?|\(\d{1,5}\)|\(?0\d{1,4}\)?|8 ?\(?\d{3}\)?|[08])\s*$/;
-/** A block that is a middle part of a number: "02", "(20)", "555". */
-const NUMBER_PART = /^\s*\(?\d{1,5}\)?\s*$/;
+/** A block that is a middle part of a number: "02", "(20)", "555", "8-555" (area code and the first group). */
+const NUMBER_PART = /^\s*\(?\d{1,5}\)?(?:[ -]\d{1,4})?\s*$/;
 const NUMBER_REST = /^\s*\d[\d ().-]{4,}\d\s*$/;
 const MAX_PARTS = 3;
 

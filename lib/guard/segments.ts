@@ -66,11 +66,37 @@ function overridesToRtl(el: Element, tag: string): boolean {
   return style !== null && /bidi-override/i.test(style) && /direction\s*:\s*rtl/i.test(style);
 }
 
+/**
+ * Whether a style sheet of the document can override the bidi algorithm
+ * (`unicode-bidi: bidi-override` in a class rule shows stored text reversed).
+ * Read once per document: computed styles are costly, so elements are only
+ * asked for theirs on the rare pages that have such a rule.
+ */
+const sheetBidiByDocument = new WeakMap<Document, boolean>();
+
+function sheetsOverrideBidi(doc: Document | null): boolean {
+  if (!doc) return false;
+  let known = sheetBidiByDocument.get(doc);
+  if (known === undefined) {
+    known = Array.from(doc.querySelectorAll('style')).some((style) => /bidi-override/i.test(style.textContent ?? ''));
+    sheetBidiByDocument.set(doc, known);
+  }
+  return known;
+}
+
+/** Shown reversed by a style sheet rule (see sheetsOverrideBidi). */
+function styledRtlOverride(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view || !el.hasAttribute('class')) return false;
+  const style = view.getComputedStyle(el);
+  return style.unicodeBidi === 'bidi-override' && style.direction === 'rtl';
+}
+
 /** Text a reader is given in attributes: image alt text, aria-label, title (only with a digit or "@" in it). */
 function attributeText(el: Element, tag: string): string {
   let text = '';
   const add = (value: string | null): void => {
-    if (value && /[\d@]/.test(value) && !text.includes(value)) text += ` ${value}`;
+    if (value && /[\p{Nd}@]/u.test(value) && !text.includes(value)) text += ` ${value}`;
   };
   if (tag === 'IMG' || tag === 'AREA') add(el.getAttribute('alt'));
   add(el.getAttribute('aria-label'));
@@ -157,55 +183,63 @@ export function extractSegments(root: Node, options: ExtractOptions = {}): Segme
 const NODES_PER_STEP = 256;
 
 /**
- * `extractSegments` in steps: pauses (yields) every NODES_PER_STEP nodes so
- * that a caller on a page's main thread can give the page its turn on huge
- * documents (50 000 nodes take over a second in Chromium); returns the segments.
+ * The state of one walk: the open blocks (each builds one segment), the
+ * outline of headings in force, and what `enter` learnt about each open
+ * element (a number per element, popped by `leave`: attribute reads are not
+ * free, and a number allocates nothing).
  */
-export function* walkSegments(root: Node, options: ExtractOptions = {}): Generator<void, Segment[]> {
-  const start: Node | null =
-    root.nodeType === DOCUMENT_NODE ? ((root as Document).body ?? (root as Document).documentElement) : root;
-  if (!start) return [];
-  const maxNodes = options.maxNodes ?? 400_000;
-  const maxChars = options.maxChars ?? 20_000_000;
-  const segments: Segment[] = [];
-  const stack: Builder[] = [];
-  let outline: readonly HeadingRef[] = options.headings ?? [];
-  let contentDepth = 0;
-  let chromeDepth = options.inChrome ? 1 : 0;
-  let nodes = 0;
-  let chars = 0;
+class SegmentWalk {
+  readonly segments: Segment[] = [];
+  nodes = 0;
+  private readonly stack: Builder[] = [];
+  private readonly opened: number[] = [];
+  private readonly reversedStarts: number[] = [];
+  private outline: readonly HeadingRef[];
+  private contentDepth = 0;
+  private chromeDepth: number;
+  private chars = 0;
+  private readonly maxChars: number;
+  /** A style sheet may override bidi (see sheetsOverrideBidi): ask classed elements for their computed style. */
+  private readonly sheetBidi: boolean;
 
-  const top = (): Builder | undefined => stack[stack.length - 1];
+  constructor(
+    readonly start: Node,
+    private readonly options: ExtractOptions,
+  ) {
+    this.outline = options.headings ?? [];
+    this.chromeDepth = options.inChrome ? 1 : 0;
+    this.maxChars = options.maxChars ?? 20_000_000;
+    this.sheetBidi = sheetsOverrideBidi(start.ownerDocument);
+  }
 
-  const append = (text: string, node: Text | null): void => {
-    const b = top();
+  private top(): Builder | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private append(text: string, node: Text | null): void {
+    const b = this.top();
     if (!b) return;
-    if (b.headings === null) b.headings = outline;
+    if (b.headings === null) b.headings = this.outline;
     if (node) b.pieces.push({ node, start: b.length, end: b.length + text.length });
     b.parts.push(text);
     b.length += text.length;
-  };
+  }
 
-  /**
-   * What `enter` learnt about each open element, popped by `leave`: attribute
-   * reads are not free, and a number per element allocates nothing.
-   */
-  const opened: number[] = [];
-  const reversedStarts: number[] = [];
-
-  const open = (el: Element, tag: string, role: string, asBlock: boolean): void => {
+  open(el: Element, tag: string, role: string, asBlock: boolean): void {
     const content = CONTENT_TAGS.has(tag);
-    if (content) contentDepth += 1;
-    const chrome = contentDepth === 0 && (CHROME_TAGS.has(tag) || CHROME_ROLES.has(role));
-    if (chrome) chromeDepth += 1;
-    opened.push((asBlock ? OPEN_BLOCK : 0) | (chrome ? OPEN_CHROME : 0) | (content ? OPEN_CONTENT : 0) | (tag === 'A' ? OPEN_LINK : 0));
+    if (content) this.contentDepth += 1;
+    const chrome = this.contentDepth === 0 && (CHROME_TAGS.has(tag) || CHROME_ROLES.has(role));
+    if (chrome) this.chromeDepth += 1;
+    this.opened.push(
+      (asBlock ? OPEN_BLOCK : 0) | (chrome ? OPEN_CHROME : 0) | (content ? OPEN_CONTENT : 0) | (tag === 'A' ? OPEN_LINK : 0),
+    );
     if (!asBlock) return;
-    if (stack.length > 0) append('\n', null);
+    if (this.stack.length > 0) this.append('\n', null);
     // Page furniture (a footer, a sidebar) is not governed by the article's headings, only by its own.
-    const entersChrome = chrome && chromeDepth === 1;
-    const savedOutline = SECTIONING_TAGS.has(tag) || entersChrome ? outline : null;
-    if (entersChrome) outline = [];
-    stack.push({
+    const entersChrome = chrome && this.chromeDepth === 1;
+    const savedOutline = SECTIONING_TAGS.has(tag) || entersChrome ? this.outline : null;
+    if (entersChrome) this.outline = [];
+    this.stack.push({
       element: el,
       parts: [],
       length: 0,
@@ -213,47 +247,42 @@ export function* walkSegments(root: Node, options: ExtractOptions = {}): Generat
       links: NO_LINKS,
       headings: null,
       headingLevel: levelOf(el, tag, role),
-      inChrome: chromeDepth > 0,
+      inChrome: this.chromeDepth > 0,
       savedOutline,
       openLinks: NO_LINKS,
       reversed: null,
       attributeText: false,
     });
-  };
+  }
 
-  const close = (el: Element): void => {
-    const info = opened.pop();
+  close(el: Element): void {
+    const info = this.opened.pop();
     if (info === undefined) return;
-    if (info & OPEN_CONTENT) contentDepth -= 1;
-    if (info & OPEN_CHROME) chromeDepth -= 1;
+    if (info & OPEN_CONTENT) this.contentDepth -= 1;
+    if (info & OPEN_CHROME) this.chromeDepth -= 1;
     if (!(info & OPEN_BLOCK)) return;
-    const b = stack.pop();
+    const b = this.stack.pop();
     if (!b) return;
     const text = textOf(b);
-    const headings = b.headings ?? outline;
+    const headings = b.headings ?? this.outline;
     let heading: HeadingRef | null = null;
     if (b.headingLevel > 0) {
       heading = { level: b.headingLevel, text: text.replace(/\s+/g, ' ').trim(), element: el };
-      if (heading.text.length > 0) outline = [...outline.filter((h) => h.level < b.headingLevel), heading];
+      if (heading.text.length > 0) this.outline = [...this.outline.filter((h) => h.level < b.headingLevel), heading];
     }
-    if (b.savedOutline) outline = b.savedOutline;
+    if (b.savedOutline) this.outline = b.savedOutline;
     if (b.links.length > 0 || ((b.pieces.length > 0 || b.attributeText) && /\S/.test(text))) {
       const segment: Segment = { block: el, text, pieces: b.pieces, links: b.links, headings, heading, inChrome: b.inChrome };
       if (b.reversed) segment.reversed = b.reversed;
-      segments.push(segment);
+      this.segments.push(segment);
     }
-  };
+  }
 
-  // Returns true when the walk should descend into `node` (and later leave it).
-  const enter = (node: Node): boolean => {
-    nodes += 1;
+  /** Reads a node; returns true when the walk should descend into it (and later leave it). */
+  enter(node: Node): boolean {
+    this.nodes += 1;
     if (node.nodeType === TEXT_NODE) {
-      const data = (node as Text).data;
-      if (data.length > 0 && chars < maxChars) {
-        chars += data.length;
-        // Source line breaks are spaces to a reader; structural breaks are added as "\n" by blocks and <br>.
-        append(/[\r\n\t\f]/.test(data) ? data.replace(/[\r\n\t\f]/g, ' ') : data, node as Text);
-      }
+      this.enterText(node as Text);
       return false;
     }
     if (node.nodeType !== ELEMENT_NODE) return false;
@@ -263,17 +292,31 @@ export function* walkSegments(root: Node, options: ExtractOptions = {}): Generat
     const tag = name.charCodeAt(0) >= 97 ? name.toUpperCase() : name;
     if (SKIPPED_TAGS.has(tag)) return false;
     if (tag === 'BR') {
-      append('\n', null);
+      this.append('\n', null);
       return false;
     }
     const hasAttributes = el.hasAttributes();
-    if (hasAttributes && isHiddenElement(el, options.isHidden)) return false;
-    if (!hasAttributes && options.isHidden?.(el)) return false;
+    if (hasAttributes && isHiddenElement(el, this.options.isHidden)) return false;
+    if (!hasAttributes && this.options.isHidden?.(el)) return false;
     const role = hasAttributes ? (el.getAttribute('role') ?? '') : '';
-    open(el, tag, role, node === start || BLOCK_TAGS.has(tag) || levelOf(el, tag, role) > 0);
-    if (tag === 'A' && hasAttributes) {
+    this.open(el, tag, role, node === this.start || BLOCK_TAGS.has(tag) || levelOf(el, tag, role) > 0);
+    if (hasAttributes) this.readAttributes(el, tag);
+    return true;
+  }
+
+  private enterText(node: Text): void {
+    const data = node.data;
+    if (data.length === 0 || this.chars >= this.maxChars) return;
+    this.chars += data.length;
+    // Source line breaks are spaces to a reader; structural breaks are added as "\n" by blocks and <br>.
+    this.append(/[\r\n\t\f]/.test(data) ? data.replace(/[\r\n\t\f]/g, ' ') : data, node);
+  }
+
+  /** A link's href, the text a reader is given in attributes, and a reversed display direction. */
+  private readAttributes(el: Element, tag: string): void {
+    const b = this.top();
+    if (tag === 'A') {
       const href = el.getAttribute('href');
-      const b = top();
       if (href && b) {
         const link: LinkRef = { element: el, href, start: b.length, end: b.length };
         // Most blocks hold no link: their arrays stay the shared empty one until they do.
@@ -283,69 +326,87 @@ export function* walkSegments(root: Node, options: ExtractOptions = {}): Generat
         b.openLinks.push(link);
       }
     }
-    if (hasAttributes) {
-      const extra = attributeText(el, tag);
-      const b = top();
-      if (extra && b) {
-        append(extra, null);
-        b.attributeText = true;
-      }
-      if (overridesToRtl(el, tag)) {
-        opened[opened.length - 1]! |= OPEN_REVERSED;
-        reversedStarts.push(top()?.length ?? 0);
-      }
+    const extra = attributeText(el, tag);
+    if (extra && b) {
+      this.append(extra, null);
+      b.attributeText = true;
     }
-    return true;
-  };
+    if (overridesToRtl(el, tag) || (this.sheetBidi && styledRtlOverride(el))) {
+      this.opened[this.opened.length - 1]! |= OPEN_REVERSED;
+      this.reversedStarts.push(this.top()?.length ?? 0);
+    }
+  }
 
-  const leave = (node: Node): void => {
-    const el = node as Element;
-    if ((opened[opened.length - 1] ?? 0) & OPEN_REVERSED) {
-      const b = top();
-      const from = reversedStarts.pop() ?? 0;
+  leave(node: Node): void {
+    const info = this.opened[this.opened.length - 1] ?? 0;
+    const b = this.top();
+    if (info & OPEN_REVERSED) {
+      const from = this.reversedStarts.pop() ?? 0;
       if (b && b.length > from) (b.reversed ??= []).push([from, b.length]);
     }
-    if ((opened[opened.length - 1] ?? 0) & OPEN_LINK) {
-      const b = top();
+    if (info & OPEN_LINK) {
       const link = b?.openLinks.pop();
       if (b && link) link.end = b.length;
     }
-    close(el);
-  };
-
-  if (start.nodeType === TEXT_NODE) {
-    const parent = start.parentNode as Element | null;
-    if (!parent) return [];
-    open(parent, parent.nodeName.toUpperCase(), '', true);
-    enter(start);
-    close(parent);
-    return segments;
+    this.close(node as Element);
   }
-  if (!enter(start)) return segments;
+
+  /** Closes whatever the node cap left open, then the root. */
+  finish(): Segment[] {
+    while (this.opened.length > 1) this.close(this.stack[this.stack.length - 1]?.element ?? (this.start as Element));
+    this.leave(this.start);
+    return this.segments;
+  }
+}
+
+/** The node a walk of `root` starts at: a document's body (or root element), else `root`. */
+function walkStart(root: Node): Node | null {
+  return root.nodeType === DOCUMENT_NODE ? ((root as Document).body ?? (root as Document).documentElement) : root;
+}
+
+/** A walk started at a text node reads that node as its parent's only content. */
+function walkTextNode(walk: SegmentWalk, node: Node): Segment[] {
+  const parent = node.parentNode as Element | null;
+  if (!parent) return [];
+  walk.open(parent, parent.nodeName.toUpperCase(), '', true);
+  walk.enter(node);
+  walk.close(parent);
+  return walk.segments;
+}
+
+/**
+ * `extractSegments` in steps: pauses (yields) every NODES_PER_STEP nodes so
+ * that a caller on a page's main thread can give the page its turn on huge
+ * documents (50 000 nodes take over a second in Chromium); returns the segments.
+ */
+export function* walkSegments(root: Node, options: ExtractOptions = {}): Generator<void, Segment[]> {
+  const start = walkStart(root);
+  if (!start) return [];
+  const maxNodes = options.maxNodes ?? 400_000;
+  const walk = new SegmentWalk(start, options);
+  if (start.nodeType === TEXT_NODE) return walkTextNode(walk, start);
+  if (!walk.enter(start)) return walk.segments;
   // Children are read by index from childNodes: O(1) in every DOM, whereas nextSibling is a
   // linear search in some (happy-dom), which made large flat pages quadratic.
   const frames: Array<{ node: Node; children: NodeListOf<ChildNode>; index: number }> = [
     { node: start, children: start.childNodes, index: 0 },
   ];
-  while (frames.length > 0 && nodes < maxNodes) {
+  while (frames.length > 0 && walk.nodes < maxNodes) {
     const frame = frames[frames.length - 1]!;
     const child = frame.children[frame.index];
     if (!child) {
       frames.pop();
-      if (frames.length > 0) leave(frame.node);
+      if (frames.length > 0) walk.leave(frame.node);
       continue;
     }
     frame.index += 1;
-    if (nodes % NODES_PER_STEP === 0) yield;
-    if (enter(child)) {
+    if (walk.nodes % NODES_PER_STEP === 0) yield;
+    if (walk.enter(child)) {
       if (child.firstChild) frames.push({ node: child, children: child.childNodes, index: 0 });
-      else leave(child);
+      else walk.leave(child);
     }
   }
-  // Close whatever the node cap left open, then the root.
-  while (opened.length > 1) close(stack[stack.length - 1]?.element ?? (start as Element));
-  leave(start);
-  return segments;
+  return walk.finish();
 }
 
 const HEADING_WRAPPERS = new Set(['HEADER', 'HGROUP']);

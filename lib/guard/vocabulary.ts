@@ -134,7 +134,9 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
     'contact the seller', 'seller contact', 'private seller', 'контакты продавца', 'связаться с продавцом',
     'частное лицо', 'контакти продавця', "зв'язатися з продавцем", 'приватна особа', 'kontakt ze sprzedającym',
     'osoba prywatna', 'privatverkäufer', 'verkäufer kontaktieren', 'hubungi penjual', 'contatta il venditore',
-    'contactar al vendedor', 'contacter le vendeur',
+    'contactar al vendedor', 'contacter le vendeur', 'advertiser', 'inzerent', 'soukromá osoba', 'súkromná osoba',
+    'частно лице', 'privatna osoba', 'privatperson', 'yksityishenkilö', 'ilmoittaja', 'particulier', 'adverteerder',
+    'ogłoszeniodawca', 'anunciante', 'annonceur', 'inserent',
   ],
   uk: [
     'редакці', 'наш магазин', 'нашого магазину', 'наш сервіс', "зв'яжіться з нами", 'напишіть нам',
@@ -186,7 +188,7 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
   nl: ['onze winkel', 'neem contact met ons', 'bel ons', 'redactie', 'koerier', 'politie', 'bank', 'consumentenbond', 'vereniging'],
   bg: ['нашия магазин', 'свържете се с нас', 'куриер', 'полиция', 'банка', 'потребител', 'асоциация'],
   // Not a bare "posta"/"pošta": folded, it is also the Italian and Romanian word for mail.
-  hu: ['magyar posta', 'postai', 'posta ügyfélszolgálat', 'futárszolgálat', 'futár', 'rendőrség', 'bank', 'fogyasztóvédel', 'szerkesztőség', 'boltunk'],
+  hu: ['eladó', 'hirdető', 'magánszemély', 'magyar posta', 'postai', 'posta ügyfélszolgálat', 'futárszolgálat', 'futár', 'rendőrség', 'bank', 'fogyasztóvédel', 'szerkesztőség', 'boltunk'],
   lt: ['paštas', 'kurjer', 'policij', 'bankas', 'vartotoj', 'redakcij', 'mūsų parduotuv'],
   sr: ['пошта србије', 'поште србије', 'курир', 'полиција', 'банка', 'потрошач', 'pošta srbije', 'pošte srbije', 'kurir', 'policija', 'banka', 'potrošač', 'naša prodavnica'],
   vi: ['bưu điện', 'chuyển phát', 'ngân hàng', 'công an', 'người tiêu dùng', 'cửa hàng chúng tôi'],
@@ -302,6 +304,16 @@ export const LEGAL_BLOCK_STEMS: readonly string[] = [
   // ru, uk, ka
   'изготовител', 'производител', 'импортёр', 'импортер', 'гарантийн', 'уполномоченн', 'виробник', 'імпортер',
   'гарантійн', 'уповноважен', 'მწარმოებელ', 'იმპორტიორ', 'საგარანტიო',
+  // hu, sk, bg, hr / sr / sl
+  'gyártó', 'felelős személy', 'importőr', 'forgalmazó', 'termékbiztonság', 'jótállás', 'garanciális', 'impresszum',
+  'jogi információ', 'výrobca', 'zodpovedná osoba', 'dovozca', 'bezpečnosti výrobku', 'záručný servis',
+  'záruční servis', 'отговорно лице', 'вносител', 'безопасност на продукта', 'гаранционен сервиз', 'proizvođač',
+  'odgovorna osoba', 'uvoznik', 'jamstveni servis', 'sigurnost proizvoda', 'proizvajalec', 'odgovorna oseba',
+  // sv, da, no, fi, et, lv, lt
+  'tillverkare', 'ansvarig person', 'importör', 'produktsäkerhet', 'ansvarlig person', 'importør', 'produktsikkerhed',
+  'produktsikkerhet', 'produsent', 'valmistaja', 'vastuuhenkilö', 'maahantuoja', 'tuoteturvallisuus', 'takuuhuolto',
+  'tootja', 'vastutav isik', 'importija', 'ražotājs', 'atbildīgā persona', 'importētājs', 'gamintojas',
+  'atsakingas asmuo', 'importuotojas',
 ];
 
 /**
@@ -316,5 +328,20 @@ export const WARNING_STEMS: readonly string[] = [
   'oszuś', 'oszust', 'oszuk', 'fałszyw', 'nie dzwoń', 'podszywa', 'înșelători', 'țeapă', 'fals',
   'nu sunați', 'απάτη', 'απατεών', 'ψεύτικ', 'μην καλείτε', 'мошенни', 'фальшив', 'поддельн', 'не звоните', 'шахра',
   'підробн', 'не телефонуйте', 'თაღლით', 'ყალბ', 'dolandırıcı', 'sahte', 'aramayın', 'धोखाधड़ी', 'फर्जी', 'नकली',
-  'suprataxă', 'premium-rate', 'podwyższonej opłacie',
+  'suprataxă', 'premium-rate', 'premium rate', 'podwyższonej opłacie', 'do not ring', "don't ring", 'abzocke',
+  'mehrwertnummer', 'mehrwertdienst', 'csaló', 'átverés', 'ne hívja', 'podvod', 'nevolejte', 'nevolajte', 'измам',
+  'не звънете', 'prevar', 'ne zovite', 'bedrägeri', 'bedragare', 'ring inte', 'huijaus', 'huijari', 'älä soita',
+  'oplichter', 'oplichting', 'bel niet', 'estafa', 'fraudadores',
+];
+
+/**
+ * A warning that names other numbers as fakes in order to present its own as
+ * the real one ("beware of fake numbers, this is the only official line") is
+ * not a warning about the number before it.
+ */
+export const OFFICIAL_CLAIM_STEMS: readonly string[] = [
+  'official', 'only', 'offiziell', 'einzige', 'oficial', 'única', 'único', 'officiel', 'seul', 'ufficiale', 'unico',
+  'oficjaln', 'jedyn', 'официальн', 'единствен', 'офіційн', 'єдин', 'oficial', 'singur', 'επίσημ', 'μοναδικ',
+  'ოფიციალურ', 'resmi', 'hivatalos', 'egyetlen', 'oficiální', 'oficiálny', 'jediný', 'официален',
+  'службен', 'officiell', 'enda', 'virallinen', 'ainoa', 'officieel', 'enige',
 ];

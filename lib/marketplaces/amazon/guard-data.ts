@@ -53,7 +53,9 @@ export const amazonGuardData: MarketplaceGuardData = {
   phoneSupport: 'some-countries',
   officialContacts: [
     // Recorded on 2026-12-02 without network access, from the numbers Amazon's own Contact Us
-    // pages are known to give: not re-read at the source, hence `verified: false`.
+    // pages are known to give: not re-read at the source, hence `verified: false`. The US number
+    // also appears in the description of amazon.com/help as stored by a search index (2026-12-02).
+    // None of these is a premium-rate line (all are free-phone or ordinary geographic numbers).
     {
       kind: 'phone',
       value: '+18882804331',

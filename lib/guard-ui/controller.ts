@@ -2,6 +2,7 @@ import { uniqueContacts, type Finding } from '../guard';
 import type { BackgroundRequest } from '../schema/runtime-messages';
 import { marketplaceName, type BannerContact, type BannerGroup } from './banner';
 import type { Scheduler } from './changes';
+import { isolated } from './dom';
 import { isGuardHost } from './host';
 import { guardTranslator } from './i18n';
 import { startScanLoop, type ScanLoop } from './scan-loop';
@@ -80,7 +81,7 @@ export function startGuard(env: GuardEnvironment): GuardController {
   function trustContact(contact: BannerContact) {
     const t = ui.t;
     void trust.trustContact(contact.value);
-    ui.setStatus(t('guardui.trusted.contact', { value: contact.value, list: t('app.settings.trustedContacts') }));
+    ui.setStatus(t('guardui.trusted.contact', { value: isolated(contact.value), list: t('app.settings.trustedContacts') }));
     forget(active.filter((f) => f.value === contact.value));
     ui.show(active, [], { focus: true });
     report();
@@ -91,7 +92,7 @@ export function startGuard(env: GuardEnvironment): GuardController {
     void trust.trustSite().then((site) => {
       if (!site || stopped) return;
       silence();
-      ui.setStatus(t('guardui.trusted.site', { site, list: t('app.settings.trustedSites') }));
+      ui.setStatus(t('guardui.trusted.site', { site: isolated(site), list: t('app.settings.trustedSites') }));
       ui.show([], [], { focus: true });
     });
   }

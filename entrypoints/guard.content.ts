@@ -1,5 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startGuard } from '../lib/guard-ui/controller';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startGuard, type GuardController } from '../lib/guard-ui/controller';
+import { runtimeAlive, watchForOrphaning } from '../lib/guard-ui/orphan';
 import { sendToBackground } from '../lib/messaging/send';
 
 /*
@@ -7,8 +10,10 @@ import { sendToBackground } from '../lib/messaging/send';
  * mostly ads, embeds and widgets; a support page is a page). On a page that
  * never names a marketplace it costs one pass over body.textContent and a
  * MutationObserver; nothing reaches the page (no element, style, listener or
- * message) until something is flagged. Everything is tied to `ctx`: when the
- * extension reloads or updates, the observer, timers, listeners and UI go.
+ * message) until something is flagged. It starts after the page's load event,
+ * in an idle moment. Everything is tied to `ctx`: when the extension reloads or
+ * updates, the observer, timers, listeners and UI go (lib/guard-ui/orphan.ts
+ * notices, since nothing tells an orphaned script).
  * See lib/guard-ui/controller.ts for the flow and lib/guard for the engine.
  */
 export default defineContentScript({
@@ -19,17 +24,48 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     if (window.top !== window || !document.body) return;
-    const guard = startGuard({
-      doc: document,
-      url: () => location.href,
-      scheduler: {
-        setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
-        requestIdleCallback:
-          typeof requestIdleCallback === 'function' ? (handler, options) => ctx.requestIdleCallback(handler, options) : undefined,
-      },
-      send: sendToBackground,
-      onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),
+    let guard: GuardController | null = null;
+    ctx.onInvalidated(() => guard?.stop());
+    // Extension reloaded or updated: this copy is cut off; its banner and marks leave with it.
+    const stopWatching = watchForOrphaning(window, { alive: () => runtimeAlive(browser), onOrphaned: () => ctx.notifyInvalidated() });
+    ctx.onInvalidated(stopWatching);
+    afterLoadAndIdle(ctx, () => {
+      guard = startGuard({
+        doc: document,
+        url: () => location.href,
+        scheduler: {
+          setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+          requestIdleCallback:
+            typeof requestIdleCallback === 'function' ? (handler, options) => ctx.requestIdleCallback(handler, options) : undefined,
+        },
+        send: sendToBackground,
+        onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),
+      });
     });
-    ctx.onInvalidated(() => guard.stop());
   },
 });
+
+/** The longest the guard waits for an idle moment before it starts anyway. */
+const START_IDLE_TIMEOUT_MS = 2000;
+/** How often it looks again whether the page has finished loading. */
+const LOAD_CHECK_MS = 250;
+
+/**
+ * Starts the guard once the page has loaded and the browser is idle: its
+ * first scan then neither delays the page's load event nor competes with the
+ * page's own start-up work, and this script's first task (evaluating the
+ * bundle) stays separate from the scanner's set-up. It looks at readyState
+ * rather than listening for `load`: a listener would run inside the page's
+ * load-event task, which on a huge page is long through no work of ours.
+ */
+function afterLoadAndIdle(ctx: ContentScriptContext, start: () => void): void {
+  const attempt = () => {
+    if (document.readyState !== 'complete') {
+      ctx.setTimeout(attempt, LOAD_CHECK_MS);
+      return;
+    }
+    if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(start, { timeout: START_IDLE_TIMEOUT_MS });
+    else ctx.setTimeout(start, 0);
+  };
+  ctx.setTimeout(attempt, 0);
+}

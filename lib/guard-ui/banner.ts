@@ -1,6 +1,6 @@
 import { guardData, officialWays, reasonMessageKey, reasonMessageParams, type ContactKind, type Finding } from '../guard';
 import type { MarketplaceId } from '../marketplaces/registry';
-import { button, byUser, el } from './dom';
+import { button, byUser, el, isolated } from './dom';
 import type { Translate } from './i18n';
 
 /** What the banner says, computed from findings (one per contact) before any DOM is built. */
@@ -122,8 +122,9 @@ export function renderBanner(
         group.contacts.map((contact) =>
           el(doc, 'li', {}, [
             el(doc, 'span', { class: 'kind' }, [`${contact.kindLabel}: `]),
-            el(doc, 'span', { class: 'value', dir: 'ltr' }, [contact.value]),
-            contact.written !== null && el(doc, 'p', { class: 'written' }, [t('guardui.writtenAs', { text: contact.written })]),
+            // <bdi>: a contact from the page keeps its own direction inside a right-to-left (or left-to-right) banner.
+            el(doc, 'bdi', { class: 'value' }, [contact.value]),
+            contact.written !== null && el(doc, 'p', { class: 'written' }, [t('guardui.writtenAs', { text: isolated(contact.written) })]),
             el(doc, 'p', { class: 'reason' }, [contact.reason]),
             contact.premium !== null && el(doc, 'p', { class: 'reason premium' }, [contact.premium]),
             button(doc, t('guard.action.trustContact'), () => actions.trustContact(contact)),

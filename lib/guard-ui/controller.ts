@@ -1,12 +1,13 @@
 import { uniqueContacts, type Finding } from '../guard';
 import type { BackgroundRequest } from '../schema/runtime-messages';
-import { marketplaceName, type BannerContact, type BannerGroup } from './banner';
+import { marketplaceName, type BannerActions, type BannerContact, type BannerGroup } from './banner';
 import type { Scheduler } from './changes';
+import { isolated } from './dom';
 import { isGuardHost } from './host';
 import { guardTranslator } from './i18n';
 import { startScanLoop, type ScanLoop } from './scan-loop';
 import { createTrustClient } from './trust';
-import { createWarningUi } from './warning-ui';
+import { createWarningUi, type WarningUi } from './warning-ui';
 
 /*
  * The guard on one page, from load to unload, in three parts:
@@ -43,6 +44,85 @@ const PAGE_URL_MAX = 2048;
 /** After a single-page navigation the background may reset the badge a little later: say it again then. */
 const REPORT_AGAIN_MS = 1500;
 
+/** Opens the complaint wizard for this seller's contacts on this page; `onFailed` when there is no wizard to open. */
+function openComplaint(env: GuardEnvironment, group: BannerGroup, onFailed: () => void): void {
+  const pageUrl = env.url();
+  const contacts = group.contacts.slice(0, 50).map(({ kind, value }) => ({ kind, value }));
+  env
+    .send({
+      type: 'complaint/open',
+      prefill: { category: 'offline-trading', contacts, pageUrl: pageUrl.length <= PAGE_URL_MAX ? pageUrl : new URL(pageUrl).origin },
+    })
+    // No wizard to open (extension updating): say where to complain by hand.
+    .catch(onFailed);
+}
+
+/** Asks the background which of `found` are trusted; null when it cannot answer (extension reloading). */
+type TrustAnswer = NonNullable<Awaited<ReturnType<ReturnType<typeof createTrustClient>['check']>>>;
+
+/** The findings still to warn about: neither trusted in the background's lists nor trusted here just now. */
+function untrusted(found: readonly Finding[], answer: TrustAnswer, trustedHere: ReadonlySet<string>): Finding[] {
+  return found.filter((f) => !answer.trusted.has(f.value) && !trustedHere.has(f.value));
+}
+
+interface ActionDeps {
+  env: GuardEnvironment;
+  trust: ReturnType<typeof createTrustClient>;
+  ui(): WarningUi;
+  active(): Finding[];
+  isStopped(): boolean;
+  forget(findings: readonly Finding[]): void;
+  report(): void;
+  silence(): void;
+}
+
+/** What the banner's buttons do (each runs on the user's own click only, see dom.ts `button`). */
+function bannerActions(deps: ActionDeps): BannerActions {
+  const { trust } = deps;
+  return {
+    trustContact(contact: BannerContact) {
+      const ui = deps.ui();
+      const t = ui.t;
+      void trust.trustContact(contact.value);
+      ui.setStatus(t('guardui.trusted.contact', { value: isolated(contact.value), list: t('app.settings.trustedContacts') }));
+      deps.forget(deps.active().filter((f) => f.value === contact.value));
+      ui.show(deps.active(), [], { focus: true });
+      deps.report();
+    },
+    trustSite() {
+      const ui = deps.ui();
+      const t = ui.t;
+      void trust.trustSite().then((site) => {
+        if (!site || deps.isStopped()) return;
+        deps.silence();
+        ui.setStatus(t('guardui.trusted.site', { site: isolated(site), list: t('app.settings.trustedSites') }));
+        ui.show([], [], { focus: true });
+      });
+    },
+    dismiss: () => deps.ui().dismissAll(),
+    reportSeller(group: BannerGroup) {
+      openComplaint(deps.env, group, () => {
+        const ui = deps.ui();
+        ui.setStatus(ui.t('guard.report.steps', { marketplace: marketplaceName(group.marketplace) }));
+        ui.show(deps.active(), []);
+      });
+    },
+  };
+}
+
+/** The scan loop's environment: guard's own host elements are not page content. */
+function scanEnvironment(env: GuardEnvironment) {
+  const { doc } = env;
+  return {
+    doc,
+    url: env.url,
+    scheduler: env.scheduler,
+    onLocationChange: env.onLocationChange,
+    intervalMs: env.intervalMs,
+    isOwn: (node: Node) => node === doc.body || node === doc.documentElement || (node.nodeType === 1 && isGuardHost(node as Element)),
+  };
+}
+
 export function startGuard(env: GuardEnvironment): GuardController {
   const { doc } = env;
   const trust = createTrustClient(env.send);
@@ -62,7 +142,16 @@ export function startGuard(env: GuardEnvironment): GuardController {
   };
 
   const ui = createWarningUi(doc, {
-    actions: { trustContact, trustSite, dismiss: () => ui.dismissAll(), reportSeller },
+    actions: bannerActions({
+      env,
+      trust,
+      ui: () => ui,
+      active: () => active,
+      isStopped: () => stopped,
+      forget: (findings) => forget(findings),
+      report: () => report(),
+      silence: () => silence(),
+    }),
     onMarketplace: () => loop.scanner.context.ownMarketplace !== null,
     onHidden(nowHidden) {
       hidden = nowHidden;
@@ -76,40 +165,6 @@ export function startGuard(env: GuardEnvironment): GuardController {
     const gone = new Set(findings);
     active = active.filter((f) => !gone.has(f));
   };
-
-  function trustContact(contact: BannerContact) {
-    const t = ui.t;
-    void trust.trustContact(contact.value);
-    ui.setStatus(t('guardui.trusted.contact', { value: contact.value, list: t('app.settings.trustedContacts') }));
-    forget(active.filter((f) => f.value === contact.value));
-    ui.show(active, [], { focus: true });
-    report();
-  }
-
-  function trustSite() {
-    const t = ui.t;
-    void trust.trustSite().then((site) => {
-      if (!site || stopped) return;
-      silence();
-      ui.setStatus(t('guardui.trusted.site', { site, list: t('app.settings.trustedSites') }));
-      ui.show([], [], { focus: true });
-    });
-  }
-
-  function reportSeller(group: BannerGroup) {
-    const pageUrl = env.url();
-    const contacts = group.contacts.slice(0, 50).map(({ kind, value }) => ({ kind, value }));
-    env
-      .send({
-        type: 'complaint/open',
-        prefill: { category: 'offline-trading', contacts, pageUrl: pageUrl.length <= PAGE_URL_MAX ? pageUrl : new URL(pageUrl).origin },
-      })
-      .catch(() => {
-        // No wizard to open (extension updating): say where to complain by hand.
-        ui.setStatus(ui.t('guard.report.steps', { marketplace: marketplaceName(group.marketplace) }));
-        ui.show(active, []);
-      });
-  }
 
   /** Stops warning on this page: marks, confirmations, banner, observer, badge. */
   const silence = () => {
@@ -136,7 +191,7 @@ export function startGuard(env: GuardEnvironment): GuardController {
       stringsLoaded = true;
       ui.setLanguage(guardTranslator(answer.strings), answer.strings.locale);
     }
-    const fresh = found.filter((f) => !answer.trusted.has(f.value) && !trust.trustedHere.has(f.value));
+    const fresh = untrusted(found, answer, trust.trustedHere);
     if (fresh.length === 0) return;
     active.push(...fresh);
     const newContacts = uniqueContacts(fresh).filter((f) => !shown.has(contactKey(f)));
@@ -169,14 +224,7 @@ export function startGuard(env: GuardEnvironment): GuardController {
   };
 
   const loop: ScanLoop = startScanLoop(
-    {
-      doc,
-      url: env.url,
-      scheduler: env.scheduler,
-      onLocationChange: env.onLocationChange,
-      intervalMs: env.intervalMs,
-      isOwn: (node) => node === doc.body || node === doc.documentElement || (node.nodeType === 1 && isGuardHost(node as Element)),
-    },
+    scanEnvironment(env),
     {
       onFound(found) {
         presenting = presenting.then(() => present(found)).catch(() => undefined);

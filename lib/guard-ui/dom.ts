@@ -5,6 +5,18 @@
  */
 type Child = Node | string | null | undefined | false;
 
+/**
+ * Page text put into one of our sentences, isolated the way <bdi> isolates it
+ * (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE): an Arabic or Hebrew site
+ * name, or a contact written with a right-to-left override, keeps its own
+ * direction without reordering the words around it. Any isolates or
+ * overrides already in the text are closed inside (a stray PDI cannot end ours early).
+ */
+export function isolated(pageText: string): string {
+  const inner = pageText.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+  return `\u2068${inner}\u2069`;
+}
+
 export function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,

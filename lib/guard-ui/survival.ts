@@ -53,16 +53,10 @@ function onTop(doc: Document, host: GuardHost, banner: Element): boolean {
 }
 
 export function keepOnScreen(doc: Document, host: GuardHost, banner: () => Element | null, options: SurvivalOptions): Survival {
-  const view = doc.defaultView;
-  const Observer = view?.MutationObserver ?? MutationObserver;
   const checkEveryMs = options.checkEveryMs ?? 1000;
-  const backoffMs = options.backoffMs ?? 250;
   let stopped = false;
-  let repairPending = false;
   let coveredBefore = false;
   const removals: number[] = [];
-  const places = (): ParentNode[] => [doc.documentElement, ...(doc.body ? [doc.body] : [])];
-  let place = 0;
 
   const keptOff = () => removals.filter((at) => at > performance.now() - REMOVALS_WINDOW_MS).length >= REMOVALS_HIDDEN;
 
@@ -83,6 +77,35 @@ export function keepOnScreen(doc: Document, host: GuardHost, banner: () => Eleme
     coveredBefore = true;
   };
 
+  const watch = watchForFights(doc, host, options, () => removals.push(performance.now()), () => options.onHidden(keptOff()));
+  const loop = () => {
+    if (stopped) return;
+    check();
+    options.setTimeout(loop, checkEveryMs);
+  };
+  options.setTimeout(loop, checkEveryMs);
+
+  return {
+    stop() {
+      stopped = true;
+      watch.stop();
+    },
+  };
+}
+
+/**
+ * Puts the host back (a moment later, so a page that removes it every few
+ * milliseconds does not get a busy loop) whenever the page removes it or
+ * changes its attributes, moving between <html> and <body> each time.
+ */
+function watchForFights(doc: Document, host: GuardHost, options: SurvivalOptions, onRemoved: () => void, onChanged: () => void): { stop(): void } {
+  const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+  const backoffMs = options.backoffMs ?? 250;
+  const places = (): ParentNode[] => [doc.documentElement, ...(doc.body ? [doc.body] : [])];
+  let place = 0;
+  let stopped = false;
+  let repairPending = false;
+
   const repair = () => {
     if (repairPending || stopped) return;
     repairPending = true;
@@ -99,7 +122,7 @@ export function keepOnScreen(doc: Document, host: GuardHost, banner: () => Eleme
         observe();
       }
       host.raise();
-      options.onHidden(keptOff());
+      onChanged();
     }, backoffMs);
   };
 
@@ -109,12 +132,12 @@ export function keepOnScreen(doc: Document, host: GuardHost, banner: () => Eleme
       if (r.type === 'attributes' && r.target === host.element) fought = true;
       if (r.type === 'childList' && Array.from(r.removedNodes).includes(host.element)) {
         fought = true;
-        removals.push(performance.now());
+        onRemoved();
       }
     }
     if (!fought) return;
     options.onFight();
-    options.onHidden(keptOff());
+    onChanged();
     repair();
   });
   const observe = () => {
@@ -122,14 +145,6 @@ export function keepOnScreen(doc: Document, host: GuardHost, banner: () => Eleme
     observer.observe(host.element, { attributes: true, attributeFilter: ['style', 'hidden', 'popover', 'class', 'inert'] });
   };
   observe();
-
-  const loop = () => {
-    if (stopped) return;
-    check();
-    options.setTimeout(loop, checkEveryMs);
-  };
-  options.setTimeout(loop, checkEveryMs);
-
   return {
     stop() {
       stopped = true;

@@ -39,8 +39,49 @@ export interface WarningUiOptions {
   onHidden(hidden: boolean): void;
 }
 
-export function createWarningUi(doc: Document, options: WarningUiOptions): WarningUi {
+/** What the guard adds to a page once there is something to show. */
+interface PageParts {
+  host: GuardHost;
+  marks: Marks;
+  links: LinkGuard | null;
+  survival: Survival;
+}
+
+interface PartsCallbacks {
+  t(): Translate;
+  locale(): string;
+  banner(): HTMLElement | null;
+  onFight(): void;
+  onHidden(hidden: boolean): void;
+  onCovered(): void;
+}
+
+/** The host, marks, link confirmations and the watch that keeps the banner on screen. */
+function createPageParts(doc: Document, callbacks: PartsCallbacks): PageParts {
   const win = doc.defaultView;
+  const host = createGuardHost(doc);
+  const links = win
+    ? createLinkGuard(win, (finding) =>
+        askBeforeOpening(host.container, callbacks.t(), {
+          kind: finding.kind,
+          value: finding.value,
+          marketplace: marketplaceName(finding.marketplace),
+          lang: callbacks.locale(),
+        }),
+      )
+    : null;
+  // Its own timers: the scheduler's are for page changes (and tests count them).
+  const timers = win ?? globalThis;
+  const survival = keepOnScreen(doc, host, callbacks.banner, {
+    setTimeout: (handler, ms) => timers.setTimeout(handler, ms),
+    onFight: callbacks.onFight,
+    onHidden: callbacks.onHidden,
+    onCovered: callbacks.onCovered,
+  });
+  return { host, marks: createMarks(doc), links, survival };
+}
+
+export function createWarningUi(doc: Document, options: WarningUiOptions): WarningUi {
   let host: GuardHost | null = null;
   let banner: HTMLElement | null = null;
   let marks: Marks | null = null;
@@ -57,23 +98,10 @@ export function createWarningUi(doc: Document, options: WarningUiOptions): Warni
 
   const ensure = (): GuardHost => {
     if (host) return host;
-    const created = createGuardHost(doc);
-    host = created;
-    marks = createMarks(doc);
-    links = win
-      ? createLinkGuard(win, (finding) =>
-          askBeforeOpening(created.container, t, {
-            kind: finding.kind,
-            value: finding.value,
-            marketplace: marketplaceName(finding.marketplace),
-            lang: locale,
-          }),
-        )
-      : null;
-    // Its own timers: the scheduler's are for page changes (and tests count them).
-    const timers = win ?? globalThis;
-    survival = keepOnScreen(doc, created, () => banner, {
-      setTimeout: (handler, ms) => timers.setTimeout(handler, ms),
+    const parts = createPageParts(doc, {
+      t: () => t,
+      locale: () => locale,
+      banner: () => banner,
       onFight,
       onHidden: options.onHidden,
       onCovered() {
@@ -82,7 +110,8 @@ export function createWarningUi(doc: Document, options: WarningUiOptions): Warni
         render();
       },
     });
-    return created;
+    ({ host, marks, links, survival } = parts);
+    return parts.host;
   };
 
   function onFight() {
@@ -112,12 +141,7 @@ export function createWarningUi(doc: Document, options: WarningUiOptions): Warni
       return;
     }
     if (dismissed) return;
-    banner =
-      shown.length > 0
-        ? renderBanner(doc, t, locale, bannerModel(uniqueContacts(shown), t), options.actions, status)
-        : renderNotice(doc, t, locale, status, () => ui.dismissAll());
-    if (fought && shown.length > 0) banner.insertBefore(el(doc, 'p', { class: 'fought' }, [t('guardui.fought')]), banner.children[2] ?? null);
-    if (options.onMarketplace()) banner.classList.add('start');
+    banner = buildBanner();
     const h = ensure();
     if (modal && typeof doc.createElement('dialog').showModal === 'function') {
       frame = el(doc, 'dialog', { class: 'over' }, [banner]);
@@ -128,6 +152,17 @@ export function createWarningUi(doc: Document, options: WarningUiOptions): Warni
     }
     // The pressed button is gone: keep keyboard users inside the warning.
     if (focus) banner.querySelector('button')?.focus();
+  }
+
+  /** The banner for what is shown (or the status note alone), as the page has treated it so far. */
+  function buildBanner(): HTMLElement {
+    const built =
+      shown.length > 0
+        ? renderBanner(doc, t, locale, bannerModel(uniqueContacts(shown), t), options.actions, status)
+        : renderNotice(doc, t, locale, status, () => ui.dismissAll());
+    if (fought && shown.length > 0) built.insertBefore(el(doc, 'p', { class: 'fought' }, [t('guardui.fought')]), built.children[2] ?? null);
+    if (options.onMarketplace()) built.classList.add('start');
+    return built;
   }
 
   const ui: WarningUi = {

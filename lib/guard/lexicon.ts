@@ -37,10 +37,13 @@ function allStems(table: Readonly<Record<string, readonly string[]>>): string[] 
 
 /** Finds stems of one vocabulary in folded text (see foldWords). */
 export class Vocabulary {
-  private readonly pattern: RegExp;
+  private built: RegExp | null = null;
 
-  constructor(stems: readonly string[]) {
-    this.pattern = buildStemRegExp(stems);
+  /** Built on first use, not at load: the content script's first task on every page stays short. */
+  constructor(private readonly stems: readonly string[]) {}
+
+  private get pattern(): RegExp {
+    return (this.built ??= buildStemRegExp(this.stems));
   }
 
   test(folded: string): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createGuardScanner, pageContextFromDocument, uniqueContacts } from '../../../lib/guard';
 import { bannerModel, renderBanner } from '../../../lib/guard-ui/banner';
+import { isolated } from '../../../lib/guard-ui/dom';
 import { guardTranslator } from '../../../lib/guard-ui/i18n';
 import { guardStrings } from '../../../lib/guard-ui/strings';
 import { HOTLINE_BLOCK, page, userClick, userKey } from './helpers';
@@ -27,8 +28,8 @@ describe('the warning banner', () => {
     expect(text).toContain('+18885550123');
     expect(text).toContain('AliExpress has no customer phone line.');
     expect(text).toContain('A free mailbox (Gmail, Outlook …) never belongs to AliExpress support.');
-    // The page wrote the number with spaces: the banner shows that too.
-    expect(text).toContain('Written on the page as “+1 888 555 0123”');
+    // The page wrote the number with spaces: the banner shows that too, isolated like <bdi> (issue 9).
+    expect(text).toContain('Written on the page as “\u2068+1 888 555 0123\u2069”');
     const links = [...banner.querySelectorAll('a')];
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(new URL(link.href).hostname.endsWith('aliexpress.com')).toBe(true);
@@ -79,6 +80,28 @@ describe('the warning banner', () => {
     expect(findings.length).toBe(1);
     const banner = renderBanner(doc, t, 'en', bannerModel(findings, t), { trustContact: vi.fn(), trustSite: vi.fn(), dismiss: vi.fn(), reportSeller: vi.fn() });
     expect(banner.querySelector('img')).toBeNull();
-    expect(banner.textContent).toContain('“<img src=x onerror=alert(1)>”');
+    expect(banner.textContent).toContain('“\u2068<img src=x onerror=alert(1)>\u2069”');
+  });
+
+  it('isolates page text so right-to-left writing cannot reorder the banner (issue 9)', () => {
+    const doc = page(`${HOTLINE_BLOCK}<p dir="rtl">שירות לקוחות</p>`, { lang: 'he' });
+    const findings = findingsOf(doc);
+    expect(findings.length).toBeGreaterThan(0);
+    const banner = renderBanner(doc, t, 'en', bannerModel(findings, t), { trustContact: vi.fn(), trustSite: vi.fn(), dismiss: vi.fn(), reportSeller: vi.fn() });
+    const values = [...banner.querySelectorAll('.value')];
+    expect(values.length).toBe(findings.length);
+    for (const value of values) expect(value.localName).toBe('bdi');
+    for (const written of banner.querySelectorAll('.written')) {
+      const text = written.textContent ?? '';
+      const start = text.indexOf('\u2068');
+      expect(start).toBeGreaterThan(0);
+      expect(text.indexOf('\u2069')).toBeGreaterThan(start);
+    }
+  });
+
+  it('drops the page’s own bidi controls inside an isolate, so none can leak past it', () => {
+    // A right-to-left override, and a stray "pop isolate" that would end ours early.
+    expect(isolated('\u202Egpj.exe\u2069 Store')).toBe('\u2068gpj.exe Store\u2069');
+    expect(isolated('متجر')).toBe('\u2068متجر\u2069');
   });
 });

@@ -125,7 +125,7 @@ describe('the guard on a page', () => {
     expect(background.sent.at(-1)).toEqual({ type: 'guard/report', contacts: [], alarms: 0, hidden: false });
     expect(bannerOf(doc)).toBeNull();
     const note = guardHostIn(doc)?.shadowRoot?.querySelector('[role="status"]');
-    expect(note?.textContent).toContain('You trust +18885550123 now.');
+    expect(note?.textContent).toContain('You trust \u2068+18885550123\u2069 now.');
     expect(note?.textContent).toContain('“Contacts you trust”');
     userClick(buttonIn(note, 'Close')!);
     expect(guardHostIn(doc)).toBeNull();

@@ -60,7 +60,9 @@ function errorText(t: ReturnType<typeof useI18n>['t'], result: Extract<AddEviden
   const name = result.name ?? '';
   switch (result.reason) {
     case 'quota':
-      return t('evidence.error.quota');
+      return result.room?.free === undefined
+        ? t('evidence.error.quota')
+        : t('safety.evidence.quotaNeeded', { needed: formatFileSize(result.room.needed, locale), free: formatFileSize(result.room.free, locale) });
     case 'too-large':
       return t('evidence.error.tooLarge', { name, max: formatFileSize(MAX_EVIDENCE_BYTES, locale) });
     case 'empty':

@@ -2,6 +2,7 @@ import type { OrderRow } from '../lib/app/order-list';
 import { formatMoney } from '../lib/i18n';
 import { useI18n } from './I18nContext';
 import { DeadlineBadge } from './DeadlineBadge';
+import { PageText } from './PageText';
 
 export function OrderCard({ row, now }: { row: OrderRow; now: number }) {
   const { t, locale } = useI18n();
@@ -11,13 +12,19 @@ export function OrderCard({ row, now }: { row: OrderRow; now: number }) {
     <a class="order-card" href={`#/order/${order.id}`}>
       <span class="order-card-line">
         <strong class="order-number">
-          {t('app.order.numberShort')} {order.orderNumber}
+          {t('app.order.numberShort')} <PageText text={order.orderNumber} />
         </strong>
         <span class={`status status-${order.status}`}>{t(`app.status.${order.status}`)}</span>
       </span>
-      {title && <span class="order-card-title">{title}</span>}
+      {title && (
+        <span class="order-card-title">
+          <PageText text={title} />
+        </span>
+      )}
       <span class="order-card-line muted">
-        <span>{order.store.name}</span>
+        <span>
+          <PageText text={order.store.name} />
+        </span>
         {order.total && <span>{formatMoney(order.total.amount, order.total.currency, locale)}</span>}
       </span>
       {next ? (

@@ -7,6 +7,7 @@ import type { StoredDeadline } from '../schema/deadline';
 import type { SellerMessage } from '../schema/seller-message';
 import type { Evidence } from '../schema/evidence';
 import { el, fragment, htmlDocument, type Markup } from './html';
+import { stripBidiControls } from '../schema/bidi';
 
 type EvidenceMeta = Omit<Evidence, 'blob'>;
 
@@ -38,7 +39,7 @@ const MAX_NAME = 80;
 
 /** A file name that is safe in a zip on every system: no folders, no reserved characters, not too long. */
 export function safeFileName(name: string): string {
-  const cleaned = name
+  const cleaned = stripBidiControls(name)
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\p{Cc}]/gu, '_')
     .replace(/\s+/g, '_')

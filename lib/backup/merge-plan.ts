@@ -50,7 +50,7 @@ export function sameMark(a: DatabaseMark, b: DatabaseMark): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function emptySummary(mode: ImportMode): ImportSummary {
+export function emptySummary(mode: ImportMode): ImportSummary {
   return {
     mode,
     orders: { added: 0, updated: 0, unchanged: 0 },

@@ -15,7 +15,7 @@ export interface ImportOptions {
   estimate?: () => Promise<{ usage: number; quota: number } | undefined>;
 }
 
-export const DEFAULT_BATCH = 2_000;
+export const DEFAULT_BATCH = 500;
 
 /** Thrown (and caught by importBackupText) when the user cancels. */
 export class ImportCancelled extends Error {

@@ -1,4 +1,6 @@
+import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import type { DataClient } from '../lib/data/client';
 import { sendToBackground } from '../lib/messaging/send';
 import type { Order } from '../lib/schema/order';
 import { MAX_EVIDENCE_BYTES } from '../lib/schema/evidence';
@@ -74,6 +76,60 @@ function errorText(t: ReturnType<typeof useI18n>['t'], result: Extract<AddEviden
   }
 }
 
+/** Sends the chosen files: top-level pages write all in one transaction; the sidebar sends one per message, each all or nothing. */
+async function storeEvidenceFiles(
+  data: DataClient,
+  orderId: string,
+  files: readonly File[],
+  chosen: { kind: EvidenceKind; note: string; takenAt: number | undefined },
+  embedded: boolean,
+): Promise<{ added: number; refused?: Extract<AddEvidenceResult, { ok: false }> }> {
+  const details = (file: File) => ({
+    // With several files each keeps its own guessed kind; one file takes the kind chosen.
+    kind: files.length === 1 ? chosen.kind : evidenceKindOf(file.name, file.type),
+    name: file.name || 'file',
+    mimeType: file.type.slice(0, 127),
+    note: chosen.note,
+    ...(chosen.takenAt !== undefined ? { takenAt: chosen.takenAt } : {}),
+  });
+  const batches = embedded ? files.map((file) => [file]) : [files];
+  let added = 0;
+  for (const batch of batches) {
+    const prepared = [];
+    for (const file of batch) prepared.push({ details: details(file), content: embedded ? { base64: await fileToBase64(file) } : { blob: file as Blob } });
+    const result = await data.run('addEvidence', { orderId, files: prepared });
+    if (!result.ok) return { added, refused: result };
+    added += result.added.length;
+  }
+  return { added };
+}
+
+function EvidenceFilePicker({ input, max, onPick }: { input: RefObject<HTMLInputElement | null>; max: number; onPick: (files: FileList | null) => void }) {
+  const { t, locale } = useI18n();
+  return (
+    <div class="field">
+      <label for="evidence-files">{t('evidence.add.files')}</label>
+      <input ref={input} id="evidence-files" type="file" multiple accept="image/*,video/*,application/pdf" aria-describedby="evidence-files-hint" onChange={(event) => onPick(event.currentTarget.files)} />
+      <small id="evidence-files-hint" class="muted">
+        {t('evidence.add.hint', { max: formatFileSize(max, locale) })}
+      </small>
+    </div>
+  );
+}
+
+/** The sidebar's port carries files up to a limit: bigger ones are added from the order's own tab. */
+function TooLargeHere({ text, orderId }: { text: string; orderId: string }) {
+  const { t } = useI18n();
+  return (
+    <p class="warning" role="alert">
+      {text}{' '}
+      <button type="button" class="button small" onClick={() => openOrderInTab(orderId, 'evidence')}>
+        {t('evidence.openInTab')}
+      </button>
+    </p>
+  );
+}
+
 function AddEvidenceForm({ orderId, onStatus }: { orderId: string; onStatus: (text: string) => void }) {
   const { t, locale } = useI18n();
   const { data, mode } = useApp();
@@ -110,25 +166,9 @@ function AddEvidenceForm({ orderId, onStatus }: { orderId: string; onStatus: (te
     }
     setBusy(true);
     onStatus(t('evidence.add.adding'));
-    const details = (file: File) => ({
-      // With several files each keeps its own guessed kind; one file takes the kind chosen.
-      kind: files.length === 1 ? kind : evidenceKindOf(file.name, file.type),
-      name: file.name || 'file',
-      mimeType: file.type.slice(0, 127),
-      note,
-      ...(takenAt !== undefined ? { takenAt } : {}),
-    });
     try {
-      // Top-level pages write all files in one transaction; the sidebar sends one file per message, each all or nothing.
-      const batches = embedded ? files.map((file) => [file]) : [files];
-      let added = 0;
-      for (const batch of batches) {
-        const prepared = [];
-        for (const file of batch) prepared.push({ details: details(file), content: embedded ? { base64: await fileToBase64(file) } : { blob: file as Blob } });
-        const result = await data.run('addEvidence', { orderId, files: prepared });
-        if (!result.ok) return onStatus((added > 0 ? `${t('evidence.added', { count: added })} ` : '') + errorText(t, result, locale));
-        added += result.added.length;
-      }
+      const { added, refused } = await storeEvidenceFiles(data, orderId, files, { kind, note, takenAt }, embedded);
+      if (refused) return onStatus((added > 0 ? `${t('evidence.added', { count: added })} ` : '') + errorText(t, refused, locale));
       onStatus(t('evidence.added', { count: added }));
       setFiles([]);
       setNote('');
@@ -144,29 +184,8 @@ function AddEvidenceForm({ orderId, onStatus }: { orderId: string; onStatus: (te
     <form class="order-form" onSubmit={(event) => void submit(event)}>
       <fieldset>
         <legend>{t('evidence.add.legend')}</legend>
-        <div class="field">
-          <label for="evidence-files">{t('evidence.add.files')}</label>
-          <input
-            ref={input}
-            id="evidence-files"
-            type="file"
-            multiple
-            accept="image/*,video/*,application/pdf"
-            aria-describedby="evidence-files-hint"
-            onChange={(event) => pick(event.currentTarget.files)}
-          />
-          <small id="evidence-files-hint" class="muted">
-            {t('evidence.add.hint', { max: formatFileSize(max, locale) })}
-          </small>
-        </div>
-        {tooLargeHere && (
-          <p class="warning" role="alert">
-            {tooLargeHere}{' '}
-            <button type="button" class="button small" onClick={() => openOrderInTab(orderId, 'evidence')}>
-              {t('evidence.openInTab')}
-            </button>
-          </p>
-        )}
+        <EvidenceFilePicker input={input} max={max} onPick={pick} />
+        {tooLargeHere && <TooLargeHere text={tooLargeHere} orderId={orderId} />}
         {files.length <= 1 && (
           <Field label={t('evidence.add.kind')} name="kind" value={kind} options={KINDS.map((value) => [value, t(`evidence.kind.${value}`)])} onChange={(value) => setKind(value as EvidenceKind)} />
         )}

@@ -6,6 +6,8 @@ import type { Order } from '../lib/schema/order';
 import { MAX_EVIDENCE_BYTES } from '../lib/schema/evidence';
 import { evidenceKindOf, storageState, type AddEvidenceResult, type EvidenceKind, type EvidenceMeta } from '../lib/db/evidence';
 import { fileToBase64, MAX_PORT_FILE_BYTES } from '../lib/evidence/port';
+import { opensInline } from '../lib/evidence/inline';
+import { safeFileName } from '../lib/evidence/pack';
 import { dateInputToInstant, instantToDateInput } from '../lib/app/form-values';
 import { formatDate, formatFileSize } from '../lib/i18n';
 import { useI18n } from './I18nContext';
@@ -243,7 +245,8 @@ function EvidenceRow({ item, onStatus }: { item: EvidenceMeta; onStatus: (text: 
         )}
         <div class="form-actions">
           {url ? (
-            <a class="button small" href={url} target="_blank" rel="noopener">
+            // HTML, SVG and other active types are saved, never shown in our origin (lib/evidence/inline.ts).
+            <a class="button small" href={url} {...(opensInline(item.mimeType) ? { target: '_blank', rel: 'noopener' } : { download: safeFileName(item.name) })}>
               {t('evidence.open')}
             </a>
           ) : (

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { database } from '../lib/db/database';
+import { database, isNewerDatabaseError } from '../lib/db/database';
 import { localDataClient, remoteDataClient } from '../lib/data/client';
 import { resolveLocale } from '../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/schema/settings';
@@ -20,7 +20,9 @@ const ComplaintWizardView = lazyView(() => import('./ComplaintWizardView').then(
 export function App({ mode }: { mode: AppMode }) {
   const data = useMemo(() => (mode === 'embedded' ? remoteDataClient() : localDataClient(database())), [mode]);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  useEffect(() => data.subscribe('settings', {}, setSettings), [data]);
+  // A database from a newer release is refused, not used: the app shows only why.
+  const [newerDatabase, setNewerDatabase] = useState(false);
+  useEffect(() => data.subscribe('settings', {}, setSettings, (error) => isNewerDatabaseError(error) && setNewerDatabase(true)), [data]);
   const locale = settings.locale === 'auto' ? resolveLocale(navigator.languages) : settings.locale;
   const [tabId, setTabId] = useState<number | undefined>(undefined);
 
@@ -39,10 +41,19 @@ export function App({ mode }: { mode: AppMode }) {
 
   return (
     <I18nProvider locale={locale}>
-      <AppContext.Provider value={{ mode, tabId, settings, data }}>
-        <Shell />
-      </AppContext.Provider>
+      <AppContext.Provider value={{ mode, tabId, settings, data }}>{newerDatabase ? <NewerDatabaseNotice /> : <Shell />}</AppContext.Provider>
     </I18nProvider>
+  );
+}
+
+function NewerDatabaseNotice() {
+  const { t } = useI18n();
+  return (
+    <div class="app">
+      <p role="alert" class="error">
+        {t('safety.db.newer')}
+      </p>
+    </div>
   );
 }
 

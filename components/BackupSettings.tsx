@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { backupFileName, IMPORT_MODES, type BackupError, type ImportMode, type ImportResult } from '../lib/backup/format';
-import type { MessageKey } from '../lib/i18n';
+import type { ImportProgress } from '../lib/backup/progress';
+import { formatFileSize, type Locale, type MessageKey } from '../lib/i18n';
 import { useApp } from './AppContext';
 import { downloadText } from './download';
 import { useI18n } from './I18nContext';
@@ -11,6 +12,8 @@ const ERROR_KEYS: Record<BackupError, MessageKey> = {
   foreign: 'orders.backup.error.foreign',
   'newer-version': 'orders.backup.error.newerVersion',
   failed: 'orders.backup.error.failed',
+  quota: 'evidence.error.quota',
+  cancelled: 'safety.import.cancelled',
 };
 
 /**
@@ -73,31 +76,52 @@ function BackupExport() {
   );
 }
 
-function BackupImport() {
-  const { t } = useI18n();
-  const { data } = useApp();
-  const [file, setFile] = useState<File | undefined>(undefined);
-  const [importMode, setImportMode] = useState<ImportMode>('merge');
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ImportResult | { ok: false; error: 'no-file' } | undefined>(undefined);
+type ImportOutcome = ImportResult | { ok: false; error: 'no-file' };
 
-  const run = async () => {
-    setConfirming(false);
+/** The import's state: the running import's progress, its cancel, its outcome. */
+function useBackupImport() {
+  const { data } = useApp();
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | undefined>(undefined);
+  const [result, setResult] = useState<ImportOutcome | undefined>(undefined);
+  const abort = useRef<AbortController | undefined>(undefined);
+
+  const run = async (file: File | undefined, mode: ImportMode) => {
     if (!file) return setResult({ ok: false, error: 'no-file' });
+    const controller = new AbortController();
+    abort.current = controller;
     setBusy(true);
+    setResult(undefined);
+    setProgress(undefined);
     try {
-      setResult(await data.run('importBackup', { text: await file.text(), mode: importMode }));
+      const text = await file.text();
+      const options = { signal: controller.signal, onProgress: setProgress };
+      setResult(data.importBackup ? await data.importBackup(text, mode, options) : await data.run('importBackup', { text, mode }));
     } catch {
       setResult({ ok: false, error: 'failed' });
     } finally {
+      abort.current = undefined;
       setBusy(false);
+      setProgress(undefined);
     }
+  };
+  return { busy, progress, result, setResult, run, cancel: () => abort.current?.abort() };
+}
+
+function BackupImport() {
+  const { t } = useI18n();
+  const [file, setFile] = useState<File | undefined>(undefined);
+  const [importMode, setImportMode] = useState<ImportMode>('merge');
+  const [confirming, setConfirming] = useState(false);
+  const state = useBackupImport();
+  const run = () => {
+    setConfirming(false);
+    void state.run(file, importMode);
   };
   const start = (event: Event) => {
     event.preventDefault();
     if (importMode === 'replace' && file) setConfirming(true);
-    else void run();
+    else run();
   };
 
   return (
@@ -107,51 +131,101 @@ function BackupImport() {
         <input
           type="file"
           accept="application/json,.json"
+          disabled={state.busy}
           onChange={(e) => {
             setFile(e.currentTarget.files?.[0]);
-            setResult(undefined);
+            state.setResult(undefined);
           }}
         />
       </label>
-      <div role="radiogroup" aria-label={t('orders.backup.modeLabel')}>
-        {IMPORT_MODES.map((m) => (
-          <label key={m} class="checkbox">
-            <input type="radio" name="backup-mode" value={m} checked={importMode === m} onChange={() => setImportMode(m)} />
-            {t(m === 'merge' ? 'orders.backup.mode.merge' : 'orders.backup.mode.replace')}
-          </label>
-        ))}
-      </div>
+      <ImportModeChoice value={importMode} onChange={setImportMode} disabled={state.busy} />
       {confirming ? (
-        <span role="group" aria-label={t('orders.backup.confirmReplace')} class="confirm">
-          <span>{t('orders.backup.confirmReplace')}</span>
-          <button type="button" class="button danger" onClick={() => void run()}>
-            {t('orders.backup.confirmReplaceButton')}
-          </button>
-          <button type="button" class="button" onClick={() => setConfirming(false)}>
-            {t('common.cancel')}
-          </button>
-        </span>
+        <ReplaceConfirmation onConfirm={run} onCancel={() => setConfirming(false)} />
+      ) : state.busy ? (
+        <button type="button" class="button" onClick={state.cancel}>
+          {t('safety.import.cancel')}
+        </button>
       ) : (
-        <button type="submit" class="button" disabled={busy}>
+        <button type="submit" class="button">
           {t('orders.backup.import')}
         </button>
       )}
       <div role="status" aria-live="polite">
-        {busy && <p class="muted">{t('orders.backup.importing')}</p>}
-        {result && !result.ok && (
-          <p class="error">{result.error === 'no-file' ? t('orders.backup.noFile') : t(ERROR_KEYS[result.error])}</p>
-        )}
-        {result?.ok && (
-          <>
-            <p>{t('orders.backup.done')}</p>
-            <ul class="muted">
-              <li>{t('orders.backup.summary.orders', { ...result.summary.orders })}</li>
-              <li>{t('orders.backup.summary.messages', { ...result.summary.messages })}</li>
-              <li>{t('orders.backup.summary.evidence', { ...result.summary.evidence })}</li>
-            </ul>
-          </>
-        )}
+        {state.busy && <ImportProgressLine progress={state.progress} />}
+        {state.result && <ImportOutcomeText result={state.result} />}
       </div>
     </form>
   );
+}
+
+function ImportModeChoice({ value, onChange, disabled }: { value: ImportMode; onChange: (mode: ImportMode) => void; disabled: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div role="radiogroup" aria-label={t('orders.backup.modeLabel')}>
+      {IMPORT_MODES.map((m) => (
+        <label key={m} class="checkbox">
+          <input type="radio" name="backup-mode" value={m} checked={value === m} disabled={disabled} onChange={() => onChange(m)} />
+          {t(m === 'merge' ? 'orders.backup.mode.merge' : 'orders.backup.mode.replace')}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+function ReplaceConfirmation({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  return (
+    <span role="group" aria-label={t('orders.backup.confirmReplace')} class="confirm">
+      <span>{t('orders.backup.confirmReplace')}</span>
+      <button type="button" class="button danger" onClick={onConfirm}>
+        {t('orders.backup.confirmReplaceButton')}
+      </button>
+      <button type="button" class="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+    </span>
+  );
+}
+
+const PHASE_KEYS: Record<ImportProgress['phase'], MessageKey> = {
+  checking: 'safety.import.checking',
+  preparing: 'safety.import.preparing',
+  writing: 'safety.import.writing',
+};
+
+/** A progress bar with its words: which step, how many of how many. */
+function ImportProgressLine({ progress }: { progress: ImportProgress | undefined }) {
+  const { t, locale } = useI18n();
+  if (!progress) return <p class="muted">{t('orders.backup.importing')}</p>;
+  const number = new Intl.NumberFormat(locale);
+  return (
+    <p class="muted">
+      <progress max={progress.total} value={progress.done} aria-label={t('safety.import.progressLabel')} />{' '}
+      {t(PHASE_KEYS[progress.phase], { done: number.format(progress.done), total: number.format(progress.total) })}
+    </p>
+  );
+}
+
+function ImportOutcomeText({ result }: { result: ImportOutcome }) {
+  const { t, locale } = useI18n();
+  if (!result.ok) return <p class="error">{importErrorText(t, result, locale)}</p>;
+  return (
+    <>
+      <p>{t('orders.backup.done')}</p>
+      <ul class="muted">
+        <li>{t('orders.backup.summary.orders', { ...result.summary.orders })}</li>
+        <li>{t('orders.backup.summary.messages', { ...result.summary.messages })}</li>
+        <li>{t('orders.backup.summary.evidence', { ...result.summary.evidence })}</li>
+      </ul>
+    </>
+  );
+}
+
+function importErrorText(t: ReturnType<typeof useI18n>['t'], result: Extract<ImportOutcome, { ok: false }>, locale: Locale): string {
+  if (result.error === 'no-file') return t('orders.backup.noFile');
+  if (result.error === 'quota' && 'needed' in result && result.needed !== undefined) {
+    const needed = formatFileSize(result.needed, locale);
+    return result.free === undefined ? t('safety.import.quotaUnknown', { needed }) : t('safety.import.quota', { needed, free: formatFileSize(result.free, locale) });
+  }
+  return t(ERROR_KEYS[result.error]);
 }

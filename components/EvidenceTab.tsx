@@ -1,9 +1,13 @@
+import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import type { DataClient } from '../lib/data/client';
 import { sendToBackground } from '../lib/messaging/send';
 import type { Order } from '../lib/schema/order';
 import { MAX_EVIDENCE_BYTES } from '../lib/schema/evidence';
 import { evidenceKindOf, storageState, type AddEvidenceResult, type EvidenceKind, type EvidenceMeta } from '../lib/db/evidence';
 import { fileToBase64, MAX_PORT_FILE_BYTES } from '../lib/evidence/port';
+import { opensInline } from '../lib/evidence/inline';
+import { safeFileName } from '../lib/evidence/pack';
 import { dateInputToInstant, instantToDateInput } from '../lib/app/form-values';
 import { formatDate, formatFileSize } from '../lib/i18n';
 import { useI18n } from './I18nContext';
@@ -60,7 +64,9 @@ function errorText(t: ReturnType<typeof useI18n>['t'], result: Extract<AddEviden
   const name = result.name ?? '';
   switch (result.reason) {
     case 'quota':
-      return t('evidence.error.quota');
+      return result.room?.free === undefined
+        ? t('evidence.error.quota')
+        : t('safety.evidence.quotaNeeded', { needed: formatFileSize(result.room.needed, locale), free: formatFileSize(result.room.free, locale) });
     case 'too-large':
       return t('evidence.error.tooLarge', { name, max: formatFileSize(MAX_EVIDENCE_BYTES, locale) });
     case 'empty':
@@ -70,6 +76,60 @@ function errorText(t: ReturnType<typeof useI18n>['t'], result: Extract<AddEviden
     case 'invalid':
       return t('evidence.error.invalid', { name });
   }
+}
+
+/** Sends the chosen files: top-level pages write all in one transaction; the sidebar sends one per message, each all or nothing. */
+async function storeEvidenceFiles(
+  data: DataClient,
+  orderId: string,
+  files: readonly File[],
+  chosen: { kind: EvidenceKind; note: string; takenAt: number | undefined },
+  embedded: boolean,
+): Promise<{ added: number; refused?: Extract<AddEvidenceResult, { ok: false }> }> {
+  const details = (file: File) => ({
+    // With several files each keeps its own guessed kind; one file takes the kind chosen.
+    kind: files.length === 1 ? chosen.kind : evidenceKindOf(file.name, file.type),
+    name: file.name || 'file',
+    mimeType: file.type.slice(0, 127),
+    note: chosen.note,
+    ...(chosen.takenAt !== undefined ? { takenAt: chosen.takenAt } : {}),
+  });
+  const batches = embedded ? files.map((file) => [file]) : [files];
+  let added = 0;
+  for (const batch of batches) {
+    const prepared = [];
+    for (const file of batch) prepared.push({ details: details(file), content: embedded ? { base64: await fileToBase64(file) } : { blob: file as Blob } });
+    const result = await data.run('addEvidence', { orderId, files: prepared });
+    if (!result.ok) return { added, refused: result };
+    added += result.added.length;
+  }
+  return { added };
+}
+
+function EvidenceFilePicker({ input, max, onPick }: { input: RefObject<HTMLInputElement | null>; max: number; onPick: (files: FileList | null) => void }) {
+  const { t, locale } = useI18n();
+  return (
+    <div class="field">
+      <label for="evidence-files">{t('evidence.add.files')}</label>
+      <input ref={input} id="evidence-files" type="file" multiple accept="image/*,video/*,application/pdf" aria-describedby="evidence-files-hint" onChange={(event) => onPick(event.currentTarget.files)} />
+      <small id="evidence-files-hint" class="muted">
+        {t('evidence.add.hint', { max: formatFileSize(max, locale) })}
+      </small>
+    </div>
+  );
+}
+
+/** The sidebar's port carries files up to a limit: bigger ones are added from the order's own tab. */
+function TooLargeHere({ text, orderId }: { text: string; orderId: string }) {
+  const { t } = useI18n();
+  return (
+    <p class="warning" role="alert">
+      {text}{' '}
+      <button type="button" class="button small" onClick={() => openOrderInTab(orderId, 'evidence')}>
+        {t('evidence.openInTab')}
+      </button>
+    </p>
+  );
 }
 
 function AddEvidenceForm({ orderId, onStatus }: { orderId: string; onStatus: (text: string) => void }) {
@@ -108,25 +168,9 @@ function AddEvidenceForm({ orderId, onStatus }: { orderId: string; onStatus: (te
     }
     setBusy(true);
     onStatus(t('evidence.add.adding'));
-    const details = (file: File) => ({
-      // With several files each keeps its own guessed kind; one file takes the kind chosen.
-      kind: files.length === 1 ? kind : evidenceKindOf(file.name, file.type),
-      name: file.name || 'file',
-      mimeType: file.type.slice(0, 127),
-      note,
-      ...(takenAt !== undefined ? { takenAt } : {}),
-    });
     try {
-      // Top-level pages write all files in one transaction; the sidebar sends one file per message, each all or nothing.
-      const batches = embedded ? files.map((file) => [file]) : [files];
-      let added = 0;
-      for (const batch of batches) {
-        const prepared = [];
-        for (const file of batch) prepared.push({ details: details(file), content: embedded ? { base64: await fileToBase64(file) } : { blob: file as Blob } });
-        const result = await data.run('addEvidence', { orderId, files: prepared });
-        if (!result.ok) return onStatus((added > 0 ? `${t('evidence.added', { count: added })} ` : '') + errorText(t, result, locale));
-        added += result.added.length;
-      }
+      const { added, refused } = await storeEvidenceFiles(data, orderId, files, { kind, note, takenAt }, embedded);
+      if (refused) return onStatus((added > 0 ? `${t('evidence.added', { count: added })} ` : '') + errorText(t, refused, locale));
       onStatus(t('evidence.added', { count: added }));
       setFiles([]);
       setNote('');
@@ -142,29 +186,8 @@ function AddEvidenceForm({ orderId, onStatus }: { orderId: string; onStatus: (te
     <form class="order-form" onSubmit={(event) => void submit(event)}>
       <fieldset>
         <legend>{t('evidence.add.legend')}</legend>
-        <div class="field">
-          <label for="evidence-files">{t('evidence.add.files')}</label>
-          <input
-            ref={input}
-            id="evidence-files"
-            type="file"
-            multiple
-            accept="image/*,video/*,application/pdf"
-            aria-describedby="evidence-files-hint"
-            onChange={(event) => pick(event.currentTarget.files)}
-          />
-          <small id="evidence-files-hint" class="muted">
-            {t('evidence.add.hint', { max: formatFileSize(max, locale) })}
-          </small>
-        </div>
-        {tooLargeHere && (
-          <p class="warning" role="alert">
-            {tooLargeHere}{' '}
-            <button type="button" class="button small" onClick={() => openOrderInTab(orderId, 'evidence')}>
-              {t('evidence.openInTab')}
-            </button>
-          </p>
-        )}
+        <EvidenceFilePicker input={input} max={max} onPick={pick} />
+        {tooLargeHere && <TooLargeHere text={tooLargeHere} orderId={orderId} />}
         {files.length <= 1 && (
           <Field label={t('evidence.add.kind')} name="kind" value={kind} options={KINDS.map((value) => [value, t(`evidence.kind.${value}`)])} onChange={(value) => setKind(value as EvidenceKind)} />
         )}
@@ -222,7 +245,8 @@ function EvidenceRow({ item, onStatus }: { item: EvidenceMeta; onStatus: (text: 
         )}
         <div class="form-actions">
           {url ? (
-            <a class="button small" href={url} target="_blank" rel="noopener">
+            // HTML, SVG and other active types are saved, never shown in our origin (lib/evidence/inline.ts).
+            <a class="button small" href={url} {...(opensInline(item.mimeType) ? { target: '_blank', rel: 'noopener' } : { download: safeFileName(item.name) })}>
               {t('evidence.open')}
             </a>
           ) : (

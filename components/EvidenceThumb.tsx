@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { base64ToBytes } from '../lib/backup/base64';
 import type { EvidenceMeta } from '../lib/db/evidence';
+import { blobForUrl, opensInline } from '../lib/evidence/inline';
 import { useApp } from './AppContext';
 import { useI18n } from './I18nContext';
 
@@ -24,7 +25,7 @@ export function useEvidenceUrl(item: EvidenceMeta, wanted: boolean): string | un
         if (!alive || !file.ok) return;
         const blob = file.blob ?? (file.base64 !== undefined ? new Blob([base64ToBytes(file.base64) as Uint8Array<ArrayBuffer>], { type: file.mimeType }) : undefined);
         if (!blob) return;
-        created = URL.createObjectURL(blob);
+        created = URL.createObjectURL(blobForUrl(blob, item.mimeType));
         setUrl(created);
       })
       .catch(() => undefined);
@@ -32,14 +33,14 @@ export function useEvidenceUrl(item: EvidenceMeta, wanted: boolean): string | un
       alive = false;
       if (created) URL.revokeObjectURL(created);
     };
-  }, [data, mode, item.id, wanted]);
+  }, [data, mode, item.id, item.mimeType, wanted]);
   return url;
 }
 
 export function EvidenceThumb({ item }: { item: EvidenceMeta }) {
   const { t } = useI18n();
   const { mode } = useApp();
-  const previewable = item.mimeType.startsWith('image/') && (mode !== 'embedded' || item.size <= EMBEDDED_PREVIEW_MAX_BYTES);
+  const previewable = item.mimeType.startsWith('image/') && opensInline(item.mimeType) && (mode !== 'embedded' || item.size <= EMBEDDED_PREVIEW_MAX_BYTES);
   const url = useEvidenceUrl(item, previewable);
   if (!previewable || !url) {
     return (

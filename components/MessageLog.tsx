@@ -49,7 +49,9 @@ export function MessageLog({ order }: { order: Order }) {
                   </button>
                 )}
               </div>
-              <p class="message-text">{message.text}</p>
+              <p class="message-text" dir="auto">
+                {message.text}
+              </p>
             </li>
           ))}
         </ol>

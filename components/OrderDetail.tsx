@@ -6,6 +6,7 @@ import { offersDestructiveActions, useApp } from './AppContext';
 import { navigate } from './hooks/useRoute';
 import { ORDER_TABS } from './order-tabs';
 import { marketplaceLabel } from './MarketplaceName';
+import { PageText } from './PageText';
 
 export function OrderDetail({ orderId, view }: { orderId: string; view: string }) {
   const { t, locale } = useI18n();
@@ -30,7 +31,7 @@ export function OrderDetail({ orderId, view }: { orderId: string; view: string }
         ← {t('common.back')}
       </a>
       <h2 id="order-heading">
-        {t('app.order.numberShort')} {order.orderNumber}
+        {t('app.order.numberShort')} <PageText text={order.orderNumber} />
       </h2>
       <dl class="facts">
         <dt>{t('app.field.marketplace')}</dt>
@@ -40,14 +41,14 @@ export function OrderDetail({ orderId, view }: { orderId: string; view: string }
         {order.store.name && (
           <>
             <dt>{t('app.field.storeName')}</dt>
-            <dd>{order.store.url ? <a href={order.store.url} target="_blank" rel="noreferrer noopener">{order.store.name}</a> : order.store.name}</dd>
+            <dd>{order.store.url ? <a href={order.store.url} target="_blank" rel="noreferrer noopener"><PageText text={order.store.name} /></a> : <PageText text={order.store.name} />}</dd>
           </>
         )}
         {order.items.map((item, index) => (
           <>
             <dt key={`t${index}`}>{t('app.field.itemTitle')}</dt>
             <dd key={`d${index}`}>
-              {item.url ? <a href={item.url} target="_blank" rel="noreferrer noopener">{item.title}</a> : item.title}
+              {item.url ? <a href={item.url} target="_blank" rel="noreferrer noopener"><PageText text={item.title} /></a> : <PageText text={item.title} />}
               {item.quantity > 1 && ` × ${item.quantity}`}
               {item.price && ` · ${formatMoney(item.price.amount, item.price.currency, locale)}`}
             </dd>

@@ -4,6 +4,7 @@ import { useApp } from './AppContext';
 import { useI18n } from './I18nContext';
 import { useData } from './hooks/useData';
 import { navigate } from './hooks/useRoute';
+import { stripBidiControls } from '../lib/schema/bidi';
 
 /**
  * On a message page: "Save this conversation (N messages)". The order the
@@ -61,8 +62,8 @@ function ChooseOrder({ chosen, onChoose, onSave, count }: { chosen: string; onCh
         <option value="">{t('compose.capture.chooseOrder')}</option>
         {orders.map((order) => (
           <option key={order.id} value={order.id}>
-            {order.orderNumber}
-            {order.store.name ? ` · ${order.store.name}` : ''}
+            {/* An <option> holds plain text only, so nothing to isolate in: bidi controls are dropped instead. */}
+            {stripBidiControls(`${order.orderNumber}${order.store.name ? ` · ${order.store.name}` : ''}`)}
           </option>
         ))}
       </select>

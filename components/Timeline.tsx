@@ -4,6 +4,7 @@ import type { SellerMessage } from '../lib/schema/seller-message';
 import { formatDateTime } from '../lib/i18n';
 import { useI18n } from './I18nContext';
 import { deadlineLabel, textContext } from './deadline-text';
+import { PageText } from './PageText';
 
 interface Event {
   at: number;
@@ -45,7 +46,9 @@ export function Timeline({ order, deadlines, messages, now }: { order: Order; de
           {events.map((e) => (
             <li key={e.key} class={`timeline-${e.kind}${e.future ? ' future' : ''}`}>
               <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, locale)}</time>
-              <span>{e.text}</span>
+              <span>
+                <PageText text={e.text} />
+              </span>
             </li>
           ))}
         </ol>

@@ -2,6 +2,7 @@ import type { BuyerguardDb } from '../db/database';
 import { readSettings } from '../db/settings';
 import { bytesToBase64 } from './base64';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupEvidence, type BackupFile } from './format';
+import { escapeBidiInJson } from '../schema/bidi';
 
 async function blobBytes(blob: Blob): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
@@ -27,5 +28,5 @@ export async function exportBackup(db: BuyerguardDb, now = Date.now()): Promise<
 
 /** The file's text: the document, indented a little so a person can read it. */
 export function serializeBackup(backup: BackupFile): string {
-  return `${JSON.stringify(backup, null, 1)}\n`;
+  return `${escapeBidiInJson(JSON.stringify(backup, null, 1))}\n`;
 }

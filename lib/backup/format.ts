@@ -35,7 +35,7 @@ export const backupFileSchema = z.object({
 export type BackupFile = z.infer<typeof backupFileSchema>;
 
 /** Why a file was refused; the UI words each in the user's language. */
-export const BACKUP_ERRORS = ['corrupted', 'foreign', 'newer-version', 'failed'] as const;
+export const BACKUP_ERRORS = ['corrupted', 'foreign', 'newer-version', 'failed', 'quota', 'cancelled'] as const;
 export type BackupError = (typeof BACKUP_ERRORS)[number];
 
 export const IMPORT_MODES = ['merge', 'replace'] as const;
@@ -49,7 +49,8 @@ export interface ImportSummary {
   settings: 'replaced' | 'merged' | 'kept';
 }
 
-export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; error: BackupError };
+/** A refusal for lack of room says how much the backup needs (bytes) and, when the browser says, how much is free. */
+export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; error: BackupError; needed?: number; free?: number };
 
 /** `buyerguard-backup-2026-03-14.json`, dated in the user's zone. */
 export function backupFileName(exportedAt: number, timeZone?: string): string {

@@ -1,5 +1,9 @@
+import { z } from 'zod';
+import { orderSchema } from '../schema/order';
+import { sellerMessageSchema } from '../schema/seller-message';
 import { base64ToBytes } from './base64';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupFileSchema, type BackupError, type BackupFile } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupEvidenceSchema, backupFileSchema, type BackupError, type BackupFile } from './format';
+import { DEFAULT_BATCH, throwIfCancelled, yieldToPage, type ImportOptions } from './progress';
 
 export type ReadResult = { ok: true; backup: BackupFile } | { ok: false; error: BackupError };
 
@@ -18,12 +22,17 @@ function isConsistent(backup: BackupFile): boolean {
   return backup.evidence.every((e) => orderIds.has(e.orderId) && base64ToBytes(e.data).length === e.size);
 }
 
-/**
- * Reads a backup file's text, refusing what is not one of ours: text that
- * is not JSON or breaks the schema is "corrupted", JSON of another kind is
- * "foreign", a later format version is "newer-version". Never throws.
- */
-export function readBackup(text: string): ReadResult {
+function consistentOrRefused(backup: BackupFile): ReadResult {
+  try {
+    return isConsistent(backup) ? { ok: true, backup } : { ok: false, error: 'corrupted' };
+  } catch {
+    // atob on data the schema let through but cannot decode.
+    return { ok: false, error: 'corrupted' };
+  }
+}
+
+/** JSON that names itself a Buyerguard backup of a version this app reads, or why not. */
+function parseEnvelope(text: string): { ok: true; json: Record<string, unknown> } | { ok: false; error: BackupError } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -34,13 +43,64 @@ export function readBackup(text: string): ReadResult {
   if (typeof json.version === 'number' && Number.isInteger(json.version) && json.version > BACKUP_VERSION) {
     return { ok: false, error: 'newer-version' };
   }
-  const parsed = backupFileSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, error: 'corrupted' };
-  try {
-    if (!isConsistent(parsed.data)) return { ok: false, error: 'corrupted' };
-  } catch {
-    // atob on data the schema let through but cannot decode.
-    return { ok: false, error: 'corrupted' };
+  return { ok: true, json };
+}
+
+/**
+ * Reads a backup file's text, refusing what is not one of ours: text that
+ * is not JSON or breaks the schema is "corrupted", JSON of another kind is
+ * "foreign", a later format version is "newer-version". Never throws.
+ * For small files; large ones go through readBackupInSlices.
+ */
+export function readBackup(text: string): ReadResult {
+  const envelope = parseEnvelope(text);
+  if (!envelope.ok) return envelope;
+  const parsed = backupFileSchema.safeParse(envelope.json);
+  return parsed.success ? consistentOrRefused(parsed.data) : { ok: false, error: 'corrupted' };
+}
+
+/** The file without its record lists, which are checked one slice at a time. */
+const shellSchema = backupFileSchema.extend({ orders: z.array(z.unknown()), messages: z.array(z.unknown()), evidence: z.array(z.unknown()) });
+
+/** Parses each record of `rows` with `schema`, a slice at a time, giving the page a turn between slices; undefined on the first bad one. */
+async function parseRows<T>(rows: readonly unknown[], schema: z.ZodType<T>, step: (count: number) => void, options: ImportOptions): Promise<T[] | undefined> {
+  const size = options.batchSize ?? DEFAULT_BATCH;
+  const out: T[] = [];
+  for (let start = 0; start < rows.length; start += size) {
+    throwIfCancelled(options.signal);
+    const end = Math.min(rows.length, start + size);
+    for (let i = start; i < end; i += 1) {
+      const parsed = schema.safeParse(rows[i]);
+      if (!parsed.success) return undefined;
+      out.push(parsed.data);
+    }
+    step(end - start);
+    await yieldToPage();
   }
-  return { ok: true, backup: parsed.data };
+  return out;
+}
+
+/**
+ * readBackup for files of any size: the same answers, but the records are
+ * checked in slices with the page's event loop running in between (progress
+ * reported, cancel honoured), so 100,000 orders never freeze the page.
+ * Throws ImportCancelled when cancelled.
+ */
+export async function readBackupInSlices(text: string, options: ImportOptions = {}): Promise<ReadResult> {
+  const envelope = parseEnvelope(text);
+  if (!envelope.ok) return envelope;
+  const shell = shellSchema.safeParse(envelope.json);
+  if (!shell.success) return { ok: false, error: 'corrupted' };
+  const { orders, messages, evidence } = shell.data;
+  const total = orders.length + messages.length + evidence.length;
+  let done = 0;
+  const step = (count: number) => {
+    done += count;
+    options.onProgress?.({ phase: 'checking', done, total });
+  };
+  const parsedOrders = await parseRows(orders, orderSchema, step, options);
+  const parsedMessages = parsedOrders && (await parseRows(messages, sellerMessageSchema, step, options));
+  const parsedEvidence = parsedMessages && (await parseRows(evidence, backupEvidenceSchema, step, options));
+  if (!parsedOrders || !parsedMessages || !parsedEvidence) return { ok: false, error: 'corrupted' };
+  return consistentOrRefused({ ...shell.data, orders: parsedOrders, messages: parsedMessages, evidence: parsedEvidence });
 }

@@ -1,4 +1,5 @@
 import { addCalendarDays, localDateString } from '../deadlines/zoned-time';
+import { stripBidiControls } from '../schema/bidi';
 
 /**
  * iCalendar (RFC 5545) text for a list of events: what Google Calendar,
@@ -53,7 +54,7 @@ function dropControlCharacters(value: string): string {
 
 /** RFC 5545 §3.3.11 TEXT escaping: backslash, semicolon, comma, newline. */
 export function escapeText(value: string): string {
-  return dropControlCharacters(value.replace(LONE_SURROGATE, '\uFFFD'))
+  return dropControlCharacters(stripBidiControls(value).replace(LONE_SURROGATE, '\uFFFD'))
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { BuyerguardDb } from '../db/database';
 import { pingBackground } from '../app/background-ping';
+import { importBackupText, type ImportMode, type ImportOptions, type ImportResult } from '../backup';
 import { runCommand, type CommandArgs, type CommandName, type CommandResult } from './commands';
 import { runQuery, type QueryArgs, type QueryName, type QueryResult } from './queries';
 import { DATA_PORT_NAME, dataResponseSchema, type DataRequest } from './protocol';
@@ -10,6 +11,11 @@ export interface DataClient {
   /** Calls `onResult` now and after every change to the data behind the query. */
   subscribe<N extends QueryName>(name: N, args: QueryArgs<N>, onResult: (result: QueryResult<N>) => void, onError?: (error: Error) => void): () => void;
   run<N extends CommandName>(name: N, args: CommandArgs<N>): Promise<CommandResult<N>>;
+  /**
+   * Top-level pages only: a backup import with progress and cancel, run here
+   * (a port would carry neither, and a 50 MB file has no business crossing one).
+   */
+  importBackup?: (text: string, mode: ImportMode, options: ImportOptions) => Promise<ImportResult>;
 }
 
 /** For top-level extension pages: the database is first-party here. */
@@ -26,6 +32,12 @@ export function localDataClient(db: BuyerguardDb): DataClient {
     },
     run(name, args) {
       return runCommand(db, name, args).then((result) => {
+        pingBackground();
+        return result;
+      });
+    },
+    importBackup(text, mode, options) {
+      return importBackupText(db, text, mode, options).then((result) => {
         pingBackground();
         return result;
       });

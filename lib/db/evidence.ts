@@ -51,7 +51,17 @@ export function storageState(use: StorageUse | undefined, adding = 0): StorageSt
 
 export type AddEvidenceResult =
   | { ok: true; added: EvidenceMeta[]; storage: StorageState }
-  | { ok: false; reason: 'no-order' | 'too-large' | 'empty' | 'invalid' | 'quota'; name?: string };
+  | { ok: false; reason: 'no-order' | 'too-large' | 'empty' | 'invalid' | 'quota'; name?: string; room?: StorageRoom };
+
+/** For a "storage full" message: how many bytes the files need, and how many are free for them when the browser says. */
+export interface StorageRoom {
+  needed: number;
+  free?: number;
+}
+
+function roomFor(needed: number, use: StorageUse | undefined): StorageRoom {
+  return use ? { needed, free: Math.max(0, use.quota - STORAGE_RESERVE_BYTES - use.usage) } : { needed };
+}
 
 export interface AddEvidenceOptions {
   now?: number;
@@ -90,7 +100,7 @@ export async function addEvidence(
   if (records.length === 0) return { ok: false, reason: 'empty' };
   const total = records.reduce((sum, record) => sum + record.size, 0);
   const use = await estimate().catch(() => undefined);
-  if (storageState(use, total) === 'full') return { ok: false, reason: 'quota' };
+  if (storageState(use, total) === 'full') return { ok: false, reason: 'quota', room: roomFor(total, use) };
   try {
     const stored = await db.transaction('rw', [db.orders, db.evidence], async () => {
       if (!(await db.orders.get(orderId))) return false;
@@ -99,7 +109,7 @@ export async function addEvidence(
     });
     if (!stored) return { ok: false, reason: 'no-order' };
   } catch (error) {
-    if (isQuotaError(error)) return { ok: false, reason: 'quota' };
+    if (isQuotaError(error)) return { ok: false, reason: 'quota', room: roomFor(total, use) };
     throw error;
   }
   return { ok: true, added: records.map(withoutBlob), storage: storageState(use, total) };

@@ -4,11 +4,13 @@
  * literal of this module goes through `escapeHtml`; attribute values are
  * always double-quoted, so the same escaping covers them.
  */
+import { stripBidiControls } from '../schema/bidi';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** Escaped for HTML; bidi controls dropped, so page text cannot reorder what the pack shows. */
 export function escapeHtml(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+  return stripBidiControls(String(value)).replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 }
 
 /** A piece of markup built by this module's helpers: already escaped. */

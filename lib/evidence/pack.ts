@@ -7,6 +7,7 @@ import type { StoredDeadline } from '../schema/deadline';
 import type { SellerMessage } from '../schema/seller-message';
 import type { Evidence } from '../schema/evidence';
 import { el, fragment, htmlDocument, type Markup } from './html';
+import { stripBidiControls } from '../schema/bidi';
 
 type EvidenceMeta = Omit<Evidence, 'blob'>;
 
@@ -38,7 +39,7 @@ const MAX_NAME = 80;
 
 /** A file name that is safe in a zip on every system: no folders, no reserved characters, not too long. */
 export function safeFileName(name: string): string {
-  const cleaned = name
+  const cleaned = stripBidiControls(name)
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\p{Cc}]/gu, '_')
     .replace(/\s+/g, '_')
@@ -84,17 +85,20 @@ img.thumb{max-width:240px;max-height:180px;border:1px solid #d1d9e0;display:bloc
 `;
 
 /** The timeline page: order facts, deadlines, then messages and evidence in the order they happened. */
-export function evidenceIndexHtml(input: PackInput, paths: Record<string, string>): string {
-  const locale = input.locale ?? 'en';
-  const t: Translate = translator(locale);
-  const zone = input.timeZone ?? systemZone();
-  const { date, dateTime } = dateFormats(locale, zone);
-  const { order } = input;
-  const marketplaceName = nameOfMarketplace(order.marketplace);
+/** What every part of the index page formats with. */
+interface IndexContext {
+  t: Translate;
+  locale: Locale;
+  zone: string;
+  date: (at: number) => string;
+  dateTime: (at: number) => string;
+  marketplaceName: string;
+}
 
+function orderFacts({ t, locale, date, marketplaceName }: IndexContext, order: Order): Markup {
   const fact = (label: string, value: Markup | string | undefined) => (value === undefined || value === '' ? undefined : fragment(el('dt', {}, label), el('dd', {}, value)));
   const item = order.items[0];
-  const facts = el(
+  return el(
     'dl',
     {},
     fact(t('evidence.doc.marketplace'), marketplaceName),
@@ -108,17 +112,37 @@ export function evidenceIndexHtml(input: PackInput, paths: Record<string, string
     fact(t('evidence.doc.status'), order.statusText ? `${t(`app.status.${order.status}`)} (${order.statusText})` : t(`app.status.${order.status}`)),
     fact(t('evidence.doc.orderPage'), order.orderUrl ? el('a', { href: order.orderUrl }, order.orderUrl) : undefined),
   );
+}
 
-  const deadlines = [...input.deadlines].sort((a, b) => a.dueAt - b.dueAt);
-  const deadlineTable =
-    deadlines.length === 0
-      ? el('p', { class: 'muted' }, t('evidence.doc.empty'))
-      : el(
-          'table',
-          {},
-          el('tbody', {}, ...deadlines.map((d) => el('tr', {}, el('td', {}, isDeadlineKind(d.kind) ? kindName(d.kind, { locale, timeZone: zone, marketplaceName }) : d.kind), el('td', {}, el('time', { datetime: new Date(d.dueAt).toISOString() }, date(d.dueAt)))))),
-        );
+function deadlineTable({ t, locale, zone, date, marketplaceName }: IndexContext, stored: readonly StoredDeadline[]): Markup {
+  const deadlines = [...stored].sort((a, b) => a.dueAt - b.dueAt);
+  if (deadlines.length === 0) return el('p', { class: 'muted' }, t('evidence.doc.empty'));
+  return el(
+    'table',
+    {},
+    el('tbody', {}, ...deadlines.map((d) => el('tr', {}, el('td', {}, isDeadlineKind(d.kind) ? kindName(d.kind, { locale, timeZone: zone, marketplaceName }) : d.kind), el('td', {}, el('time', { datetime: new Date(d.dueAt).toISOString() }, date(d.dueAt)))))),
+  );
+}
 
+/** A file's timeline entry: what it is, a link, a preview for pictures and videos, the note. */
+function fileEvent({ t, locale }: IndexContext, meta: EvidenceMeta, path: string, time: Markup): Markup {
+  const preview = meta.mimeType.startsWith('image/')
+    ? el('a', { href: path }, el('img', { class: 'thumb', src: path, alt: meta.name, loading: 'lazy' }))
+    : meta.mimeType.startsWith('video/')
+      ? el('video', { src: path, controls: 'controls', preload: 'metadata' })
+      : undefined;
+  return el(
+    'li',
+    {},
+    time,
+    el('div', {}, el('div', { class: 'who' }, `${t(`evidence.kind.${meta.kind}`)}: `, el('a', { href: path }, meta.name), ` (${formatFileSize(meta.size, locale)})`), preview, meta.note ? el('div', { class: 'text' }, meta.note) : undefined),
+  );
+}
+
+/** The order's dates, the messages and the files, in the order they happened. */
+function timeline(ctx: IndexContext, input: PackInput, paths: Record<string, string>): Markup {
+  const { t, date, dateTime } = ctx;
+  const { order } = input;
   const events: TimelineEvent[] = [];
   const timeCell = (at: number, shown = true) => el('time', { datetime: new Date(at).toISOString() }, shown ? dateTime(at) : `${date(at)} (${t('evidence.doc.noTime')})`);
   const factEvent = (at: number | undefined, label: string) => {
@@ -137,53 +161,45 @@ export function evidenceIndexHtml(input: PackInput, paths: Record<string, string
   }
   for (const { meta } of input.files) {
     const path = paths[meta.id];
-    if (!path) continue;
-    const preview = meta.mimeType.startsWith('image/')
-      ? el('a', { href: path }, el('img', { class: 'thumb', src: path, alt: meta.name, loading: 'lazy' }))
-      : meta.mimeType.startsWith('video/')
-        ? el('video', { src: path, controls: 'controls', preload: 'metadata' })
-        : undefined;
-    events.push({
-      at: evidenceTime(meta),
-      order: 2,
-      row: el(
-        'li',
-        {},
-        timeCell(evidenceTime(meta)),
-        el('div', {}, el('div', { class: 'who' }, `${t(`evidence.kind.${meta.kind}`)}: `, el('a', { href: path }, meta.name), ` (${formatFileSize(meta.size, locale)})`), preview, meta.note ? el('div', { class: 'text' }, meta.note) : undefined),
-      ),
-    });
+    if (path) events.push({ at: evidenceTime(meta), order: 2, row: fileEvent(ctx, meta, path, timeCell(evidenceTime(meta))) });
   }
   events.sort((a, b) => a.at - b.at || a.order - b.order);
+  return events.length === 0 ? el('p', { class: 'muted' }, t('evidence.doc.empty')) : el('ol', { class: 'timeline' }, ...events.map((event) => event.row));
+}
 
-  const fileTable =
-    input.files.length === 0
-      ? el('p', { class: 'muted' }, t('evidence.doc.empty'))
-      : el(
-          'table',
-          {},
-          el('thead', {}, el('tr', {}, el('th', {}, t('evidence.doc.file')), el('th', {}, t('evidence.add.kind')), el('th', {}, t('evidence.size')), el('th', {}, t('evidence.date')), el('th', {}, t('evidence.doc.note')))),
-          el(
-            'tbody',
-            {},
-            ...input.files.map(({ meta }) =>
-              el('tr', {}, el('td', {}, el('a', { href: paths[meta.id] ?? '' }, meta.name)), el('td', {}, t(`evidence.kind.${meta.kind}`)), el('td', {}, formatFileSize(meta.size, locale)), el('td', {}, meta.takenAt !== undefined ? date(meta.takenAt) : t('evidence.noDate')), el('td', { class: 'text' }, meta.note)),
-            ),
-          ),
-        );
+function fileTable({ t, locale, date }: IndexContext, files: PackInput['files'], paths: Record<string, string>): Markup {
+  if (files.length === 0) return el('p', { class: 'muted' }, t('evidence.doc.empty'));
+  return el(
+    'table',
+    {},
+    el('thead', {}, el('tr', {}, el('th', {}, t('evidence.doc.file')), el('th', {}, t('evidence.add.kind')), el('th', {}, t('evidence.size')), el('th', {}, t('evidence.date')), el('th', {}, t('evidence.doc.note')))),
+    el(
+      'tbody',
+      {},
+      ...files.map(({ meta }) =>
+        el('tr', {}, el('td', {}, el('a', { href: paths[meta.id] ?? '' }, meta.name)), el('td', {}, t(`evidence.kind.${meta.kind}`)), el('td', {}, formatFileSize(meta.size, locale)), el('td', {}, meta.takenAt !== undefined ? date(meta.takenAt) : t('evidence.noDate')), el('td', { class: 'text' }, meta.note)),
+      ),
+    ),
+  );
+}
 
-  const title = t('evidence.doc.title', { order: order.orderNumber });
+export function evidenceIndexHtml(input: PackInput, paths: Record<string, string>): string {
+  const locale = input.locale ?? 'en';
+  const zone = input.timeZone ?? systemZone();
+  const ctx: IndexContext = { t: translator(locale), locale, zone, ...dateFormats(locale, zone), marketplaceName: nameOfMarketplace(input.order.marketplace) };
+  const { t } = ctx;
+  const title = t('evidence.doc.title', { order: input.order.orderNumber });
   const body = fragment(
     el('h1', {}, title),
-    el('p', { class: 'muted' }, t('evidence.doc.generated', { date: dateTime(input.now), zone })),
+    el('p', { class: 'muted' }, t('evidence.doc.generated', { date: ctx.dateTime(input.now), zone })),
     el('h2', {}, t('evidence.doc.facts')),
-    facts,
+    orderFacts(ctx, input.order),
     el('h2', {}, t('evidence.doc.deadlines')),
-    deadlineTable,
+    deadlineTable(ctx, input.deadlines),
     el('h2', {}, t('evidence.doc.timeline')),
-    events.length === 0 ? el('p', { class: 'muted' }, t('evidence.doc.empty')) : el('ol', { class: 'timeline' }, ...events.map((event) => event.row)),
+    timeline(ctx, input, paths),
     el('h2', {}, t('evidence.doc.files')),
-    fileTable,
+    fileTable(ctx, input.files, paths),
   );
   return htmlDocument(locale, title, STYLE, body);
 }

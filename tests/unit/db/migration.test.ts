@@ -1,7 +1,9 @@
+// @vitest-environment node
+// Node's Blob survives fake-indexeddb's structured clone; happy-dom's does not.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BuyerguardDb } from '../../../lib/db/database';
+import { BuyerguardDb, isNewerDatabaseError, LATEST_SCHEMA_VERSION } from '../../../lib/db/database';
 import { applySchemaVersions, SCHEMA_VERSIONS } from '../../../lib/db/versions';
 import { orderSchema } from '../../../lib/schema/order';
 import { parseReminderId, reminderId } from '../../../lib/deadlines/reminders';
@@ -108,5 +110,94 @@ describe('schema upgrades', () => {
     applySchemaVersions(check, 1);
     expect(await check.table('orders').get('x')).toMatchObject({ orderNumber: '1' });
     check.close();
+  });
+  /** A buyer's data as versions 2 and 3 wrote it: an order with its deadline, a message, a photo, settings, a shown reminder. */
+  async function writeAsOf(version: 2 | 3, name: string) {
+    const old = new Dexie(name);
+    applySchemaVersions(old, version);
+    const order = {
+      id: 'o1',
+      marketplace: 'aliexpress',
+      orderNumber: '8100000000000009',
+      store: { name: 'Lamp Store', url: 'https://www.aliexpress.com/store/1' },
+      items: [{ title: 'Desk lamp', quantity: 1, price: { amount: 12.5, currency: 'USD' } }],
+      status: 'shipped',
+      shippedAt: Date.UTC(2026, 4, 1),
+      protectionDays: 60,
+      notes: 'gift',
+      deadlineOverrides: {},
+      editedFields: ['notes'],
+      source: 'captured',
+      createdAt: Date.UTC(2026, 3, 28),
+      updatedAt: Date.UTC(2026, 4, 1),
+      // Version 3 stored each order with its place in the urgency order; version 2 had none.
+      ...(version === 3 ? { urgencyKey: 7e12, urgencyUntil: Date.UTC(2026, 5, 30) } : {}),
+    };
+    const deadline = { id: 'o1:protection-end', orderId: 'o1', kind: 'protection-end', dueAt: Date.UTC(2026, 5, 30), actionable: 1 };
+    const message = { id: 'm1', orderId: 'o1', author: 'seller', text: 'Shipped', sentAt: Date.UTC(2026, 4, 1), fingerprint: 'fp1', origin: 'captured', addedAt: Date.UTC(2026, 4, 1) };
+    const evidence = { id: 'e1', orderId: 'o1', kind: 'photo', name: 'box.jpg', mimeType: 'image/jpeg', size: 3, note: '', addedAt: Date.UTC(2026, 4, 2), blob: new Blob([new Uint8Array([1, 2, 3])]) };
+    const settings = { id: 'settings', locale: 'uk', trustedContacts: ['+380441234567'] };
+    const reminder = { id: `reminder:o1:protection-end:3:${Date.UTC(2026, 5, 27, 12)}`, deliveredAt: 5 };
+    await old.table('orders').add(order);
+    await old.table('deadlines').add(deadline);
+    await old.table('messages').add(message);
+    await old.table('evidence').add(evidence);
+    await old.table('settings').add(settings);
+    await old.table('reminders').add(reminder);
+    old.close();
+    return { order, deadline, message, evidence, settings };
+  }
+
+  for (const version of [2, 3] as const) {
+    it(`opens a version-${version} database with every kind of record and loses nothing`, async () => {
+      const name = dbName();
+      const written = await writeAsOf(version, name);
+      const db = new BuyerguardDb(name);
+      const [order] = await db.orders.toArray();
+      expect(order).toMatchObject(written.order);
+      expect(orderSchema.safeParse(order).success).toBe(true);
+      // Version 3's place in the urgency order is there, so the first screen finds the order by index.
+      expect(await db.orders.where('urgencyKey').above(0).count()).toBe(1);
+      expect(await db.deadlines.toArray()).toEqual([written.deadline]);
+      expect(await db.messages.toArray()).toEqual([written.message]);
+      const { blob, ...meta } = (await db.evidence.get('e1'))!;
+      const { blob: _written, ...writtenMeta } = written.evidence;
+      expect(meta).toEqual(writtenMeta);
+      expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([1, 2, 3]);
+      expect(await db.settings.toArray()).toEqual([written.settings]);
+      // The shown reminder is still shown, under its version-4 id.
+      expect(await db.reminders.count()).toBe(1);
+      expect(parseReminderId((await db.reminders.toCollection().primaryKeys())[0] as string)).toBeDefined();
+      expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+      db.close();
+    });
+  }
+
+  it('refuses a database from a newer version with a clear error, and leaves it as it was', async () => {
+    const name = dbName();
+    const newer = new Dexie(name);
+    applySchemaVersions(newer);
+    newer.version(LATEST_SCHEMA_VERSION + 1).stores({ labels: 'id' });
+    await newer.table('orders').add({ id: 'future', orderNumber: '1', meaning: 'only the newer release knows' });
+    await newer.table('labels').add({ id: 'l1' });
+    newer.close();
+
+    const db = new BuyerguardDb(name);
+    const error = await db.orders.count().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isNewerDatabaseError(error)).toBe(true);
+    expect(String(error)).toContain(`schema version ${LATEST_SCHEMA_VERSION + 1}`);
+    db.close();
+
+    // Not downgraded, not deleted: the newer release finds its data, version and tables intact.
+    const again = new Dexie(name);
+    applySchemaVersions(again);
+    again.version(LATEST_SCHEMA_VERSION + 1).stores({ labels: 'id' });
+    expect(await again.table('orders').get('future')).toEqual({ id: 'future', orderNumber: '1', meaning: 'only the newer release knows' });
+    expect(await again.table('labels').count()).toBe(1);
+    expect(again.verno).toBe(LATEST_SCHEMA_VERSION + 1);
+    again.close();
   });
 });

@@ -68,7 +68,12 @@ describe('adding evidence', () => {
     const quota = 1000 * MB;
     // Exactly the reserve left after the file still fits; one byte more does not.
     const nearlyFull: EstimateStorage = async () => ({ usage: quota - STORAGE_RESERVE_BYTES - 4, quota });
-    expect(await addEvidence(db, orderId, [{ details: details('a.jpg'), blob: bytes(1, 2, 3, 4, 5) }], { now: NOW, estimate: nearlyFull })).toEqual({ ok: false, reason: 'quota' });
+    expect(await addEvidence(db, orderId, [{ details: details('a.jpg'), blob: bytes(1, 2, 3, 4, 5) }], { now: NOW, estimate: nearlyFull })).toEqual({
+      ok: false,
+      reason: 'quota',
+      // The message names both: 5 bytes needed, 4 free above the reserve.
+      room: { needed: 5, free: 4 },
+    });
     expect(await db.evidence.count()).toBe(0);
     const fits = await addEvidence(db, orderId, [{ details: details('a.jpg'), blob: bytes(1, 2, 3, 4) }], { now: NOW, estimate: nearlyFull });
     expect(fits).toMatchObject({ ok: true, storage: 'near' });
@@ -90,7 +95,7 @@ describe('adding evidence', () => {
       ],
       { now: NOW, estimate: roomy },
     );
-    expect(result).toEqual({ ok: false, reason: 'quota' });
+    expect(result).toMatchObject({ ok: false, reason: 'quota', room: { needed: 2 } });
     vi.restoreAllMocks();
     expect(await db.evidence.count()).toBe(0);
   });

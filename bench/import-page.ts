@@ -1,0 +1,95 @@
+/**
+ * Bundled by bench/backup-import.ts and run inside an extension page of the
+ * built extension (real IndexedDB): imports a synthetic backup through the
+ * batched import or the per-record baseline, while probing how long the
+ * page's event loop and a second connection's reads had to wait.
+ */
+import Dexie from 'dexie';
+import { BACKUP_FORMAT, BACKUP_VERSION, importBackupText, readBackup, serializeBackup } from '../lib/backup';
+import { BuyerguardDb } from '../lib/db/database';
+import type { SellerMessage } from '../lib/schema/seller-message';
+import { perRecordMerge } from './baseline/per-record-import';
+import { syntheticOrders } from './synthetic-orders';
+
+export interface ImportRun {
+  ms: number;
+  /** Longest wait of a 16 ms timer: the page's longest freeze. */
+  longestGapMs: number;
+  /** Longest time a read of one order (own connection, as another page) waited. */
+  longestReadMs: number;
+  orders: number;
+  deadlines: number;
+  ok: boolean;
+}
+
+const NOW = Date.UTC(2026, 11, 1);
+
+/** The backup: `count` orders (every tenth with a message); the first `local` of them already here, some newer, some older. */
+function backupText(count: number): string {
+  // Their stored urgency places ride along; the backup schema drops them, as it would a real file's extras.
+  const { orders } = syntheticOrders(count, NOW, 5);
+  const messages: SellerMessage[] = orders
+    .filter((_, i) => i % 10 === 0)
+    .map((o, i) => ({ id: `bm-${i}`, orderId: o.id, author: 'seller', text: `Your parcel ${o.orderNumber} has shipped.`, sentAt: NOW, fingerprint: `f-${i}`, origin: 'captured', addedAt: NOW }));
+  return serializeBackup({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: NOW, orders, messages, evidence: [] });
+}
+
+async function seededDb(name: string, local: number): Promise<BuyerguardDb> {
+  await Dexie.delete(name);
+  const db = new BuyerguardDb(name);
+  const { orders, deadlines } = syntheticOrders(local, NOW, 9);
+  await db.orders.bulkAdd(orders);
+  await db.deadlines.bulkAdd(deadlines);
+  return db;
+}
+
+function probes(name: string) {
+  let running = true;
+  let last = performance.now();
+  let longestGapMs = 0;
+  const timer = setInterval(() => {
+    const t = performance.now();
+    longestGapMs = Math.max(longestGapMs, t - last);
+    last = t;
+  }, 16);
+  let longestReadMs = 0;
+  const reader = new BuyerguardDb(name);
+  const reads = (async () => {
+    while (running) {
+      const t = performance.now();
+      await reader.orders.get('bench-1');
+      longestReadMs = Math.max(longestReadMs, performance.now() - t);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  return async () => {
+    running = false;
+    clearInterval(timer);
+    await reads;
+    reader.close();
+    return { longestGapMs, longestReadMs };
+  };
+}
+
+async function run(path: 'batched' | 'per-record', count: number, local: number): Promise<ImportRun> {
+  const name = `bench-import-${path}-${count}`;
+  const text = backupText(count);
+  const db = await seededDb(name, local);
+  const stop = probes(name);
+  const t0 = performance.now();
+  let ok: boolean;
+  if (path === 'batched') {
+    ok = (await importBackupText(db, text, 'merge')).ok;
+  } else {
+    const read = readBackup(text);
+    ok = read.ok && (await perRecordMerge(db, read.backup).then(() => true));
+  }
+  const ms = performance.now() - t0;
+  const probed = await stop();
+  const result = { ms, ...probed, orders: await db.orders.count(), deadlines: await db.deadlines.count(), ok };
+  db.close();
+  await Dexie.delete(name);
+  return result;
+}
+
+(globalThis as unknown as { importBench: typeof run }).importBench = run;

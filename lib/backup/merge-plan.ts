@@ -1,0 +1,189 @@
+import type { BuyerguardDb } from '../db/database';
+import { deadlinesForOrder } from '../db/deadline-sync';
+import { newId } from '../db/ids';
+import { orderUrgency } from '../db/urgency';
+import type { StoredDeadline } from '../schema/deadline';
+import type { Evidence } from '../schema/evidence';
+import type { Order } from '../schema/order';
+import type { SellerMessage } from '../schema/seller-message';
+import type { BackupFile, ImportMode, ImportSummary } from './format';
+import { DEFAULT_BATCH, throwIfCancelled, yieldToPage, type ImportOptions } from './progress';
+
+/**
+ * Everything an import will write, worked out before the one write
+ * transaction starts: the database stays readable while 100,000 records
+ * are matched and their deadlines computed, and the write itself is bulk
+ * requests only.
+ */
+export interface ImportPlan {
+  mode: ImportMode;
+  orders: Order[];
+  deadlines: StoredDeadline[];
+  /** Local orders the import overwrites: their old deadlines go first. */
+  replacedOrderIds: string[];
+  messages: SellerMessage[];
+  evidence: Evidence[];
+  summary: ImportSummary;
+  /** What the plan was made against; the write checks it is still so. */
+  basis: DatabaseMark;
+}
+
+/** A cheap fingerprint of the tables a merge reads: any save in between changes it. */
+export interface DatabaseMark {
+  orders: number;
+  messages: number;
+  evidence: number;
+  lastUpdate: unknown;
+}
+
+export async function databaseMark(db: BuyerguardDb): Promise<DatabaseMark> {
+  const latest = await db.orders.orderBy('updatedAt').last();
+  return {
+    orders: await db.orders.count(),
+    messages: await db.messages.count(),
+    evidence: await db.evidence.count(),
+    lastUpdate: latest ? [latest.updatedAt, latest.id] : null,
+  };
+}
+
+export function sameMark(a: DatabaseMark, b: DatabaseMark): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function emptySummary(mode: ImportMode): ImportSummary {
+  return {
+    mode,
+    orders: { added: 0, updated: 0, unchanged: 0 },
+    messages: { added: 0, skipped: 0 },
+    evidence: { added: 0, skipped: 0 },
+    settings: 'kept',
+  };
+}
+
+const numberKey = (order: Pick<Order, 'marketplace' | 'orderNumber'>) => `${order.marketplace}\u0000${order.orderNumber}`;
+
+/** What the merge compares against, read in one read-only transaction (other reads go on meanwhile). */
+async function readLocal(db: BuyerguardDb) {
+  return db.transaction('r', [db.orders, db.messages, db.evidence], async () => ({
+    orders: await db.orders.toArray(),
+    messageKeys: (await db.messages.orderBy('[orderId+fingerprint]').keys()) as unknown as [string, string][],
+    messageIds: (await db.messages.toCollection().primaryKeys()) as string[],
+    evidence: (await db.evidence.toArray()).map(({ id, orderId, name, size }) => ({ id, orderId, name, size })),
+    basis: await databaseMark(db),
+  }));
+}
+
+type Local = Awaited<ReturnType<typeof readLocal>>;
+
+/**
+ * Orders matched as the per-record import always matched them: same
+ * marketplace and number, else the same record under a number the user has
+ * since edited; each local order answers for one backed-up order at most;
+ * the later `updatedAt` wins. Returns backed-up id → id here.
+ */
+async function planOrders(backup: BackupFile, local: Local, plan: ImportPlan, options: ImportOptions): Promise<Map<string, string>> {
+  const byNumber = new Map(local.orders.map((o) => [numberKey(o), o]));
+  const byId = new Map(local.orders.map((o) => [o.id, o]));
+  const localIds = new Map<string, string>();
+  const claimed = new Set<string>();
+  const size = options.batchSize ?? DEFAULT_BATCH;
+  for (let start = 0; start < backup.orders.length; start += size) {
+    throwIfCancelled(options.signal);
+    for (const incoming of backup.orders.slice(start, start + size)) {
+      const sameNumber = byNumber.get(numberKey(incoming));
+      const candidate = sameNumber ?? byId.get(incoming.id);
+      const twin = candidate && !claimed.has(candidate.id) ? candidate : undefined;
+      let id: string;
+      if (!twin) {
+        id = byId.has(incoming.id) ? newId() : incoming.id;
+        plan.summary.orders.added += 1;
+      } else if (incoming.updatedAt > twin.updatedAt) {
+        id = twin.id;
+        byNumber.delete(numberKey(twin));
+        plan.replacedOrderIds.push(twin.id);
+        plan.summary.orders.updated += 1;
+      } else {
+        localIds.set(incoming.id, twin.id);
+        claimed.add(twin.id);
+        plan.summary.orders.unchanged += 1;
+        continue;
+      }
+      const order = { ...incoming, id };
+      plan.orders.push(order);
+      byId.set(id, order);
+      byNumber.set(numberKey(order), order);
+      localIds.set(incoming.id, id);
+      claimed.add(id);
+    }
+    await yieldToPage();
+  }
+  return localIds;
+}
+
+/** Messages deduplicated by fingerprint per order; evidence by id, or by name and size on the same order. */
+function planAttachments(backup: BackupFile, evidence: readonly Evidence[], local: Local, localIds: ReadonlyMap<string, string>, plan: ImportPlan): void {
+  const fingerprints = new Set(local.messageKeys.map(([orderId, fingerprint]) => `${orderId}\u0000${fingerprint}`));
+  const messageIds = new Set(local.messageIds);
+  for (const message of backup.messages) {
+    const orderId = localIds.get(message.orderId) ?? message.orderId;
+    const key = `${orderId}\u0000${message.fingerprint}`;
+    if (fingerprints.has(key)) {
+      plan.summary.messages.skipped += 1;
+      continue;
+    }
+    const id = messageIds.has(message.id) ? newId() : message.id;
+    plan.messages.push({ ...message, id, orderId });
+    fingerprints.add(key);
+    messageIds.add(id);
+    plan.summary.messages.added += 1;
+  }
+  const evidenceIds = new Set(local.evidence.map((e) => e.id));
+  const files = new Set(local.evidence.map((e) => `${e.orderId}\u0000${e.name}\u0000${e.size}`));
+  for (const item of evidence) {
+    const orderId = localIds.get(item.orderId) ?? item.orderId;
+    const file = `${orderId}\u0000${item.name}\u0000${item.size}`;
+    if (evidenceIds.has(item.id) || files.has(file)) {
+      plan.summary.evidence.skipped += 1;
+      continue;
+    }
+    plan.evidence.push({ ...item, orderId });
+    evidenceIds.add(item.id);
+    files.add(file);
+    plan.summary.evidence.added += 1;
+  }
+}
+
+/** Each written order with its deadlines and its place in the urgency order, computed in slices. */
+async function attachDeadlines(plan: ImportPlan, now: number, options: ImportOptions): Promise<void> {
+  const size = options.batchSize ?? DEFAULT_BATCH;
+  for (let start = 0; start < plan.orders.length; start += size) {
+    throwIfCancelled(options.signal);
+    for (let i = start; i < Math.min(plan.orders.length, start + size); i += 1) {
+      const order = plan.orders[i]!;
+      const deadlines = deadlinesForOrder(order);
+      plan.deadlines.push(...deadlines);
+      plan.orders[i] = { ...order, ...orderUrgency(order, deadlines, now) };
+    }
+    options.onProgress?.({ phase: 'preparing', done: Math.min(plan.orders.length, start + size), total: plan.orders.length });
+    await yieldToPage();
+  }
+}
+
+export async function planImport(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], mode: ImportMode, options: ImportOptions = {}): Promise<ImportPlan> {
+  const plan: ImportPlan = { mode, orders: [], deadlines: [], replacedOrderIds: [], messages: [], evidence: [], summary: emptySummary(mode), basis: { orders: 0, messages: 0, evidence: 0, lastUpdate: null } };
+  if (mode === 'replace') {
+    plan.orders = [...backup.orders];
+    plan.messages = [...backup.messages];
+    plan.evidence = [...evidence];
+    plan.summary.orders.added = backup.orders.length;
+    plan.summary.messages.added = backup.messages.length;
+    plan.summary.evidence.added = evidence.length;
+  } else {
+    const local = await readLocal(db);
+    plan.basis = local.basis;
+    const localIds = await planOrders(backup, local, plan, options);
+    planAttachments(backup, evidence, local, localIds, plan);
+  }
+  await attachDeadlines(plan, Date.now(), options);
+  return plan;
+}

@@ -1,0 +1,155 @@
+// @vitest-environment node
+// Node's Blob survives fake-indexeddb's structured clone; happy-dom's does not.
+
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BuyerguardDb } from '../../../lib/db/database';
+import { deadlinesForOrder } from '../../../lib/db/deadline-sync';
+import { createOrder } from '../../../lib/db/orders';
+import { BACKUP_FORMAT, BACKUP_VERSION, importBackupText, serializeBackup, type BackupFile, type ImportProgress } from '../../../lib/backup';
+import { orderSchema, type Order } from '../../../lib/schema/order';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2026, 2, 1, 12);
+const opened: BuyerguardDb[] = [];
+
+function freshDb(): BuyerguardDb {
+  const db = new BuyerguardDb(`large-import-${opened.length}-${Math.random()}`);
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+function order(i: number, updatedAt = T0): Order {
+  return orderSchema.parse({
+    id: `o-${i}`,
+    marketplace: 'aliexpress',
+    orderNumber: String(8_100_000_000_000_000 + i),
+    store: { name: `Store ${i % 7}` },
+    status: 'shipped',
+    shippedAt: T0 - (i % 30) * DAY,
+    protectionDays: 60,
+    source: 'captured',
+    createdAt: T0 - 40 * DAY,
+    updatedAt,
+  });
+}
+
+/** A backup of `count` orders, one message each for the first tenth. */
+function backupOf(count: number, updatedAt = T0 + DAY): BackupFile {
+  const orders = Array.from({ length: count }, (_, i) => order(i, updatedAt));
+  const messages = orders.slice(0, Math.ceil(count / 10)).map((o, i) => ({
+    id: `m-${i}`,
+    orderId: o.id,
+    author: 'seller' as const,
+    text: `Shipped ${i}`,
+    sentAt: T0,
+    fingerprint: `fp-${i}`,
+    origin: 'captured' as const,
+    addedAt: T0,
+  }));
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: T0 + 2 * DAY, orders, messages, evidence: [] };
+}
+
+/** Counts and the orders' content: "the database is as it was". */
+async function state(db: BuyerguardDb) {
+  return {
+    orders: await db.orders.orderBy('id').toArray(),
+    deadlines: await db.deadlines.count(),
+    messages: await db.messages.count(),
+    evidence: await db.evidence.count(),
+    settings: await db.settings.toArray(),
+  };
+}
+
+/** A database that already holds 300 orders, 100 of them also in the backup (older here). */
+async function seeded(): Promise<BuyerguardDb> {
+  const db = freshDb();
+  const local = Array.from({ length: 300 }, (_, i) => order(i + 1_900, T0));
+  await db.orders.bulkAdd(local);
+  await db.deadlines.bulkAdd(local.flatMap(deadlinesForOrder));
+  return db;
+}
+
+describe('large imports: batched, with progress, all or nothing', () => {
+  it('merges 2,000 orders in batches, reports every phase up to its total, and matches each order once', async () => {
+    const db = await seeded();
+    const events: ImportProgress[] = [];
+    const result = await importBackupText(db, serializeBackup(backupOf(2_000)), 'merge', { batchSize: 250, onProgress: (p) => events.push(p) });
+    expect(result.ok && result.summary.orders).toEqual({ added: 1_900, updated: 100, unchanged: 0 });
+    expect(await db.orders.count()).toBe(2_200);
+    // Every order carries exactly its own deadlines, old ones of the updated orders replaced.
+    const expected = (await db.orders.toArray()).flatMap((o) => deadlinesForOrder(o)).length;
+    expect(await db.deadlines.count()).toBe(expected);
+    for (const phase of ['checking', 'preparing', 'writing'] as const) {
+      const seen = events.filter((e) => e.phase === phase);
+      expect(seen.length).toBeGreaterThan(1);
+      expect(seen.at(-1)!.done).toBe(seen.at(-1)!.total);
+      for (let i = 1; i < seen.length; i += 1) expect(seen[i]!.done).toBeGreaterThan(seen[i - 1]!.done);
+    }
+  });
+
+  for (const phase of ['checking', 'preparing', 'writing'] as const) {
+    it(`a cancel while ${phase} leaves the database exactly as it was`, async () => {
+      const db = await seeded();
+      const before = await state(db);
+      const abort = new AbortController();
+      const result = await importBackupText(db, serializeBackup(backupOf(1_500)), 'replace', {
+        batchSize: 200,
+        signal: abort.signal,
+        onProgress: (p) => {
+          if (p.phase === phase && p.done > 0) abort.abort();
+        },
+      });
+      expect(result).toEqual({ ok: false, error: 'cancelled' });
+      expect(await state(db)).toEqual(before);
+    });
+  }
+
+  it('a full disk mid-write says how much room the backup needs and how much is free, and changes nothing', async () => {
+    const db = await seeded();
+    const before = await state(db);
+    let written = 0;
+    db.orders.hook('creating', () => {
+      written += 1;
+      if (written === 700) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const text = serializeBackup(backupOf(1_000));
+    const result = await importBackupText(db, text, 'merge', { batchSize: 300, estimate: async () => ({ usage: 90e6, quota: 100e6 }) });
+    expect(result).toEqual({ ok: false, error: 'quota', needed: text.length, free: 10e6 });
+    expect(written).toBeGreaterThanOrEqual(700);
+    expect(await state(db)).toEqual(before);
+  });
+
+  it('a file whose last record is invalid is refused whole', async () => {
+    const db = await seeded();
+    const before = await state(db);
+    const backup = backupOf(1_200) as unknown as { orders: Record<string, unknown>[] };
+    backup.orders[backup.orders.length - 1]!.updatedAt = 'yesterday';
+    expect(await importBackupText(db, JSON.stringify(backup), 'replace', { batchSize: 100 })).toEqual({ ok: false, error: 'corrupted' });
+    expect(await state(db)).toEqual(before);
+  });
+
+  it('a save that lands while the import is being planned is not doubled: the plan is made again', async () => {
+    const db = await seeded();
+    let typed: Promise<unknown> | undefined;
+    const result = await importBackupText(db, serializeBackup(backupOf(600)), 'merge', {
+      batchSize: 100,
+      onProgress: (p) => {
+        // The user types in an order the backup also holds, after the import read the database.
+        if (p.phase === 'preparing' && !typed) typed = createOrder(db, { marketplace: 'aliexpress', orderNumber: String(8_100_000_000_000_000 + 5), store: { name: 'Typed' } }, T0);
+      },
+    });
+    await typed;
+    expect(result.ok).toBe(true);
+    expect(await db.orders.where('[marketplace+orderNumber]').equals(['aliexpress', String(8_100_000_000_000_005)]).count()).toBe(1);
+    expect(await db.orders.count()).toBe(900);
+  });
+});

@@ -38,5 +38,7 @@ export type StoredDeadline = OrderDeadline;
 export const deliveredReminderSchema = z.object({
   id: z.string().min(1).max(256),
   deliveredAt: instantSchema,
+  /** Shown well after its time because the browser was not running then; the notification said so. */
+  late: z.boolean().optional(),
 });
 export type DeliveredReminder = z.infer<typeof deliveredReminderSchema>;

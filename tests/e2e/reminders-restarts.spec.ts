@@ -1,6 +1,7 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { launchWithExtension } from './support/extension';
+import { backupWith, importBackup } from './support/backup-file';
 import { controlServiceWorker, readTable } from './support/worker';
 
 /*
@@ -39,44 +40,6 @@ function afternoonZone(now = new Date()): string {
   if (offset > 14) offset -= 24;
   // POSIX-style names: Etc/GMT-3 is three hours east of UTC.
   return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-}
-
-/** One shipped order with a user-set "you can open a dispute from" date, as a backup file holds it. */
-function backupWith(orders: { number: string; disputeOpensAt: number }[]): Buffer {
-  const created = Date.now() - DAY;
-  return Buffer.from(
-    JSON.stringify({
-      format: 'buyerguard-backup',
-      version: 1,
-      exportedAt: Date.now(),
-      orders: orders.map(({ number, disputeOpensAt }) => ({
-        id: `restart-${number}`,
-        marketplace: 'aliexpress',
-        orderNumber: number,
-        store: { name: 'Restart Store' },
-        items: [{ title: 'Desk lamp', quantity: 1 }],
-        status: 'shipped',
-        deadlineOverrides: { 'dispute-opens': disputeOpensAt },
-        editedFields: [],
-        source: 'manual',
-        notes: '',
-        createdAt: created,
-        updatedAt: created,
-      })),
-      messages: [],
-      evidence: [],
-    }),
-  );
-}
-
-async function importBackup(context: BrowserContext, extensionId: string, file: Buffer): Promise<Page> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const form = options.locator('form.backup-import');
-  await form.getByLabel('Backup file').setInputFiles({ name: 'orders.json', mimeType: 'application/json', buffer: file });
-  await form.getByRole('button', { name: 'Import backup' }).click();
-  await expect(options.getByText('Backup imported.')).toBeVisible();
-  return options;
 }
 
 /** The alarm of the one reminder of this order, once the worker has planned it. */

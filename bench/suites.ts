@@ -1,3 +1,4 @@
+import { fuzzBenchmarkSuite } from './fuzz';
 import { guardBenchmarks } from './guard';
 import { guardBrowserSuite } from './guard-browser';
 import { guardSizeBenchmarks } from './guard-size';
@@ -12,4 +13,5 @@ export const BENCHMARKS: BenchmarkSuite[] = [
   guardSizeBenchmarks,
   guardBrowserSuite,
   ordersBenchmarks,
+  fuzzBenchmarkSuite,
 ];

@@ -7,7 +7,6 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pagesOf } from '../../../lib/marketplaces/pages';
 import type { RegisteredMarketplaceId } from '../../../lib/marketplaces/registry';
 import type { PageCapture } from '../../../lib/schema/capture';
 
@@ -137,13 +136,6 @@ export const READER_URLS: readonly { marketplace: RegisteredMarketplaceId; url: 
   { marketplace: 'temu', url: 'https://www.temu.com/uk-pl/bgt_order_detail.html?parent_order_sn=PO-070-20044400011122233' },
   { marketplace: 'temu', url: 'https://www.temu.com/chat.html' },
 ];
-
-/** Runs one marketplace's page reader the way the content script does. */
-export function readWith(marketplace: RegisteredMarketplaceId, document: Document, url: string, now: number): PageCapture {
-  const pages = pagesOf(marketplace);
-  if (!pages) throw new Error(`${marketplace} has no page readers`);
-  return pages.readPage(document, new URL(url), now);
-}
 
 /** Any script's decimal digits as ASCII (readers read "٨٦٨١…" as 8681…): a digit's value is how many digits precede it in its block. */
 function asciiDigits(text: string): string {

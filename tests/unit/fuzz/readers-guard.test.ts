@@ -1,7 +1,10 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createPageContext, extractSegments, scan } from '../../../lib/guard';
-import { fixturePages, fuzzSeed, inventedOrderNumbers, mulberry32, mutate, randomPage, READER_URLS, readWith } from './pages';
+import { pagesOf } from '../../../lib/marketplaces/pages';
+import type { RegisteredMarketplaceId } from '../../../lib/marketplaces/registry';
+import type { PageCapture } from '../../../lib/schema/capture';
+import { fixturePages, fuzzSeed, inventedOrderNumbers, mulberry32, mutate, randomPage, READER_URLS } from './pages';
 
 /*
  * Thousands of random and mutated pages per run, a new seed each run (printed
@@ -18,6 +21,13 @@ const PAGE_TIME_GUARD_MS = 3_000;
 const NOW = Date.UTC(2026, 2, 10, 12);
 
 const pages = fixturePages();
+
+/** One marketplace's page reader, found as the content script finds it. */
+function readWith(marketplace: RegisteredMarketplaceId, document: Document, url: string, now: number): PageCapture {
+  const readers = pagesOf(marketplace);
+  if (!readers) throw new Error(`${marketplace} has no page readers`);
+  return readers.readPage(document, new URL(url), now);
+}
 
 /** happy-dom's parser (fast) gives up on some broken markup a browser takes; jsdom parses it then (the parser is not under test). */
 function parse(html: string): Document {

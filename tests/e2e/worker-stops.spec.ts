@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { sidebarOf } from './support/app';
+import { backupWith, startImport } from './support/backup-file';
+import { serviceWorkerOf } from './support/extension';
 import { controlServiceWorker, readTable } from './support/worker';
 
 /*
@@ -13,7 +15,11 @@ import { controlServiceWorker, readTable } from './support/worker';
  * finished or says it failed and offers to try again.
  */
 
+declare const chrome: { alarms: { getAll(): Promise<{ name: string }[]> } };
+
 const ORDER_LIST = 'https://www.aliexpress.com/p/order/index.html';
+const DAY = 86_400_000;
+const reminderAlarms = (worker: Worker) => worker.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name).filter((n) => n.startsWith('reminder:')).sort());
 const orderNumbers = async (page: Page) => (await readTable<{ orderNumber: string }>(page, 'orders')).map((o) => o.orderNumber);
 
 /** An order list of `count` cards, built from the one-card e2e fixture: numbers and protection ends differ per card. */
@@ -65,4 +71,65 @@ test('the worker stopped while "Track all" saves 200 orders: all or none are sav
   await app.getByRole('button', { name: 'Track all 200 orders' }).click();
   await expect(app.getByText('Saved: 0 new, 200 updated.')).toBeVisible({ timeout: 20_000 });
   expect(await orderNumbers(options)).toHaveLength(200);
+});
+
+test('an import with the worker stopped mid-way, and one whose page is closed mid-way: all or nothing, never doubled', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+}) => {
+  test.setTimeout(120_000);
+  // Deadlines long past: no reminders, the import alone is measured.
+  const orders = Array.from({ length: 3_000 }, (_, i) => ({ number: `91000000${String(i).padStart(8, '0')}`, disputeOpensAt: Date.now() - 30 * DAY }));
+  const file = backupWith(orders);
+  const watcher = await openExtensionPage('sidepanel.html');
+
+  // The buyer closes the settings page while the import runs.
+  const closed = await openExtensionPage('options.html');
+  await startImport(closed, file);
+  await closed.waitForTimeout(300);
+  await closed.close();
+  const afterClose = await orderNumbers(watcher);
+  expect([0, orders.length]).toContain(afterClose.length);
+  test.info().annotations.push({ type: 'page closed', description: `${afterClose.length} orders after closing the page mid-import` });
+
+  // The worker stops while another import runs (the import runs in the page: it finishes regardless).
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const control = await controlServiceWorker(context, options);
+  await startImport(options, file);
+  await control.stop();
+  await expect(options.getByText('Backup imported.')).toBeVisible({ timeout: 60_000 });
+  const added = afterClose.length === 0 ? orders.length : 0;
+  await expect(options.getByText(`Orders — added: ${added.toLocaleString('en-US')}, updated: 0, unchanged: ${(orders.length - added).toLocaleString('en-US')}`)).toBeVisible();
+  const numbers = await orderNumbers(watcher);
+  expect(numbers).toHaveLength(orders.length);
+  expect(new Set(numbers).size).toBe(orders.length);
+});
+
+test('the worker stopped again and again while it rebuilds the reminders of 200 orders: afterwards each order has its one alarm', async ({
+  context,
+  extensionId,
+}) => {
+  test.setTimeout(120_000);
+  const orders = Array.from({ length: 200 }, (_, i) => ({ number: `92000000${String(i).padStart(8, '0')}`, disputeOpensAt: Date.now() + (i + 2) * DAY }));
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const control = await controlServiceWorker(context, options);
+  await startImport(options, backupWith(orders));
+  await expect(options.getByText('Backup imported.')).toBeVisible({ timeout: 30_000 });
+  // The import's change wakes the worker to rebuild; each stop cuts a rebuild short, each start begins another.
+  for (let round = 0; round < 4; round++) {
+    await control.stop();
+    await control.wake();
+    await options.waitForTimeout(150 * round);
+  }
+  const worker = await serviceWorkerOf(context);
+  const expected = orders.map((o) => `reminder:restart-${o.number}:dispute-opens:0:`);
+  const perOrder = async () => {
+    const names = await reminderAlarms(worker);
+    return expected.map((prefix) => names.filter((n) => n.startsWith(prefix)).length);
+  };
+  await expect.poll(perOrder, { timeout: 20_000 }).toEqual(expected.map(() => 1));
+  expect(await reminderAlarms(worker)).toHaveLength(orders.length);
 });

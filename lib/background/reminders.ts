@@ -73,7 +73,8 @@ export async function rebuildReminders(db: BuyerguardDb, now: number): Promise<v
 async function markDelivered(db: BuyerguardDb, reminderId: string, now: number, late: boolean): Promise<boolean> {
   return db.transaction('rw', db.reminders, async () => {
     if ((await db.reminders.get(reminderId)) !== undefined) return false;
-    await db.reminders.add({ id: reminderId, deliveredAt: now, ...(late ? { late } : {}) });
+    // Pending until the notification is up: a worker stopped in between shows it on its next start.
+    await db.reminders.add({ id: reminderId, deliveredAt: now, pending: true, ...(late ? { late } : {}) });
     return true;
   });
 }
@@ -85,7 +86,31 @@ export async function handleReminderAlarm(db: BuyerguardDb, alarmName: string, n
   const order = spec && (await db.orders.get(spec.orderId));
   if (!spec || !order) return;
   const late = isLate(spec, order, now);
-  if (await markDelivered(db, spec.id, now, late)) await show(db, spec, now, late);
+  if (await markDelivered(db, spec.id, now, late)) await showClaimed(db, spec, now, late);
+}
+
+async function showClaimed(db: BuyerguardDb, spec: ReminderSpec, now: number, late: boolean): Promise<void> {
+  await show(db, spec, now, late);
+  await db.reminders.update(spec.id, { pending: undefined });
+}
+
+/**
+ * Reminders claimed but perhaps never shown (the worker stopped between the
+ * two): shown now under the same id, which replaces rather than doubles a
+ * notification that did get up.
+ */
+export async function resumePendingReminders(db: BuyerguardDb, now: number): Promise<void> {
+  const pending = await db.reminders.filter((r) => r.pending === true).toArray();
+  for (const record of pending) {
+    const parts = parseReminderId(record.id);
+    const deadline = parts && (await db.deadlines.get(deadlineId(parts.orderId, parts.kind)));
+    if (!parts || !deadline || !reminderMatches(parts, deadline)) {
+      await db.reminders.update(record.id, { pending: undefined });
+      continue;
+    }
+    const spec: ReminderSpec = { ...parts, id: record.id, dueAt: deadline.dueAt, plannedAt: record.deliveredAt, fireAt: now, late: true, deadline };
+    await showClaimed(db, spec, now, record.late === true);
+  }
 }
 
 export { parseReminderId } from '../deadlines/reminders';

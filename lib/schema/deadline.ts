@@ -40,5 +40,7 @@ export const deliveredReminderSchema = z.object({
   deliveredAt: instantSchema,
   /** Shown well after its time because the browser was not running then; the notification said so. */
   late: z.boolean().optional(),
+  /** Claimed, notification not yet confirmed up: shown again (same id) on the worker's next start. */
+  pending: z.boolean().optional(),
 });
 export type DeliveredReminder = z.infer<typeof deliveredReminderSchema>;

@@ -12,6 +12,7 @@ import {
   handleReminderAlarm,
   parseReminderId,
   rebuildReminders,
+  resumePendingReminders,
   SNOOZE_ALARM_PREFIX,
 } from '../../../lib/background/reminders';
 import { reminderNotification } from '../../../lib/background/reminder-text';
@@ -173,6 +174,27 @@ describe('a due reminder', () => {
     await handleReminderAlarm(db, name, NOW + 1_000);
     await handleReminderAlarm(db, 'reminder:unknown:protection-end:1:2026-06-11', NOW + 1_000);
     expect(shown).not.toHaveBeenCalled();
+  });
+});
+
+describe('a worker stopped between claiming a reminder and showing it', () => {
+  it('shows it on the next start, under the same id, and only once', async () => {
+    const due = NOW + 20 * HOUR;
+    await protectionEndsAt(due);
+    await rebuildReminders(db, NOW);
+    const [alarm] = await fakeBrowser.alarms.getAll();
+    shown.mockRejectedValueOnce(new Error('the worker stopped'));
+    await expect(handleReminderAlarm(db, alarm!.name, NOW + 1_000)).rejects.toThrow('the worker stopped');
+    expect((await db.reminders.get(alarm!.name))?.pending).toBe(true);
+
+    await resumePendingReminders(db, NOW + 60_000);
+    expect(shown).toHaveBeenCalledTimes(2);
+    expect(shown.mock.calls[1]?.[0]).toBe(alarm!.name);
+    expect((await db.reminders.get(alarm!.name))?.pending).toBeUndefined();
+    // Started again: nothing pending, nothing shown.
+    await resumePendingReminders(db, NOW + 120_000);
+    await handleReminderAlarm(db, alarm!.name, NOW + 120_000);
+    expect(shown).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -1,4 +1,5 @@
 import { backupImportBenchmarks } from './backup-import';
+import { fuzzBenchmarkSuite } from './fuzz';
 import { guardBenchmarks } from './guard';
 import { guardBrowserSuite } from './guard-browser';
 import { guardSizeBenchmarks } from './guard-size';
@@ -14,4 +15,5 @@ export const BENCHMARKS: BenchmarkSuite[] = [
   guardBrowserSuite,
   ordersBenchmarks,
   backupImportBenchmarks,
+  fuzzBenchmarkSuite,
 ];

@@ -8,7 +8,7 @@ import { BACKGROUND_REQUEST_SENDERS, backgroundRequestSchema, type BackgroundReq
 import { countDueSoon, forgetTabGuardWarnings, refreshGlobalBadge } from './badge';
 import { forgetTabGuard, handleGuardMessage } from './guard';
 import { openSidePanelOnToolbarClick } from './side-panel';
-import { handleReminderAlarm, handleNotificationButton, handleNotificationClick, rebuildReminders, REMINDER_ALARM_PREFIX, SNOOZE_ALARM_PREFIX } from './reminders';
+import { handleReminderAlarm, handleNotificationButton, handleNotificationClick, rebuildReminders, REMINDER_ALARM_PREFIX, resumePendingReminders, SNOOZE_ALARM_PREFIX } from './reminders';
 import { openComplaint } from './complaint';
 import { serveDataPort } from './data-host';
 import { isOurSidebarFrame } from './embedding';
@@ -116,6 +116,7 @@ export function startBackground(): void {
   browser.notifications.onButtonClicked?.addListener((id, button) => void handleNotificationButton(db, id, button, Date.now()));
 
   void refreshStaleUrgency(db).catch(() => undefined);
+  void resumePendingReminders(db, Date.now()).catch(() => undefined);
   // Time moves the "due within 3 days" window even when no data changes.
   void browser.alarms.create(HOURLY_REFRESH_ALARM, { periodInMinutes: 60 });
 

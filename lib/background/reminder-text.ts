@@ -5,8 +5,9 @@ import { marketplaceName } from '../marketplaces/registry';
 import type { Order } from '../schema/order';
 import { translate } from '../i18n/translate';
 
-/** The words of one reminder, in the user's language. */
-export function reminderNotification(locale: Locale, spec: ReminderSpec, order: Order, now: number): NotificationText {
+/** The words of one reminder, in the user's language; a late one says so (the browser was not running when it was due). */
+export function reminderNotification(locale: Locale, spec: ReminderSpec, order: Order, now: number, { late = false } = {}): NotificationText {
   const label = `${translate(locale, 'app.order.numberShort')} ${order.orderNumber}${order.store.name ? ` · ${order.store.name}` : ''}`;
-  return reminderText(spec, label, now, { locale, marketplaceName: marketplaceName(order.marketplace) });
+  const text = reminderText(spec, label, now, { locale, marketplaceName: marketplaceName(order.marketplace) });
+  return late ? { ...text, body: `${text.body} ${translate(locale, 'deadlines.reminder.lateNote')}` } : text;
 }

@@ -6,18 +6,43 @@ import { isActionDeadline } from '../deadlines/kinds';
 import { parseReminderId, planReminders, REMINDER_ID_PREFIX, reminderMatches, snoozeUntil, type ReminderSpec } from '../deadlines/reminders';
 import { resolveLocale } from '../i18n/locales';
 import { reminderNotification } from './reminder-text';
+import type { Order } from '../schema/order';
 
 export const REMINDER_ALARM_PREFIX = REMINDER_ID_PREFIX;
 /** Snoozed reminders have their own alarms, which rebuilding leaves alone. */
 export const SNOOZE_ALARM_PREFIX = 'snooze:';
 export const SNOOZE_HOURS = 24;
+/**
+ * A reminder shown this long after its planned time says it is late: alarms
+ * on a busy machine come seconds late, one that waited for the browser to
+ * start comes minutes or days late.
+ */
+export const LATE_MARK_AFTER_MS = 30_000;
 
 /** The reminders still to show: stored deadlines (the engine's own shape) against the ones already shown. */
 async function plan(db: BuyerguardDb, now: number): Promise<ReminderSpec[]> {
   const settings = await readSettings(db);
   if (!settings.remindersEnabled) return [];
   const [deadlines, delivered] = await Promise.all([db.deadlines.toArray(), db.reminders.toCollection().primaryKeys()]);
-  return planReminders(deadlines, { now, offsetsDays: settings.reminderOffsetsDays, delivered: new Set(delivered) });
+  const specs = planReminders(deadlines, { now, offsetsDays: settings.reminderOffsetsDays, delivered: new Set(delivered) });
+  return dropPassedBeforeKnown(db, specs, now);
+}
+
+/**
+ * A deadline that had passed before the order was saved was never missed by
+ * us: the buyer sees it in the list, without a "late" notification for it.
+ */
+async function dropPassedBeforeKnown(db: BuyerguardDb, specs: ReminderSpec[], now: number): Promise<ReminderSpec[]> {
+  const passed = specs.filter((s) => isActionDeadline(s.kind) && s.dueAt <= now);
+  if (passed.length === 0) return specs;
+  const orders = await db.orders.bulkGet([...new Set(passed.map((s) => s.orderId))]);
+  const knownSince = new Map(orders.flatMap((o) => (o ? [[o.id, o.createdAt] as const] : [])));
+  return specs.filter((s) => !passed.includes(s) || (knownSince.get(s.orderId) ?? Infinity) < s.dueAt);
+}
+
+/** Shown well after its time, for an order saved before that time: the browser was not running when it was due. */
+function isLate(spec: ReminderSpec, order: Pick<Order, 'createdAt'>, now: number): boolean {
+  return now - spec.plannedAt > LATE_MARK_AFTER_MS && order.createdAt <= spec.plannedAt;
 }
 
 /**
@@ -45,10 +70,11 @@ export async function rebuildReminders(db: BuyerguardDb, now: number): Promise<v
  * already there on any second try (a rebuilt alarm, a restarted worker):
  * false means the reminder was shown before and must not be shown again.
  */
-async function markDelivered(db: BuyerguardDb, reminderId: string, now: number): Promise<boolean> {
+async function markDelivered(db: BuyerguardDb, reminderId: string, now: number, late: boolean): Promise<boolean> {
   return db.transaction('rw', db.reminders, async () => {
     if ((await db.reminders.get(reminderId)) !== undefined) return false;
-    await db.reminders.add({ id: reminderId, deliveredAt: now });
+    // Pending until the notification is up: a worker stopped in between shows it on its next start.
+    await db.reminders.add({ id: reminderId, deliveredAt: now, pending: true, ...(late ? { late } : {}) });
     return true;
   });
 }
@@ -57,8 +83,34 @@ async function markDelivered(db: BuyerguardDb, reminderId: string, now: number):
 export async function handleReminderAlarm(db: BuyerguardDb, alarmName: string, now: number): Promise<void> {
   if (alarmName.startsWith(SNOOZE_ALARM_PREFIX)) return showSnoozed(db, alarmName.slice(SNOOZE_ALARM_PREFIX.length), now);
   const spec = (await plan(db, now)).find((s) => s.id === alarmName);
-  if (!spec) return;
-  if (await markDelivered(db, spec.id, now)) await show(db, spec, now);
+  const order = spec && (await db.orders.get(spec.orderId));
+  if (!spec || !order) return;
+  const late = isLate(spec, order, now);
+  if (await markDelivered(db, spec.id, now, late)) await showClaimed(db, spec, now, late);
+}
+
+async function showClaimed(db: BuyerguardDb, spec: ReminderSpec, now: number, late: boolean): Promise<void> {
+  await show(db, spec, now, late);
+  await db.reminders.update(spec.id, { pending: undefined });
+}
+
+/**
+ * Reminders claimed but perhaps never shown (the worker stopped between the
+ * two): shown now under the same id, which replaces rather than doubles a
+ * notification that did get up.
+ */
+export async function resumePendingReminders(db: BuyerguardDb, now: number): Promise<void> {
+  const pending = await db.reminders.filter((r) => r.pending === true).toArray();
+  for (const record of pending) {
+    const parts = parseReminderId(record.id);
+    const deadline = parts && (await db.deadlines.get(deadlineId(parts.orderId, parts.kind)));
+    if (!parts || !deadline || !reminderMatches(parts, deadline)) {
+      await db.reminders.update(record.id, { pending: undefined });
+      continue;
+    }
+    const spec: ReminderSpec = { ...parts, id: record.id, dueAt: deadline.dueAt, plannedAt: record.deliveredAt, fireAt: now, late: true, deadline };
+    await showClaimed(db, spec, now, record.late === true);
+  }
 }
 
 export { parseReminderId } from '../deadlines/reminders';
@@ -74,14 +126,15 @@ async function showSnoozed(db: BuyerguardDb, reminderId: string, now: number): P
   const deadline = await db.deadlines.get(deadlineId(parts.orderId, parts.kind));
   if (!deadline || !reminderMatches(parts, deadline)) return;
   if (isActionDeadline(deadline.kind) && deadline.dueAt <= now) return;
-  await show(db, { ...parts, id: reminderId, dueAt: deadline.dueAt, plannedAt: now, fireAt: now, late: true, deadline }, now);
+  // Back when the buyer asked: not late.
+  await show(db, { ...parts, id: reminderId, dueAt: deadline.dueAt, plannedAt: now, fireAt: now, late: true, deadline }, now, false);
 }
 
-async function show(db: BuyerguardDb, spec: ReminderSpec, now: number): Promise<void> {
+async function show(db: BuyerguardDb, spec: ReminderSpec, now: number, late: boolean): Promise<void> {
   const [order, settings] = await Promise.all([db.orders.get(spec.orderId), readSettings(db)]);
   if (!order) return;
   const locale = settings.locale === 'auto' ? resolveLocale([browser.i18n.getUILanguage()]) : settings.locale;
-  const text = reminderNotification(locale, spec, order, now);
+  const text = reminderNotification(locale, spec, order, now, { late });
   const isFirefox = typeof (browser as unknown as { sidebarAction?: unknown }).sidebarAction !== 'undefined';
   await browser.notifications.create(spec.id, {
     type: 'basic',

@@ -31,7 +31,10 @@ export interface PlanRemindersOptions {
   timeZone?: string;
   /** Local hour of day reminders fire at. */
   hour?: number;
-  /** A missed milestone reminder still fires this long after its time. */
+  /**
+   * A missed milestone reminder still fires this long after its time; so does
+   * the last reminder of a deadline that passed while the browser was not running.
+   */
   milestoneGraceMs?: number;
 }
 
@@ -86,7 +89,9 @@ function plannedTime(dueAt: number, offsetDays: number, hour: number, timeZone: 
  * data gives the same ids, so recreating alarms is idempotent. A reminder
  * whose time passed while its deadline has not fires once, at `now`; of
  * several missed reminders for one deadline only the latest fires (three at
- * once would be noise). Milestones get one reminder, when they happen.
+ * once would be noise). A deadline that passed less than a day ago gets its
+ * last reminder, late, if that was never shown. Milestones get one reminder,
+ * when they happen.
  */
 export function planReminders(deadlines: readonly OrderDeadline[], options: PlanRemindersOptions): ReminderSpec[] {
   const { now } = options;
@@ -119,7 +124,12 @@ export function planReminders(deadlines: readonly OrderDeadline[], options: Plan
       if (planned > now - graceMs && !delivered.has(reminder.id)) specs.push(reminder);
       continue;
     }
-    if (deadline.dueAt <= now) continue;
+    if (deadline.dueAt <= now) {
+      // Passed with its last reminder never shown (the browser was not running): that one still comes, once, late.
+      const last = spec(deadline, offsets.at(-1)!, plannedTime(deadline.dueAt, offsets.at(-1)!, hour, timeZone));
+      if (deadline.dueAt > now - graceMs && !delivered.has(last.id)) specs.push(last);
+      continue;
+    }
     const candidates = offsets.map((offset) => spec(deadline, offset, plannedTime(deadline.dueAt, offset, hour, timeZone)));
     // Offsets are sorted largest first, so the last late one is the most recent.
     const lastLate = candidates.filter((c) => c.late).at(-1);

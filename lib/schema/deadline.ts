@@ -38,5 +38,9 @@ export type StoredDeadline = OrderDeadline;
 export const deliveredReminderSchema = z.object({
   id: z.string().min(1).max(256),
   deliveredAt: instantSchema,
+  /** Shown well after its time because the browser was not running then; the notification said so. */
+  late: z.boolean().optional(),
+  /** Claimed, notification not yet confirmed up: shown again (same id) on the worker's next start. */
+  pending: z.boolean().optional(),
 });
 export type DeliveredReminder = z.infer<typeof deliveredReminderSchema>;

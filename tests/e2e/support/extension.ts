@@ -15,7 +15,7 @@ export async function launchWithExtension(
   profileDir: string,
   serverPort: number,
   locale = 'en-US',
-  { headless = true }: { headless?: boolean } = {},
+  { headless = true, timeZone }: { headless?: boolean; timeZone?: string } = {},
 ): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
@@ -25,6 +25,8 @@ export async function launchWithExtension(
     headless,
     locale,
     viewport: { width: 1280, height: 900 },
+    // The whole browser, service worker included, keeps local time in this zone (pages alone would take `timezoneId`).
+    ...(timeZone ? { env: { ...process.env, TZ: timeZone } } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

@@ -12,6 +12,7 @@ import {
   handleReminderAlarm,
   parseReminderId,
   rebuildReminders,
+  resumePendingReminders,
   SNOOZE_ALARM_PREFIX,
 } from '../../../lib/background/reminders';
 import { reminderNotification } from '../../../lib/background/reminder-text';
@@ -172,6 +173,77 @@ describe('a due reminder', () => {
     await db.deadlines.clear();
     await handleReminderAlarm(db, name, NOW + 1_000);
     await handleReminderAlarm(db, 'reminder:unknown:protection-end:1:2026-06-11', NOW + 1_000);
+    expect(shown).not.toHaveBeenCalled();
+  });
+});
+
+describe('a worker stopped between claiming a reminder and showing it', () => {
+  it('shows it on the next start, under the same id, and only once', async () => {
+    const due = NOW + 20 * HOUR;
+    await protectionEndsAt(due);
+    await rebuildReminders(db, NOW);
+    const [alarm] = await fakeBrowser.alarms.getAll();
+    shown.mockRejectedValueOnce(new Error('the worker stopped'));
+    await expect(handleReminderAlarm(db, alarm!.name, NOW + 1_000)).rejects.toThrow('the worker stopped');
+    expect((await db.reminders.get(alarm!.name))?.pending).toBe(true);
+
+    await resumePendingReminders(db, NOW + 60_000);
+    expect(shown).toHaveBeenCalledTimes(2);
+    expect(shown.mock.calls[1]?.[0]).toBe(alarm!.name);
+    expect((await db.reminders.get(alarm!.name))?.pending).toBeUndefined();
+    // Started again: nothing pending, nothing shown.
+    await resumePendingReminders(db, NOW + 120_000);
+    await handleReminderAlarm(db, alarm!.name, NOW + 120_000);
+    expect(shown).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('a late reminder', () => {
+  const LATE_NOTE = 'This reminder is late: the browser was not running when it was due.';
+  const lastShown = () => shown.mock.calls.at(-1) as [string, { message: string }];
+  const recordOf = async (id: string) => db.reminders.get(id);
+
+  it('on time it reads as usual; shown a day after its time (the browser was closed) it says so, and the shown-reminders table records it', async () => {
+    const due = NOW + 10 * DAY;
+    await protectionEndsAt(due);
+    await rebuildReminders(db, NOW);
+    const alarmOf = async (offset: number) => (await fakeBrowser.alarms.getAll()).find((a) => a.name === reminderId(ORDER_ID, 'protection-end', offset, due))!;
+    const week = await alarmOf(7);
+    const threeDays = await alarmOf(3);
+    await handleReminderAlarm(db, week.name, week.scheduledTime + 1_000);
+    expect(lastShown()[1].message).not.toContain(LATE_NOTE);
+    expect((await recordOf(week.name))?.late).toBeUndefined();
+
+    await handleReminderAlarm(db, threeDays.name, threeDays.scheduledTime + DAY);
+    expect(lastShown()[0]).toBe(threeDays.name);
+    expect(lastShown()[1].message).toContain(LATE_NOTE);
+    expect((await recordOf(threeDays.name))?.late).toBe(true);
+    expect(shown).toHaveBeenCalledTimes(2);
+  });
+
+  it('a deadline that passed while the browser was not running gets one late reminder when it starts again', async () => {
+    const due = NOW + 2 * HOUR;
+    await protectionEndsAt(due);
+    const later = NOW + 5 * HOUR;
+    await rebuildReminders(db, later);
+    const id = reminderId(ORDER_ID, 'protection-end', 0, due);
+    expect(await alarmNames()).toEqual([id]);
+    await handleReminderAlarm(db, id, later + 1_000);
+    await rebuildReminders(db, later + 2_000);
+    await handleReminderAlarm(db, id, later + 3_000);
+    expect(shown).toHaveBeenCalledTimes(1);
+    expect(lastShown()[1].message).toContain(LATE_NOTE);
+    expect((await recordOf(id))?.late).toBe(true);
+    expect(await alarmNames()).toEqual([]);
+  });
+
+  it('a deadline already past when the order was saved gets no reminder at all', async () => {
+    const due = NOW + 2 * HOUR;
+    await protectionEndsAt(due);
+    await db.orders.update(ORDER_ID, { createdAt: due + HOUR });
+    await rebuildReminders(db, due + 2 * HOUR);
+    expect(await alarmNames()).toEqual([]);
+    await handleReminderAlarm(db, reminderId(ORDER_ID, 'protection-end', 0, due), due + 2 * HOUR);
     expect(shown).not.toHaveBeenCalled();
   });
 });

@@ -65,8 +65,13 @@ describe('planReminders', () => {
     expect(after.map((s) => s.offsetDays)).toEqual([1, 0]);
   });
 
-  it('nothing once the deadline has passed', () => {
-    expect(planReminders([end], { now: due, timeZone: KYIV })).toEqual([]);
+  it('a deadline that passed unseen gets its last reminder once, late, within a day; nothing after', () => {
+    const now = due + 3 * HOUR;
+    expect(planReminders([end], { now, timeZone: KYIV }).map((s) => [s.offsetDays, s.fireAt, s.late])).toEqual([[0, now, true]]);
+    expect(planReminders([end], { now, timeZone: KYIV, offsetsDays: [3, 1] }).map((s) => s.offsetDays)).toEqual([1]);
+    // Shown already (before the deadline, or late): never again.
+    expect(planReminders([end], { now, timeZone: KYIV, delivered: new Set([reminderId(end.orderId, 'protection-end', 0, due, KYIV)]) })).toEqual([]);
+    expect(planReminders([end], { now: due + DAY + HOUR, timeZone: KYIV })).toEqual([]);
   });
 
   it('on the day of an early-morning deadline, reminds at the start of the day', () => {

@@ -1,0 +1,69 @@
+/**
+ * Fuzz time budget (issue 8, "Fuzzing"), in Node with happy-dom, one fixed seed:
+ * - fuzz.reader_worst_vs_mean: the slowest page-reader run on 1,000 random and
+ *   mutated pages (tests/unit/fuzz/pages.ts) ÷ the mean time to read an
+ *   unchanged fixture page, same run. A runaway loop or regular expression on
+ *   hostile input shows as a ratio in the hundreds.
+ * - fuzz.guard_worst_vs_mean: the same for the guard engine's scan.
+ * Parsing is not timed: only the reader or the scan.
+ */
+import { Window } from 'happy-dom';
+import { createPageContext, extractSegments, scan } from '../lib/guard';
+import { pages as aliexpress } from '../lib/marketplaces/aliexpress/pages';
+import { pages as temu } from '../lib/marketplaces/temu/pages';
+import type { MarketplacePages } from '../lib/marketplaces/types';
+import { fixturePages, mulberry32, mutate, randomPage, READER_URLS } from '../tests/unit/fuzz/pages';
+import type { BenchmarkSuite } from './suite';
+
+const CASES = 1_000;
+const SEED = 20261203;
+const NOW = Date.UTC(2026, 2, 10, 12);
+const READERS: Record<string, MarketplacePages> = { aliexpress, temu };
+
+const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableIframePageLoading: true } });
+const parse = (html: string): Document | undefined => {
+  try {
+    return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  } catch {
+    return undefined; // happy-dom's parser gives up on some broken markup; the parser is not what is timed
+  }
+};
+
+function timed(run: () => unknown): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+}
+
+/** Milliseconds per reader run and per scan, on the given pages, each read as every marketplace page kind. */
+function measure(htmls: readonly string[]): { reader: number[]; guard: number[] } {
+  const reader: number[] = [];
+  const guard: number[] = [];
+  const context = createPageContext({ url: 'https://fuzz.example/help', lang: 'en', title: 'Help' });
+  for (const html of htmls) {
+    const document = parse(html);
+    if (!document) continue;
+    for (const { marketplace, url } of READER_URLS) reader.push(timed(() => READERS[marketplace]!.readPage(document, new URL(url), NOW)));
+    guard.push(timed(() => scan(extractSegments(document), context)));
+  }
+  return { reader, guard };
+}
+
+const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+async function fuzzBenchmarks(): Promise<Record<string, number>> {
+  const fixtures = fixturePages().map((p) => p.html);
+  measure(fixtures.slice(0, 10)); // warm-up: JIT and caches
+  const baseline = measure(fixtures);
+  const random = mulberry32(SEED);
+  const fuzzed = Array.from({ length: CASES }, () =>
+    random() < 0.15 ? randomPage(random) : mutate(random, fixtures[Math.floor(random() * fixtures.length)]!),
+  );
+  const worst = measure(fuzzed);
+  return {
+    'fuzz.reader_worst_vs_mean': Math.max(...worst.reader) / mean(baseline.reader),
+    'fuzz.guard_worst_vs_mean': Math.max(...worst.guard) / mean(baseline.guard),
+  };
+}
+
+export const fuzzBenchmarkSuite: BenchmarkSuite = { name: 'fuzz', run: fuzzBenchmarks };

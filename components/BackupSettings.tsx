@@ -5,6 +5,7 @@ import type { MessageKey } from '../lib/i18n';
 import { useApp } from './AppContext';
 import { downloadText } from './download';
 import { useI18n } from './I18nContext';
+import { InlineConfirm } from './InlineConfirm';
 
 const ERROR_KEYS: Record<BackupError, MessageKey> = {
   corrupted: 'orders.backup.error.corrupted',
@@ -121,21 +122,17 @@ function BackupImport() {
           </label>
         ))}
       </div>
-      {confirming ? (
-        <span role="group" aria-label={t('orders.backup.confirmReplace')} class="confirm">
-          <span>{t('orders.backup.confirmReplace')}</span>
-          <button type="button" class="button danger" onClick={() => void run()}>
-            {t('orders.backup.confirmReplaceButton')}
-          </button>
-          <button type="button" class="button" onClick={() => setConfirming(false)}>
-            {t('common.cancel')}
-          </button>
-        </span>
-      ) : (
+      <InlineConfirm
+        open={confirming}
+        question={t('orders.backup.confirmReplace')}
+        confirmLabel={t('orders.backup.confirmReplaceButton')}
+        onConfirm={() => void run()}
+        onCancel={() => setConfirming(false)}
+      >
         <button type="submit" class="button" disabled={busy}>
           {t('orders.backup.import')}
         </button>
-      )}
+      </InlineConfirm>
       <div role="status" aria-live="polite">
         {busy && <p class="muted">{t('orders.backup.importing')}</p>}
         {result && !result.ok && (

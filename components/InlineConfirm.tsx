@@ -18,25 +18,24 @@ interface Props {
  * "Are you sure?" in place of the control that asked for a destructive step.
  * Opening moves focus to the safe choice (Cancel), so a second Enter does no
  * harm; Esc or Cancel dismisses it and focus returns to the control that
- * opened it, so keyboard users keep their place (WCAG 2.4.3).
+ * opened it (also after confirming, when that control is still there), so
+ * keyboard users keep their place (WCAG 2.4.3).
  */
 export function InlineConfirm({ open, question, confirmLabel, onConfirm, onCancel, small, children }: Props) {
   const { t } = useI18n();
   const box = useRef<HTMLSpanElement>(null);
   const shown = useRef(false);
-  const dismissed = useRef(false);
 
   useEffect(() => {
     if (open) box.current?.querySelector<HTMLElement>('button[data-safe]')?.focus();
-    else if (shown.current && dismissed.current) box.current?.querySelector<HTMLElement>('button, a[href], input')?.focus();
+    // Closed with focus on one of its buttons (now gone, so focus fell to the body): give it to the opener.
+    else if (shown.current && (!document.activeElement || document.activeElement === document.body)) {
+      box.current?.querySelector<HTMLElement>('button, a[href], input')?.focus();
+    }
     shown.current = open;
-    dismissed.current = false;
   }, [open]);
 
-  const dismiss = () => {
-    dismissed.current = true;
-    onCancel();
-  };
+  const dismiss = onCancel;
   const size = small ? ' small' : '';
   return (
     <span ref={box} class="inline-confirm">

@@ -6,6 +6,7 @@ import { formatFileSize, type Locale, type MessageKey } from '../lib/i18n';
 import { useApp } from './AppContext';
 import { downloadText } from './download';
 import { useI18n } from './I18nContext';
+import { InlineConfirm } from './InlineConfirm';
 
 const ERROR_KEYS: Record<BackupError, MessageKey> = {
   corrupted: 'orders.backup.error.corrupted',
@@ -139,16 +140,22 @@ function BackupImport() {
         />
       </label>
       <ImportModeChoice value={importMode} onChange={setImportMode} disabled={state.busy} />
-      {confirming ? (
-        <ReplaceConfirmation onConfirm={run} onCancel={() => setConfirming(false)} />
-      ) : state.busy ? (
+      {state.busy ? (
         <button type="button" class="button" onClick={state.cancel}>
           {t('safety.import.cancel')}
         </button>
       ) : (
-        <button type="submit" class="button">
-          {t('orders.backup.import')}
-        </button>
+        <InlineConfirm
+          open={confirming}
+          question={t('orders.backup.confirmReplace')}
+          confirmLabel={t('orders.backup.confirmReplaceButton')}
+          onConfirm={() => void run()}
+          onCancel={() => setConfirming(false)}
+        >
+          <button type="submit" class="button">
+            {t('orders.backup.import')}
+          </button>
+        </InlineConfirm>
       )}
       <div role="status" aria-live="polite">
         {state.busy && <ImportProgressLine progress={state.progress} />}
@@ -172,20 +179,6 @@ function ImportModeChoice({ value, onChange, disabled }: { value: ImportMode; on
   );
 }
 
-function ReplaceConfirmation({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }) {
-  const { t } = useI18n();
-  return (
-    <span role="group" aria-label={t('orders.backup.confirmReplace')} class="confirm">
-      <span>{t('orders.backup.confirmReplace')}</span>
-      <button type="button" class="button danger" onClick={onConfirm}>
-        {t('orders.backup.confirmReplaceButton')}
-      </button>
-      <button type="button" class="button" onClick={onCancel}>
-        {t('common.cancel')}
-      </button>
-    </span>
-  );
-}
 
 const PHASE_KEYS: Record<ImportProgress['phase'], MessageKey> = {
   checking: 'safety.import.checking',

@@ -15,6 +15,7 @@ import { offersDestructiveActions, useApp } from './AppContext';
 import { useData } from './hooks/useData';
 import { Field } from './Field';
 import { EvidenceThumb, useEvidenceUrl } from './EvidenceThumb';
+import { InlineConfirm } from './InlineConfirm';
 
 const KINDS: readonly EvidenceKind[] = ['photo', 'video', 'screenshot', 'document'];
 
@@ -259,20 +260,19 @@ function EvidenceRow({ item, onStatus }: { item: EvidenceMeta; onStatus: (text: 
               {t('evidence.note.edit')}
             </button>
           )}
-          {!offersDestructiveActions(mode) ? null : confirming ? (
-            <span role="group" aria-label={t('evidence.delete.confirm', { name: item.name })} class="confirm">
-              <span>{t('evidence.delete.confirm', { name: item.name })}</span>
-              <button type="button" class="button small danger" onClick={() => void remove()}>
+          {offersDestructiveActions(mode) && (
+            <InlineConfirm
+              open={confirming}
+              small
+              question={t('evidence.delete.confirm', { name: item.name })}
+              confirmLabel={t('common.delete')}
+              onConfirm={() => void remove()}
+              onCancel={() => setConfirming(false)}
+            >
+              <button type="button" class="button small" aria-label={t('evidence.delete', { name: item.name })} onClick={() => setConfirming(true)}>
                 {t('common.delete')}
               </button>
-              <button type="button" class="button small" onClick={() => setConfirming(false)}>
-                {t('common.cancel')}
-              </button>
-            </span>
-          ) : (
-            <button type="button" class="button small" aria-label={t('evidence.delete', { name: item.name })} onClick={() => setConfirming(true)}>
-              {t('common.delete')}
-            </button>
+            </InlineConfirm>
           )}
         </div>
       </div>

@@ -79,15 +79,11 @@ const FIELD_OF_PATH: Record<string, string> = {
   total: 'amount',
 };
 
-export function OrderForm({ orderId, onDone }: { orderId?: string; onDone: (savedId?: string) => void }) {
-  const { t } = useI18n();
+/** The order being edited, read once, and the form's values (empty for a new order). */
+function useOrderValues(orderId: string | undefined) {
   const { data } = useApp();
   const [existing, setExisting] = useState<Order | undefined>(undefined);
   const [values, setValues] = useState<Values>(() => valuesFrom(undefined));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-
   useEffect(() => {
     if (!orderId) return;
     // Read once: the form must not change under the user's hands while they type.
@@ -100,8 +96,16 @@ export function OrderForm({ orderId, onDone }: { orderId?: string; onDone: (save
     });
     return stop;
   }, [data, orderId]);
+  return { existing, values, setValues };
+}
 
-  const set = (name: string) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+export function OrderForm({ orderId, onDone }: { orderId?: string; onDone: (savedId?: string) => void }) {
+  const { t } = useI18n();
+  const { data } = useApp();
+  const { existing, values, setValues } = useOrderValues(orderId);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -124,10 +128,10 @@ export function OrderForm({ orderId, onDone }: { orderId?: string; onDone: (save
     queueMicrotask(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   };
 
-  const field = (name: string) => ({
+  const field: FieldOf = (name) => ({
     name,
     value: values[name] ?? '',
-    onChange: set(name),
+    onChange: (value: string) => setValues((v) => ({ ...v, [name]: value })),
     error: errors[name] ? t(errors[name], { max: name === 'notes' ? 5000 : 64 }) : undefined,
   });
 
@@ -135,6 +139,26 @@ export function OrderForm({ orderId, onDone }: { orderId?: string; onDone: (save
     <form ref={formRef} class="order-form" onSubmit={submit} noValidate aria-labelledby="order-form-heading">
       <h2 id="order-form-heading">{orderId ? t('app.form.editTitle') : t('app.form.addTitle')}</h2>
       {errors[''] && <p role="alert" class="error">{t(errors[''])}</p>}
+      <OrderFields field={field} />
+      <div class="form-actions">
+        <button type="submit" class="button primary" disabled={saving}>
+          {t('common.save')}
+        </button>
+        <button type="button" class="button" onClick={() => onDone(orderId)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A field's name, value, change handler and error, ready to spread on a <Field>. */
+type FieldOf = (name: string) => { name: string; value: string; onChange: (value: string) => void; error: string | undefined };
+
+function OrderFields({ field }: { field: FieldOf }) {
+  const { t } = useI18n();
+  return (
+    <>
       <Field label={t('app.field.marketplace')} {...field('marketplace')} options={MARKETPLACE_IDS.map((id) => [id, marketplaceById(id)?.site.displayName ?? t('app.marketplace.other')])} />
       <Field label={t('app.field.orderNumber')} required {...field('orderNumber')} inputMode="numeric" autoComplete="off" />
       <Field label={t('app.field.storeName')} {...field('storeName')} />
@@ -158,14 +182,6 @@ export function OrderForm({ orderId, onDone }: { orderId?: string; onDone: (save
       <Field label={t('app.field.trackingNumber')} {...field('trackingNumber')} autoComplete="off" />
       <Field label={t('app.field.protectionDays')} type="number" min="1" max="365" hint={t('app.field.protectionDaysHint')} {...field('protectionDays')} />
       <Field label={t('app.field.notes')} multiline {...field('notes')} />
-      <div class="form-actions">
-        <button type="submit" class="button primary" disabled={saving}>
-          {t('common.save')}
-        </button>
-        <button type="button" class="button" onClick={() => onDone(orderId)}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </>
   );
 }

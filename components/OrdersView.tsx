@@ -87,7 +87,7 @@ function OrderListView({ head }: { head: QueryResult<'orderListHead'> }) {
           ) : (
             <VirtualList
               items={visible}
-              rowHeight={96}
+              estimatedRowHeight={96}
               label={t('app.orders.title')}
               keyOf={(row) => row.order.id}
               render={(row) => <OrderCard row={row} now={now} />}

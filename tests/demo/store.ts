@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type { TestServer } from '../e2e/support/server';
 import { extensionIdOf, launchWithExtension, newProfileDir } from '../e2e/support/extension';
+import { guardHostOf, sidebarOf } from '../e2e/support/app';
 
 /*
  * Listing screenshots for the Chrome Web Store and addons.mozilla.org: both
@@ -38,9 +39,9 @@ async function shootLanguage(context: BrowserContext, out: string, lang: string)
   const page = await context.newPage();
   await page.setViewportSize(STORE_SIZE);
   await page.goto(ORDER_LIST);
-  const host = page.locator('buyerguard-sidebar');
-  await host.locator('button.edge-tab').click();
-  const app = host.locator('iframe').contentFrame();
+  const sidebar = sidebarOf(page);
+  await sidebar.tab.click();
+  const app = sidebar.app();
   await app.locator('.capture-bar .capture-row button.primary').click();
   await app.locator('.capture-bar [role="status"]').filter({ hasText: /\d/ }).waitFor();
   await shoot(page, '1-sidebar-orders');
@@ -56,7 +57,8 @@ async function shootLanguage(context: BrowserContext, out: string, lang: string)
 
   // 3. A fake "AliExpress hotline" page, warned about.
   await page.goto(FAKE_HOTLINE);
-  await page.locator('buyerguard-guard').getByRole('alert').waitFor();
+  // The guard's host has a random tag per page.
+  await guardHostOf(page).getByRole('alert').waitFor();
   await shoot(page, '3-fake-hotline-warning');
   return shots;
 }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { extensionIdOf, launchWithExtension, newProfileDir } from './support/extension';
-import { guardHostOf, guardHostTag, sidebarOf } from './support/app';
+import { appViewsOf, guardHostOf, guardHostTag, sidebarOf } from './support/app';
 
 /*
  * axe-core over every view of the built extension, in each UI language and
@@ -72,26 +72,15 @@ async function checkViews(context: BrowserContext, lang: string): Promise<Findin
   await shop.close();
 
   const panel = await context.newPage();
-  const visit = async (hash: string, view: string, ready: string) => {
-    await panel.goto(`${base}/sidepanel.html#${hash}`);
+  const visit = async (path: string, view: string, ready: string) => {
+    await panel.goto(`${base}/${path}`);
     await expect(panel.locator(ready).first()).toBeVisible();
     await expect(panel.locator('html')).toHaveAttribute('lang', lang);
     found.push(...(await violations(panel, view)));
   };
-  await visit('/orders', 'order list', '.order-card');
+  await visit('sidepanel.html#/orders', 'order list', '.order-card');
   const orderHref = (await panel.locator('.order-card').first().getAttribute('href')) ?? '';
-  const orderPath = orderHref.replace(/^#/, '');
-  await visit(orderPath, 'order detail', '.deadline-list');
-  await visit(`${orderPath}?tab=messages`, 'messages', '.tabs');
-  await visit(`${orderPath}?tab=evidence`, 'evidence tab', 'input[type=file]');
-  await visit(`${orderPath}?tab=drafts`, 'message draft', '.composer');
-  await visit(`${orderPath}?tab=dispute`, 'dispute text', '.composer');
-  await visit('/complaint', 'complaint wizard', '.composer');
-  await visit('/settings', 'settings (side panel)', 'fieldset');
-  await panel.goto(`${base}/options.html`);
-  await expect(panel.locator('fieldset').first()).toBeVisible();
-  await expect(panel.locator('html')).toHaveAttribute('lang', lang);
-  found.push(...(await violations(panel, 'options page')));
+  for (const [path, view, ready] of appViewsOf(orderHref.replace(/^#/, ''))) await visit(path, view, ready);
   await panel.close();
 
   // The guard's banner and its confirmation before a flagged link is followed.

@@ -1,5 +1,18 @@
+import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { guardHostOf } from './support/app';
+import { guardHostOf, sidebarOf } from './support/app';
+import { ORDER_LIST_BEFORE, ORDER_LIST_URL } from './support/journeys';
+
+/** The focused control shows a focus ring at least 2 px wide (WCAG 2.4.7). */
+async function expectFocusRing(control: Locator): Promise<void> {
+  await expect(control).toBeFocused();
+  const ring = await control.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(ring.style).not.toBe('none');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+}
 
 /*
  * Keyboard alone: visible focus, the guard's warning never takes the caret
@@ -67,14 +80,7 @@ test('the side panel is usable by Tab alone, with a visible focus ring', async (
   await expect(panel.getByRole('heading', { name: 'Your orders' })).toBeVisible();
   // Tab order follows the page: the header's navigation first.
   await panel.keyboard.press('Tab');
-  const orders = panel.getByRole('link', { name: 'Orders' });
-  await expect(orders).toBeFocused();
-  const ring = await orders.evaluate((el) => {
-    const style = getComputedStyle(el);
-    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
-  });
-  expect(ring.style).not.toBe('none');
-  expect(ring.width).toBeGreaterThanOrEqual(2);
+  await expectFocusRing(panel.getByRole('link', { name: 'Orders' }));
   await panel.keyboard.press('Tab');
   await expect(panel.getByRole('link', { name: 'Settings' })).toBeFocused();
 
@@ -88,4 +94,50 @@ test('the side panel is usable by Tab alone, with a visible focus ring', async (
   await panel.keyboard.type('8123456789012345');
   await panel.keyboard.press('Enter');
   await expect(panel.getByRole('heading', { name: 'Order 8123456789012345' })).toBeVisible();
+});
+
+test('Esc or Cancel dismisses the delete confirmation with focus back on Delete; the question starts on the safe choice', async ({ openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html#/new');
+  await panel.getByLabel('Order number').fill('8123456789012345');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByRole('heading', { name: 'Order 8123456789012345' })).toBeVisible();
+
+  const remove = panel.getByRole('button', { name: 'Delete' });
+  await remove.focus();
+  await panel.keyboard.press('Enter');
+  const question = panel.getByRole('group', { name: 'Delete this order with its messages and evidence?' });
+  // A second Enter must not delete: focus is on Cancel, with a visible ring.
+  await expectFocusRing(question.getByRole('button', { name: 'Cancel' }));
+  // Tab order inside follows what is read: the destructive choice comes before Cancel.
+  await panel.keyboard.press('Shift+Tab');
+  await expectFocusRing(question.getByRole('button', { name: 'Delete' }));
+  await panel.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expectFocusRing(remove);
+
+  await panel.keyboard.press('Enter');
+  await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await panel.keyboard.press('Enter');
+  await expect(question).toHaveCount(0);
+  await expect(remove).toBeFocused();
+
+  // Confirmed, the order is gone.
+  await panel.keyboard.press('Enter');
+  await question.getByRole('button', { name: 'Delete' }).press('Enter');
+  await expect(panel.getByRole('heading', { name: 'Your orders' })).toBeVisible();
+  await expect(panel.getByText('8123456789012345')).toHaveCount(0);
+});
+
+test('the in-page sidebar opens from its edge tab by keyboard, and Esc closes it with focus back on the tab', async ({ context, server }) => {
+  server.serveFile(ORDER_LIST_URL, ORDER_LIST_BEFORE);
+  const page = await context.newPage();
+  await page.goto(ORDER_LIST_URL);
+  const sidebar = sidebarOf(page);
+  await sidebar.tab.focus();
+  await page.keyboard.press('Enter');
+  await expectFocusRing(sidebar.closeButton);
+  await expect(sidebar.app().getByRole('heading', { name: 'Your orders' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sidebar.closeButton).toBeHidden();
+  await expectFocusRing(sidebar.tab);
 });

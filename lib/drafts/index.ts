@@ -21,7 +21,6 @@ export {
   NOT_RECEIVED_REASONS,
   buildDisputeText,
   deadlineNotice,
-  disputeFormIntro,
   disputeDeadline,
   disputeGroup,
   solutionsFor,

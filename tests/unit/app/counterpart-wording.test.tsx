@@ -4,43 +4,19 @@
  * on a Temu order, from the same counterpart model the drafts use (lib/drafts/counterpart.ts),
  * and stays the seller's on an AliExpress order.
  */
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { OrderDetail } from '../../../components/OrderDetail';
-import { I18nProvider } from '../../../components/I18nContext';
-import { AppContext, type AppState } from '../../../components/AppContext';
-import { DEFAULT_SETTINGS } from '../../../lib/schema/settings';
-import type { DataClient } from '../../../lib/data/client';
 import type { Order } from '../../../lib/schema/order';
-import { LOCALES, translate, type Locale } from '../../../lib/i18n';
+import { LOCALES, translate } from '../../../lib/i18n';
 import { allTables } from '../../../lib/i18n/translate';
 import { counterpartWording } from '../../../lib/drafts/counterpart';
 import { testOrder } from './test-order';
+import { orderPage } from './order-page';
 
 const NOW = Date.UTC(2026, 11, 2);
 
 function order(marketplace: Order['marketplace']): Order {
   return testOrder('7', NOW, { marketplace, orderNumber: marketplace === 'temu' ? 'PO-211-21905452099192797' : '8100000000000007' });
-}
-
-/** The order page with the given tab; the order answers, its deadlines, evidence and messages are empty. */
-function orderPage(o: Order, view: string, locale: Locale = 'en') {
-  const answers: Record<string, unknown> = { order: o, orderDeadlines: [], orderMessages: [], orderEvidence: { items: [] } };
-  const data: DataClient = {
-    subscribe: (name, _args, onResult) => {
-      if (name in answers) (onResult as (result: unknown) => void)(answers[name]);
-      return () => undefined;
-    },
-    run: () => Promise.reject(new Error('not in this test')),
-  };
-  const app: AppState = { mode: 'panel', tabId: undefined, settings: DEFAULT_SETTINGS, data };
-  return render(
-    <AppContext.Provider value={app}>
-      <I18nProvider locale={locale}>
-        <OrderDetail orderId={o.id} view={view} />
-      </I18nProvider>
-    </AppContext.Provider>,
-  );
 }
 
 const tabsOf = () => within(screen.getByRole('navigation')).getAllByRole('link').map((link) => link.textContent);

@@ -36,6 +36,18 @@ export interface ClaimProcedure {
   steps: readonly MessageKey[];
 }
 
+/**
+ * How to report a seller or a listing to the marketplace, where that is not the default
+ * marketplace's "Submit a Complaint" form (lib/drafts/complaint.ts): the form, the steps
+ * and what follows, as UI keys. The complaint wizard picks it by the reported page's host.
+ */
+export interface ReportProcedure {
+  /** The marketplace's own report form, when it has one. */
+  formUrl?: string;
+  steps: readonly MessageKey[];
+  afterSubmit: readonly MessageKey[];
+}
+
 /** Character limits of the marketplace's text fields, in UTF-16 code units. */
 export type TextChannel = 'chat' | 'dispute' | 'complaint';
 
@@ -55,6 +67,8 @@ export interface Marketplace<Id extends string = string> {
   deadlineRules?: DeadlineRuleSet;
   /** How to ask for a refund or return; the default marketplace's applies to one without it. */
   claim?: ClaimProcedure;
+  /** How to report a seller or listing, where it is not the default marketplace's complaint form. */
+  report?: ReportProcedure;
   /** Text-field limits the drafts measure against. */
   messageLimits?: Partial<Record<TextChannel, number>>;
   /** The limits above are our cautious estimate, not a published figure: the drafts say so. */

@@ -1,4 +1,5 @@
-import type { ClaimProcedure } from '../types';
+import type { ClaimProcedure, ReportProcedure } from '../types';
+import { temuGuardData } from './guard-data';
 
 /**
  * Temu has no disputes: the buyer asks Temu itself for a refund or a return from the
@@ -17,4 +18,17 @@ export const temuClaim: ClaimProcedure = {
     'compose.claim.temu.step.sendBack',
     'compose.claim.temu.step.ifRefused',
   ],
+};
+
+/**
+ * A seller who asks to pay or talk outside Temu, a fake or a false listing: Temu asks
+ * buyers to tell it, through its "Report Something Suspicious" form or its support chat
+ * (Temu's help pages "Report Something Suspicious on Temu" and "Protect Yourself from Spam
+ * Text Messages and Phishing Scams", sources in ./README.md). Its form has no complaint
+ * types like AliExpress's, so the wizard names none.
+ */
+export const temuReport: ReportProcedure = {
+  ...(temuGuardData.officialWays.complaint ? { formUrl: temuGuardData.officialWays.complaint } : {}),
+  steps: ['compose.report.temu.step.open', 'compose.report.temu.step.paste', 'compose.report.temu.step.evidence', 'compose.report.temu.step.send'],
+  afterSubmit: ['compose.report.temu.after.review', 'compose.report.temu.after.stayInside'],
 };

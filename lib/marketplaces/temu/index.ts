@@ -1,5 +1,5 @@
 import type { Marketplace } from '../types';
-import { temuClaim } from './claim';
+import { temuClaim, temuReport } from './claim';
 import { temuDeadlineRules } from './deadline-rules';
 import { temuGuardData } from './guard-data';
 import { temuSite } from './site';
@@ -16,5 +16,6 @@ export const temu: Marketplace<'temu'> = {
   orderNumber: PARENT_ORDER,
   deadlineRules: temuDeadlineRules,
   claim: temuClaim,
+  report: temuReport,
   readsPages: true,
 };

@@ -23,7 +23,7 @@ const SELLER: Record<string, RegExp> = {
 
 /** Every UI key the composer and the dispute screen show for this marketplace, before wording. */
 function composerKeys(marketplace: MarketplaceId): MessageKey[] {
-  const keys: MessageKey[] = ['compose.tab.drafts', 'drafts.composer.title', 'compose.draft.intro', 'compose.draft.copied', 'compose.draft.noTab', 'compose.draft.insertFailed.no-message-box', 'drafts.tone.polite.hint', 'drafts.tone.firm.hint', 'compose.messages.title', 'compose.messages.empty'];
+  const keys: MessageKey[] = ['compose.tab.drafts', 'drafts.composer.title', 'compose.draft.intro', 'compose.draft.copied', 'compose.draft.noTab', 'compose.draft.insertFailed.no-message-box', 'drafts.tone.polite.hint', 'drafts.tone.firm.hint', 'compose.messages.title', 'compose.messages.empty', 'app.timeline.message.seller'];
   for (const situation of situationsFor(marketplace)) {
     keys.push(situationLabel(situation.id));
     for (const question of allQuestions(situation)) {

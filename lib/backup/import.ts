@@ -7,6 +7,7 @@ import { base64ToBytes } from './base64';
 import type { BackupFile, ImportMode, ImportResult, ImportSummary } from './format';
 import { databaseMark, planImport, sameMark, type ImportPlan } from './merge-plan';
 import { batches, DEFAULT_BATCH, ImportCancelled, throwIfCancelled, type ImportOptions } from './progress';
+import { clearStaging, moveStagedIntoLive, stageRows, withImportLock } from './staging';
 import { readBackupInSlices } from './read';
 
 function decodeEvidence(backup: BackupFile): Evidence[] {
@@ -28,40 +29,30 @@ async function mergeSettings(db: BuyerguardDb, incoming: NonNullable<BackupFile[
   );
 }
 
+/** The local orders' deadlines a merge overwrites, found by index: one read per order, all in flight at once. */
+async function deleteReplacedDeadlines(db: BuyerguardDb, orderIds: readonly string[]): Promise<void> {
+  // `anyOf(…).delete()` walks a cursor entry by entry (seconds for thousands).
+  for (const ids of batches(orderIds, DEFAULT_BATCH)) {
+    const keys = await Promise.all(ids.map((id) => db.deadlines.where('orderId').equals(id).primaryKeys()));
+    await db.deadlines.bulkDelete(keys.flat());
+  }
+}
+
 /**
- * Writes a plan in ONE transaction of bulk requests, a batch at a time with
- * progress in between: all or nothing, and a cancel or failure at any
- * batch aborts it and leaves the database as it was.
+ * The one transaction that changes the live tables: the staged records move
+ * in (after clearing everything, for a replace), settings are applied. A
+ * failure aborts it and the live database is as it was.
  */
-function writePlan(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile, options: ImportOptions): Promise<ImportSummary> {
-  const size = options.batchSize ?? DEFAULT_BATCH;
-  const total = plan.orders.length + plan.deadlines.length + plan.messages.length + plan.evidence.length;
-  return db.transaction('rw', [db.orders, db.messages, db.evidence, db.deadlines, db.settings], async () => {
+function swapIntoLive(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile): Promise<ImportSummary> {
+  const staged = [db.stagedOrders, db.stagedDeadlines, db.stagedMessages, db.stagedEvidence];
+  return db.transaction('rw', [db.orders, db.messages, db.evidence, db.deadlines, db.settings, ...staged], async () => {
     if (plan.mode === 'replace') {
       await Promise.all([db.orders.clear(), db.messages.clear(), db.evidence.clear(), db.deadlines.clear()]);
     } else {
       if (!sameMark(await databaseMark(db), plan.basis)) throw new PlanOutdated();
-      // One index read per order, all in flight at once: `anyOf(…).delete()` walks a cursor entry by entry (seconds for thousands).
-      for (const ids of batches(plan.replacedOrderIds, size)) {
-        const keys = await Promise.all(ids.map((id) => db.deadlines.where('orderId').equals(id).primaryKeys()));
-        await db.deadlines.bulkDelete(keys.flat());
-      }
+      await deleteReplacedDeadlines(db, plan.replacedOrderIds);
     }
-    let done = 0;
-    const steps: [{ bulkPut: (rows: never[]) => Promise<unknown> }, readonly unknown[]][] = [
-      [db.orders, plan.orders],
-      [db.deadlines, plan.deadlines],
-      [db.messages, plan.messages],
-      [db.evidence, plan.evidence],
-    ];
-    for (const [table, rows] of steps) {
-      for (const batch of batches(rows, size)) {
-        throwIfCancelled(options.signal);
-        await table.bulkPut(batch as never[]);
-        done += batch.length;
-        options.onProgress?.({ phase: 'writing', done, total });
-      }
-    }
+    await moveStagedIntoLive(db);
     const summary = { ...plan.summary };
     if (backup.settings && plan.mode === 'replace') {
       await db.settings.put(backup.settings);
@@ -74,24 +65,45 @@ function writePlan(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile, optio
   });
 }
 
-/**
- * Applies a backup: merging (orders matched by marketplace and number, the
- * later `updatedAt` wins; messages deduplicated by fingerprint) or replacing
- * everything. Deadlines are computed afresh. The work is planned first,
- * with the database readable, then written in one transaction of bulk
- * requests; any failure or cancel rolls the whole import back.
- */
-export async function importBackup(db: BuyerguardDb, backup: BackupFile, mode: ImportMode, options: ImportOptions = {}): Promise<ImportSummary> {
-  // Blobs are made before the transaction: it must only ever wait on IndexedDB.
-  const evidence = decodeEvidence(backup);
+/** Stages the plan's records, then swaps them in; a save that lands in between makes the plan again. */
+async function stageAndSwap(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], mode: ImportMode, options: ImportOptions): Promise<ImportSummary> {
   for (let attempt = 1; ; attempt += 1) {
+    await clearStaging(db);
     const plan = await planImport(db, backup, evidence, mode, options);
+    await stageRows(db, plan, options);
+    // The records are in staging now; the plan keeps only what the swap needs.
+    plan.orders = [];
+    plan.deadlines = [];
+    plan.messages = [];
+    plan.evidence = [];
+    throwIfCancelled(options.signal);
     try {
-      return await writePlan(db, plan, backup, options);
+      return await swapIntoLive(db, plan, backup);
     } catch (error) {
       if (!(error instanceof PlanOutdated) || attempt >= 3) throw error;
     }
   }
+}
+
+/**
+ * Applies a backup: merging (orders matched by marketplace and number, the
+ * later `updatedAt` wins; messages deduplicated by fingerprint) or replacing
+ * everything. Deadlines are computed afresh. The work is planned with the
+ * database readable, the records written to staging tables a batch per
+ * transaction (reads of the live tables go on meanwhile), then moved into the
+ * live tables in one transaction. A failure or cancel at any point leaves the
+ * live tables as they were and staging empty.
+ */
+export async function importBackup(db: BuyerguardDb, backup: BackupFile, mode: ImportMode, options: ImportOptions = {}): Promise<ImportSummary> {
+  // Blobs are made before any transaction: one must only ever wait on IndexedDB.
+  const evidence = decodeEvidence(backup);
+  return withImportLock(async () => {
+    try {
+      return await stageAndSwap(db, backup, evidence, mode, options);
+    } finally {
+      await clearStaging(db).catch(() => undefined);
+    }
+  });
 }
 
 /** How much room the import would need and how much is free, for the "storage full" message. */

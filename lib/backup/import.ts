@@ -8,7 +8,7 @@ import type { BackupFile, ImportMode, ImportResult, ImportSummary } from './form
 import { databaseMark, planImport, sameMark, type ImportPlan } from './merge-plan';
 import { batches, DEFAULT_BATCH, ImportCancelled, throwIfCancelled, type ImportOptions } from './progress';
 import { clearStaging, moveStagedIntoLive, stageRows, withImportLock } from './staging';
-import { readBackupInSlices } from './read';
+import { readBackupInSlices, type ReadResult } from './read';
 
 function decodeEvidence(backup: BackupFile): Evidence[] {
   return backup.evidence.map(({ data, ...meta }) => ({ ...meta, blob: new Blob([base64ToBytes(data) as Uint8Array<ArrayBuffer>], { type: meta.mimeType }) }));
@@ -106,26 +106,33 @@ export async function importBackup(db: BuyerguardDb, backup: BackupFile, mode: I
   });
 }
 
+/** Reads a backup's source into a checked file: in the page (tests, the data port) or in a worker (read-off-thread.ts). */
+export type BackupReader = (source: Blob | string, options: ImportOptions) => Promise<ReadResult>;
+
+const readInPage: BackupReader = async (source, options) => readBackupInSlices(typeof source === 'string' ? source : await source.text(), options);
+
 /** How much room the import would need and how much is free, for the "storage full" message. */
-async function quotaFailure(text: string, options: ImportOptions): Promise<ImportResult> {
+async function quotaFailure(source: Blob | string, options: ImportOptions): Promise<ImportResult> {
   const use = await (options.estimate ?? estimateBrowserStorage)().catch(() => undefined);
   // A backup's records take about as much room stored as they do as JSON text.
-  return { ok: false, error: 'quota', needed: text.length, ...(use ? { free: Math.max(0, use.quota - use.usage) } : {}) };
+  const needed = typeof source === 'string' ? source.length : source.size;
+  return { ok: false, error: 'quota', needed, ...(use ? { free: Math.max(0, use.quota - use.usage) } : {}) };
 }
 
 /**
- * Reads and applies a backup file's text; refusals, failures and a cancel
- * come back as codes, never as throws. The database is unchanged by any of them.
+ * Reads and applies a backup file (its text, or the file itself); refusals,
+ * failures and a cancel come back as codes, never as throws. The live
+ * database is unchanged by any of them.
  */
-export async function importBackupText(db: BuyerguardDb, text: string, mode: ImportMode, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importBackupText(db: BuyerguardDb, source: Blob | string, mode: ImportMode, options: ImportOptions = {}, read: BackupReader = readInPage): Promise<ImportResult> {
   try {
-    const read = await readBackupInSlices(text, options);
-    if (!read.ok) return read;
+    const result = await read(source, options);
+    if (!result.ok) return result;
     throwIfCancelled(options.signal);
-    return { ok: true, summary: await importBackup(db, read.backup, mode, options) };
+    return { ok: true, summary: await importBackup(db, result.backup, mode, options) };
   } catch (error) {
     if (error instanceof ImportCancelled) return { ok: false, error: 'cancelled' };
-    if (isQuotaError(error)) return quotaFailure(text, options);
+    if (isQuotaError(error)) return quotaFailure(source, options);
     return { ok: false, error: 'failed' };
   }
 }

@@ -8,7 +8,8 @@ import type { ReadReply, ReadRequest } from './read-protocol';
 import { ROW_LISTS, ROWS_PER_MESSAGE } from './read-protocol';
 import { readBackupInSlices } from './read';
 
-const reply = (message: ReadReply) => (self as unknown as { postMessage: (m: ReadReply) => void }).postMessage(message);
+const scope = self as unknown as { postMessage: (m: ReadReply) => void; onmessage: ((event: MessageEvent<ReadRequest>) => void) | null };
+const reply = (message: ReadReply) => scope.postMessage(message);
 
 async function read({ source, batchSize }: ReadRequest): Promise<void> {
   const text = typeof source === 'string' ? source : await source.text();
@@ -25,6 +26,6 @@ async function read({ source, batchSize }: ReadRequest): Promise<void> {
   reply({ type: 'end' });
 }
 
-self.onmessage = (event: MessageEvent<ReadRequest>) => {
+scope.onmessage = (event: MessageEvent<ReadRequest>) => {
   read(event.data).catch(() => reply({ type: 'failed' }));
 };

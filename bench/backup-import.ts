@@ -80,4 +80,4 @@ async function run(): Promise<Record<string, number>> {
   }
 }
 
-export const backupImportBenchmarks: BenchmarkSuite = { name: 'backup import', run };
+export const backupImportBenchmarks: BenchmarkSuite = { name: 'backup-import', run };

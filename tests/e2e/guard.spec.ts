@@ -207,7 +207,7 @@ test('"Don’t warn on this site" silences the next load; the badge follows', as
   await expect(settings.getByText(host)).toBeVisible();
 });
 
-test('trusting a contact keeps it quiet; a seller pushing off the platform can be reported', async ({ context, server }) => {
+test('trusting a contact keeps it quiet; a seller pushing off the platform can be reported', async ({ context, server, openExtensionPage }) => {
   const hotline = WARN.find((l) => l.file === 'en-fake-hotline-03.html') ?? WARN[0]!;
   const seller = WARN.find((l) => l.file === 'en-offplatform-01.html') ?? WARN.find((l) => l.url.includes('aliexpress.'))!;
   serveCorpus(server, [hotline, seller]);
@@ -218,6 +218,11 @@ test('trusting a contact keeps it quiet; a seller pushing off the platform can b
   const item = banner(page).getByRole('listitem').filter({ hasText: trusted!.value });
   await item.getByRole('button', { name: 'Trust this contact' }).click();
   await expect(guardHost(page).getByRole('status')).toContainText(trusted!.value);
+  // The banner says so at once; the background stores it a moment later. Reload only once it is listed in settings.
+  const settings = await openExtensionPage('options.html');
+  await expect(settings.getByText(trusted!.value)).toBeVisible();
+  await settings.close();
+  await page.bringToFront();
   await page.reload();
   for (const other of others) await expect(banner(page)).toContainText(other.value);
   await expect(banner(page)).not.toContainText(trusted!.value);

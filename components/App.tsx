@@ -16,6 +16,7 @@ import { AppContext, EMBEDDED_SECTIONS, useApp, type AppMode } from './AppContex
 import { currentTabId } from '../lib/app/current-tab';
 
 const ComplaintWizardView = lazyView(() => import('./ComplaintWizardView').then((m) => m.ComplaintWizardView));
+const BeforeBuyingView = lazyView(() => import('./BeforeBuyingView').then((m) => m.BeforeBuyingView));
 
 export function App({ mode }: { mode: AppMode }) {
   const data = useMemo(() => (mode === 'embedded' ? remoteDataClient() : localDataClient(database())), [mode]);
@@ -92,6 +93,7 @@ function Shell() {
         {section === 'edit' && id && <OrderForm orderId={id} onDone={() => navigate(`/order/${id}`)} />}
         {section === 'settings' && <SettingsView />}
         {section === 'complaint' && <ComplaintWizardView params={route.params} />}
+        {section === 'question' && <BeforeBuyingView />}
       </main>
     </div>
   );

@@ -32,7 +32,7 @@ export function offersDestructiveActions(mode: AppMode): boolean {
 }
 
 /** The in-page sidebar's routes: the order views. Anything else (settings) shows the order list. */
-export const EMBEDDED_SECTIONS: ReadonlySet<string> = new Set(['orders', 'new', 'order', 'edit', 'complaint']);
+export const EMBEDDED_SECTIONS: ReadonlySet<string> = new Set(['orders', 'new', 'order', 'edit', 'complaint', 'question']);
 
 export function useApp(): AppState {
   return useContext(AppContext);

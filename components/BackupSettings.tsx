@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { backupFileName, IMPORT_MODES, type BackupError, type ImportMode, type ImportResult } from '../lib/backup/format';
 import type { ImportProgress } from '../lib/backup/progress';
-import { formatFileSize, type Locale, type MessageKey } from '../lib/i18n';
+import { formatFileSize, numberFormat, type Locale, type MessageKey } from '../lib/i18n';
 import { useApp } from './AppContext';
 import { downloadText } from './download';
 import { useI18n } from './I18nContext';
@@ -189,7 +189,7 @@ const PHASE_KEYS: Record<ImportProgress['phase'], MessageKey> = {
 function ImportProgressLine({ progress }: { progress: ImportProgress | undefined }) {
   const { t, locale } = useI18n();
   if (!progress) return <p class="muted">{t('orders.backup.importing')}</p>;
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   return (
     <p class="muted">
       <progress max={progress.total} value={progress.done} aria-label={t('safety.import.progressLabel')} />{' '}

@@ -45,6 +45,9 @@ function OrderListView({ head }: { head: QueryResult<'orderListHead'> }) {
         <a class="button primary" href="#/new">
           {t('app.orders.add')}
         </a>
+        <a class="button" href="#/question">
+          {t('drafts.beforeBuying.open')}
+        </a>
       </div>
       {empty ? (
         <div class="empty">

@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime, translator, type Locale, type MessageKey, type Translate } from '../i18n';
+import { relativeTimeFormat } from '../i18n/intl';
 import { isActionDeadline, type DeadlineKind } from './kinds';
 import type { ReminderSpec } from './reminders';
 import type { ComputedDeadline, DeadlineSource, Derivation } from './types';
@@ -152,7 +153,7 @@ export function countdownText(deadline: Pick<ComputedDeadline, 'kind' | 'dueAt'>
   const t = translator(locale);
   const parts = countdownParts(deadline.dueAt, now);
   if (parts.overdue && !isActionDeadline(deadline.kind)) {
-    const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    const rtf = relativeTimeFormat(locale);
     if (parts.totalMs >= MS_PER_DAY) return rtf.format(-parts.days, 'day');
     if (parts.totalMs >= MS_PER_HOUR) return rtf.format(-parts.hours, 'hour');
     return rtf.format(-parts.minutes, 'minute');
@@ -185,7 +186,7 @@ export function reminderText(
   const t: Translate = translator(ctx.locale);
   const tz = zoneOf(ctx);
   const days = calendarDaysBetween(now, reminder.dueAt, tz);
-  const when = new Intl.RelativeTimeFormat(ctx.locale, { numeric: 'auto' }).format(days, 'day');
+  const when = relativeTimeFormat(ctx.locale).format(days, 'day');
   const body = t(KIND_KEYS[reminder.kind].reminder, {
     order: orderLabel,
     date: formatDateTime(reminder.dueAt, ctx.locale, tz),

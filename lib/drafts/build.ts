@@ -4,10 +4,11 @@ import { draftParams, platformName } from './params';
 import { allQuestions, type Question } from './situation';
 import { getSituation } from './situations';
 import { renderSentence, type SentenceTemplate, type TemplateInput } from './template';
-import type { Draft, DraftAnswers, DraftContext, DraftSentence, SituationId, Tone } from './types';
+import { beforeBuyingParams } from './before-buying';
+import { BEFORE_BUYING_IDS, type Draft, type DraftAnswers, type DraftContext, type DraftId, type DraftSentence, type Tone } from './types';
 
 export interface DraftRequest {
-  situation: SituationId;
+  situation: DraftId;
   tone: Tone;
   answers?: DraftAnswers;
   context: DraftContext;
@@ -52,6 +53,7 @@ export function buildDraft(request: DraftRequest): Draft {
   const counterpart = counterpartFor(request.context.marketplace, situation.audience ?? 'seller');
   const input: TemplateInput = { tone: request.tone, reader: counterpart.reader, answers, context: request.context };
   const params = draftParams(request.context, answers);
+  if ((BEFORE_BUYING_IDS as readonly string[]).includes(situation.id)) beforeBuyingParams(params, request.context, answers);
   // Support is not the seller: a greeting by the seller's name would go to the wrong person.
   if (counterpart.reader === 'support') delete params.values.seller;
   const rendered = renderSentences(situation.sentences, input, params);

@@ -4,13 +4,14 @@ import { DEFAULT_MARKETPLACE, type MarketplaceId } from '../marketplaces/registr
 /**
  * Who a situation's message is for. Most go to the seller; a few only the
  * marketplace can act on (a payment without an order, an order closed because
- * the listing was deleted, a dispute the buyer escalates).
+ * the listing was deleted, a dispute the buyer escalates). `presale` is a
+ * question before buying: there is no order yet to open a chat from.
  */
-export type Audience = 'seller' | 'support';
+export type Audience = 'seller' | 'support' | 'presale';
 
 export interface Counterpart {
   /** Who actually reads the message on this marketplace; sentences may word themselves for it. */
-  reader: Audience;
+  reader: 'seller' | 'support';
   /** Where to paste it, in the buyer's language. */
   sendTo: MessageKey;
   /**
@@ -27,6 +28,7 @@ type Counterparts = Record<Audience, Counterpart>;
 const SELLER_AND_SUPPORT: Counterparts = {
   seller: { reader: 'seller', sendTo: 'drafts.sendTo.seller' },
   support: { reader: 'support', sendTo: 'drafts.sendTo.support' },
+  presale: { reader: 'seller', sendTo: 'drafts.sendTo.presale' },
 };
 
 /**
@@ -38,11 +40,15 @@ export const COUNTERPARTS: Partial<Record<MarketplaceId, Counterparts>> = {
   aliexpress: {
     seller: { reader: 'seller', sendTo: 'drafts.sendTo.aliexpress.seller' },
     support: { reader: 'support', sendTo: 'drafts.sendTo.aliexpress.support' },
+    // The listing's own "Message" button opens a chat with its store.
+    presale: { reader: 'seller', sendTo: 'drafts.sendTo.aliexpress.presale' },
   },
   // Temu has no buyer–seller chat: its own support answers for the sellers (lib/marketplaces/temu/README.md).
   temu: {
     seller: { reader: 'support', sendTo: 'drafts.sendTo.temu.support', ownWording: true },
     support: { reader: 'support', sendTo: 'drafts.sendTo.temu.support', ownWording: true },
+    // Before an order there is no order to open Support from: the account's Customer Service chat.
+    presale: { reader: 'support', sendTo: 'drafts.sendTo.temu.presale', ownWording: true },
   },
 };
 

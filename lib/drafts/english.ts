@@ -1,3 +1,4 @@
+import { dateFormat, listFormat, numberFormat } from '../i18n/intl';
 import type { Locale } from '../i18n/locales';
 import type { Money } from './types';
 
@@ -23,9 +24,10 @@ export function formatEnglishDate(instant: number, timeZone?: string): string {
 }
 
 /** Intl formatters are costly to build and drafts are rebuilt on every keystroke: keep one per settings. */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+type Formatter = ReturnType<typeof dateFormat> | ReturnType<typeof numberFormat>;
+const formatters = new Map<string, Formatter>();
 
-function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+function cached<F extends Formatter>(key: string, make: () => F): F {
   let format = formatters.get(key);
   if (!format) {
     format = make();
@@ -36,7 +38,7 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 
 export function formatGlossDate(instant: number, locale: Locale, timeZone?: string): string {
   if (locale === 'en') return formatEnglishDate(instant, timeZone);
-  return cached(`date|${locale}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone })).format(instant);
+  return cached(`date|${locale}|${timeZone ?? ''}`, () => dateFormat(locale, { dateStyle: 'long', timeZone })).format(instant);
 }
 
 const minorDigits = new Map<string, number>();
@@ -54,8 +56,8 @@ function currencyDigits(currency: string): number {
   return digits;
 }
 
-function decimals(locale: string, digits: number): Intl.NumberFormat {
-  return cached(`number|${locale}|${digits}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+function decimals(locale: string, digits: number): ReturnType<typeof numberFormat> {
+  return cached(`number|${locale}|${digits}`, () => numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 }
 
 export function formatEnglishMoney(money: Money): string {
@@ -69,7 +71,7 @@ export function formatGlossMoney(money: Money, locale: Locale): string {
 
 export function formatCount(value: number, locale: Locale): string {
   const tag = locale === 'en' ? 'en-US' : locale;
-  return cached(`count|${tag}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 })).format(value);
+  return cached(`count|${tag}`, () => numberFormat(tag, { maximumFractionDigits: 2 })).format(value);
 }
 
 /** Rounds to the currency's minor unit, so "30% of 19.99" is a payable amount. */
@@ -127,13 +129,13 @@ export function inlineText(value: string | undefined, maxLength: number): string
   return text === '' ? undefined : text;
 }
 
-const listFormats = new Map<Locale, Intl.ListFormat>();
+const listFormats = new Map<Locale, ReturnType<typeof listFormat>>();
 
 /** "a, b and c" in the language's own way; British style in English (no comma before "and"). */
 export function formatList(items: readonly string[], locale: Locale): string {
   let format = listFormats.get(locale);
   if (!format) {
-    format = new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' });
+    format = listFormat(locale === 'en' ? 'en-GB' : locale);
     listFormats.set(locale, format);
   }
   return format.format(items);

@@ -6,6 +6,7 @@
 export * from './types';
 export { buildDraft, type DraftRequest } from './build';
 export { SITUATIONS, getSituation, situationsFor } from './situations';
+export { BEFORE_BUYING } from './before-buying';
 export { questionsFor, situationLabel, type ChoiceOption, type Question, type QuestionId, type Situation } from './situation';
 export { limitFor, measure, type Measured, type TextChannel } from './limits';
 export { formatEnglishDate, formatEnglishMoney, formatGlossDate, formatGlossMoney } from './english';

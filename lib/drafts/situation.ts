@@ -14,6 +14,12 @@ import {
   WRONG_THINGS,
   type CancelReason,
   type CancelWhy,
+  type Country,
+  type DraftId,
+  type Measurement,
+  type OriginalAsk,
+  type PhotoKind,
+  type VariantAsk,
   type CustomsIssue,
   type DisputeStage,
   type DraftAnswers,
@@ -49,11 +55,15 @@ export type Question = (
   | { id: 'disputeStage'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<DisputeStage>[]; required?: boolean }
   | { id: 'refundAfter'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<RefundAfter>[]; required?: boolean }
   | { id: 'paymentState'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<PaymentState>[]; required?: boolean }
+  | { id: 'photoKind'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<PhotoKind>[]; required?: boolean }
+  | { id: 'variantAsk'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<VariantAsk>[]; required?: boolean }
+  | { id: 'originalAsk'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<OriginalAsk>[]; required?: boolean }
+  | { id: 'country'; kind: 'choice'; label: MessageKey; options: readonly ChoiceOption<Country>[]; required?: boolean }
   | { id: 'partial'; kind: 'partial'; label: MessageKey; required?: boolean }
   | { id: 'money'; kind: 'money'; label: MessageKey; required?: boolean }
-  | { id: 'evidence' | 'checkedLocally'; kind: 'yes-no'; label: MessageKey; required?: boolean }
-  | { id: 'days' | 'items' | 'orderedCount' | 'receivedCount'; kind: 'count'; label: MessageKey; required?: boolean }
-  | { id: 'ordered' | 'received' | 'detail'; kind: 'text'; label: MessageKey; hint: MessageKey; required?: boolean; maxLength: number }
+  | { id: 'evidence' | 'checkedLocally' | 'discount'; kind: 'yes-no'; label: MessageKey; required?: boolean }
+  | { id: 'days' | 'items' | 'orderedCount' | 'receivedCount' | Measurement; kind: 'count'; label: MessageKey; required?: boolean }
+  | { id: 'ordered' | 'received' | 'detail' | 'product' | 'variant' | 'usualSize'; kind: 'text'; label: MessageKey; hint: MessageKey; required?: boolean; maxLength: number }
 ) & {
   /** Asked only when this holds for the answers so far (the customs fee only when customs want a fee). */
   askedWhen?: (answers: DraftAnswers) => boolean;
@@ -62,8 +72,8 @@ export type Question = (
 export type QuestionId = Question['id'] & keyof DraftAnswers;
 
 /** One situation a buyer writes to a seller about: its questions and its sentences, in message order. */
-export interface Situation {
-  id: SituationId;
+export interface Situation<Id extends DraftId = SituationId> {
+  id: Id;
   questions: readonly Question[];
   /** The outcome this situation always asks for, without asking the buyer. */
   fixedWant?: WantedOutcome;
@@ -80,7 +90,7 @@ export interface Situation {
   notes?: (input: TemplateInput) => I18nText[];
 }
 
-export const situationLabel = (id: SituationId): MessageKey => `drafts.situation.${id}`;
+export const situationLabel = (id: DraftId): MessageKey => `drafts.situation.${id}`;
 
 export const askWant = (options: readonly WantedOutcome[]): Question => ({
   id: 'want',
@@ -152,7 +162,7 @@ export const askReturnAsk: Question = {
 };
 
 /** Every question a situation asks, with the free detail line that all but the thank-you offer. */
-export function allQuestions(situation: Situation): readonly Question[] {
+export function allQuestions(situation: Situation<DraftId>): readonly Question[] {
   return situation.id === 'thanks' ? situation.questions : [...situation.questions, askDetail];
 }
 
@@ -160,7 +170,7 @@ export function allQuestions(situation: Situation): readonly Question[] {
  * The questions to show now: the partial-refund amount only once the buyer
  * has chosen a partial refund (or the situation is about one).
  */
-export function questionsFor(situation: Situation, answers: DraftAnswers): Question[] {
+export function questionsFor(situation: Situation<DraftId>, answers: DraftAnswers): Question[] {
   const wantsPartial = (situation.fixedWant ?? answers.want) === 'partial-refund';
   return allQuestions(situation).filter((question) => (question.id !== 'partial' || wantsPartial) && (question.askedWhen?.(answers) ?? true));
 }

@@ -37,7 +37,12 @@ export type ParamName =
   | 'missingCount'
   | 'where'
   | 'seenOn'
-  | 'claim';
+  | 'claim'
+  | 'link'
+  | 'variant'
+  | 'usualSize'
+  | 'measurements'
+  | 'country';
 
 /** Placeholders that hold a count and may choose a plural form. */
 export type CountParam = 'daysLeft' | 'days' | 'items' | 'contactCount' | 'orderedCount' | 'receivedCount' | 'missingCount';

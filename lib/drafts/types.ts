@@ -28,6 +28,8 @@ export interface DraftContext {
   /** When the tracking marked the parcel delivered, if known. */
   deliveredAt?: number;
   sellerName?: string;
+  /** A question before buying: the listing's link, as the page gave it (see ./before-buying). */
+  productUrl?: string;
   /** Decides the message length limit; AliExpress when absent. */
   marketplace?: MarketplaceId;
   /** IANA zone dates are shown in; the system zone when absent. */
@@ -65,6 +67,33 @@ export const SITUATION_IDS = [
   'thanks',
 ] as const;
 export type SituationId = (typeof SITUATION_IDS)[number];
+
+/**
+ * Questions before buying (issue 11): drafts without an order, asked from a
+ * product page or the app (./before-buying). Kept apart from SITUATION_IDS,
+ * whose every draft names an order.
+ */
+export const BEFORE_BUYING_IDS = ['ask-size', 'ask-photos', 'ask-variant', 'ask-shipping-time', 'ask-original', 'ask-combined-shipping'] as const;
+export type BeforeBuyingId = (typeof BEFORE_BUYING_IDS)[number];
+/** Any draft: about an order, or a question before buying. */
+export type DraftId = SituationId | BeforeBuyingId;
+
+export const PHOTO_KINDS = ['real', 'close-up', 'video'] as const;
+export type PhotoKind = (typeof PHOTO_KINDS)[number];
+
+export const VARIANT_ASKS = ['in-stock', 'true-colour'] as const;
+export type VariantAsk = (typeof VARIANT_ASKS)[number];
+
+export const ORIGINAL_ASKS = ['genuine', 'warranty', 'both'] as const;
+export type OriginalAsk = (typeof ORIGINAL_ASKS)[number];
+
+/** Where the buyer lives, for delivery times; the English names the country, the gloss too. */
+export const COUNTRIES = ['UA', 'PL', 'GR', 'CY', 'RO', 'MD', 'GE', 'RU', 'KZ', 'DE'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+/** Body measurements for a size question, whole centimetres (kilograms for weight). */
+export const MEASUREMENTS = ['heightCm', 'weightKg', 'chestCm', 'waistCm', 'hipsCm', 'footCm'] as const;
+export type Measurement = (typeof MEASUREMENTS)[number];
 
 export const WANTED_OUTCOMES = ['refund', 'replacement', 'repair', 'partial-refund', 'return'] as const;
 export type WantedOutcome = (typeof WANTED_OUTCOMES)[number];
@@ -138,6 +167,24 @@ export interface DraftAnswers {
   checkedLocally?: boolean;
   /** One more sentence in the buyer's own English, for what the options cannot say. */
   detail?: string;
+  /** Before buying: the product's name in Latin letters (filled from the page, editable). */
+  product?: string;
+  /** Before buying: the colour, size or model the buyer means ("black, 256 GB"), Latin letters. */
+  variant?: string;
+  /** Before buying: the size the buyer usually wears ("M", "EU 42"), Latin letters. */
+  usualSize?: string;
+  heightCm?: number;
+  weightKg?: number;
+  chestCm?: number;
+  waistCm?: number;
+  hipsCm?: number;
+  footCm?: number;
+  photoKind?: PhotoKind;
+  variantAsk?: VariantAsk;
+  originalAsk?: OriginalAsk;
+  country?: Country;
+  /** Before buying several items: ask for a discount too. */
+  discount?: boolean;
 }
 
 export interface DraftSentence {
@@ -148,7 +195,7 @@ export interface DraftSentence {
 }
 
 export interface Draft {
-  situation: SituationId;
+  situation: DraftId;
   tone: Tone;
   sentences: DraftSentence[];
   /** The English message ready to send: greeting, body, closing. */

@@ -1,5 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { formatFileSize, formatMoney, translator, type Locale, type Translate } from '../i18n';
+import { dateFormat } from '../i18n/intl';
 import { isDeadlineKind, kindName } from '../deadlines';
 import { marketplaceName as nameOfMarketplace } from '../marketplaces/registry';
 import type { Order } from '../schema/order';
@@ -61,8 +62,8 @@ const systemZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZon
 /** Long, unambiguous dates ("12 March 2026, 14:02" in English). */
 function dateFormats(locale: Locale, timeZone: string) {
   const tag = locale === 'en' ? 'en-GB' : locale;
-  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone });
-  const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone });
+  const date = dateFormat(tag, { dateStyle: 'long', timeZone });
+  const dateTime = dateFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone });
   return { date: (at: number) => date.format(at), dateTime: (at: number) => dateTime.format(at) };
 }
 

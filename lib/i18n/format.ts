@@ -1,28 +1,31 @@
+import { dateFormat, numberFormat, relativeTimeFormat } from './intl';
+import { FILE_SIZE_UNITS } from './intl-fallback-types';
 import type { Locale } from './locales';
 
 // Intl uses these tags; Georgian needs no region, Greek and others likewise.
+// Formatters come from ./intl, which stands in for a language the browser's ICU lacks (Georgian in Chromium).
 const intlTag = (locale: Locale): string => locale;
 
 export function formatDate(instant: number, locale: Locale, timeZone?: string): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeZone }).format(instant);
+  return dateFormat(intlTag(locale), { dateStyle: 'medium', timeZone }).format(instant);
 }
 
 export function formatDateTime(instant: number, locale: Locale, timeZone?: string): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(instant);
+  return dateFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(instant);
 }
 
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
   try {
-    return new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency }).format(amount);
+    return numberFormat(intlTag(locale), { style: 'currency', currency }).format(amount);
   } catch {
     // An unknown currency code must not break the list; show it plainly.
-    return `${new Intl.NumberFormat(intlTag(locale)).format(amount)} ${currency}`;
+    return `${numberFormat(intlTag(locale)).format(amount)} ${currency}`;
   }
 }
 
 /** "in 3 days", "2 hours ago", in the user's language. */
 export function formatRelative(deltaMs: number, locale: Locale): string {
-  const rtf = new Intl.RelativeTimeFormat(intlTag(locale), { numeric: 'auto' });
+  const rtf = relativeTimeFormat(intlTag(locale));
   const abs = Math.abs(deltaMs);
   const minute = 60_000;
   const hour = 60 * minute;
@@ -33,16 +36,16 @@ export function formatRelative(deltaMs: number, locale: Locale): string {
 }
 
 export function formatFileSize(bytes: number, locale: Locale): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  const units = FILE_SIZE_UNITS;
   let value = bytes;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(intlTag(locale), {
+  return numberFormat(intlTag(locale), {
     style: 'unit',
-    unit: units[unit],
+    unit: units[unit] ?? 'byte',
     unitDisplay: 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);

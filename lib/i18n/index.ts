@@ -1,4 +1,5 @@
 export * from './locales';
 export * from './format';
+export { dateFormat, listFormat, numberFormat, relativeTimeFormat } from './intl';
 export { formatMessage, placeholdersOf } from './message-format';
 export { isMessageKey, translate, translator, type MessageKey, type MessageParams, type Translate } from './translate';

@@ -1,3 +1,4 @@
+import { numberFormat as localeNumberFormat } from './intl';
 import type { Locale } from './locales';
 
 /**
@@ -28,7 +29,7 @@ function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
 }
 
 const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
-const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
+const numberFormat = perLocale((locale) => localeNumberFormat(locale));
 
 /** Index of the `}` that closes the `{` at `open`, or -1 when unbalanced. */
 function closingBrace(text: string, open: number): number {

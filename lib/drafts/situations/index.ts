@@ -1,7 +1,8 @@
 import { hasSellerChat } from '../counterpart';
 import type { MarketplaceId } from '../../marketplaces/registry';
 import type { Situation } from '../situation';
-import type { SituationId } from '../types';
+import type { DraftId, SituationId } from '../types';
+import { BEFORE_BUYING } from '../before-buying';
 import { askTracking } from './ask-tracking';
 import { cancelUnshipped } from './cancel-unshipped';
 import { customs } from './customs';
@@ -58,8 +59,11 @@ export const SITUATIONS: readonly Situation[] = [
   thanks,
 ];
 
-export function getSituation(id: SituationId): Situation {
-  const situation = SITUATIONS.find((candidate) => candidate.id === id);
+export function getSituation(id: SituationId): Situation;
+export function getSituation(id: DraftId): Situation<DraftId>;
+/** A situation about an order, or a question before buying (../before-buying). */
+export function getSituation(id: DraftId): Situation<DraftId> {
+  const situation = [...SITUATIONS, ...BEFORE_BUYING].find((candidate) => candidate.id === id);
   if (!situation) throw new Error(`Unknown draft situation: ${id}`);
   return situation;
 }

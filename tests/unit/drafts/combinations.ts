@@ -12,7 +12,7 @@ const DAY = 24 * 60 * 60 * 1000;
 export const NOW = Date.UTC(2026, 2, 7, 9, 30);
 
 /** The fullest context; combinations leave fields out of it. */
-export const FULL_CONTEXT: Required<Omit<DraftContext, 'marketplace' | 'disputeDeadline' | 'storeName'>> & Pick<DraftContext, 'disputeDeadline' | 'storeName'> = {
+export const FULL_CONTEXT: Required<Omit<DraftContext, 'marketplace' | 'disputeDeadline' | 'storeName' | 'productUrl'>> & Pick<DraftContext, 'disputeDeadline' | 'storeName'> = {
   orderNumber: '8123456789012345',
   orderDate: Date.UTC(2026, 1, 2, 14),
   shipDate: Date.UTC(2026, 1, 5, 3),

@@ -146,6 +146,14 @@ describe('every key is used', () => {
     'drafts.tone.',
     'drafts.want.',
     'drafts.wrongThing.',
+    'drafts.photoKind.', // lib/drafts/before-buying.ts choice ids
+    'drafts.variantAsk.',
+    'drafts.originalAsk.',
+    'drafts.country.',
+    'drafts.question.measure.',
+    'sentences.before-buying.photos.',
+    'sentences.before-buying.variant.',
+    'sentences.before-buying.country.',
     'evidence.doc.author.', // evidence pack: message author enum
     'evidence.kind.', // evidence kind enum
   ];

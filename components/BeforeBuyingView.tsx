@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BEFORE_BUYING, buildDraft, getSituation, questionsFor, situationLabel, type BeforeBuyingId, type DraftAnswers } from '../lib/drafts';
 import { BEFORE_BUYING_MARKETPLACES, pageProduct, type BeforeBuyingMarketplace } from '../lib/app/page-product';
-import { marketplaceName } from '../lib/marketplaces/registry';
+import { DEFAULT_MARKETPLACE, marketplaceName } from '../lib/marketplaces/registry';
 import { useI18n } from './I18nContext';
 import { useNow } from './hooks/useNow';
 import { usePageCapture } from './CaptureBar';
@@ -23,7 +23,7 @@ export function BeforeBuyingView() {
   const [topic, setTopic] = useState<BeforeBuyingId>(BEFORE_BUYING[0]!.id);
   const [chosenMarketplace, setMarketplace] = useState<BeforeBuyingMarketplace | undefined>(undefined);
   const [answers, setAnswers] = useState<DraftAnswers>({});
-  const marketplace = page.marketplace ?? chosenMarketplace ?? 'aliexpress';
+  const marketplace = page.marketplace ?? chosenMarketplace ?? DEFAULT_MARKETPLACE;
 
   // The page's title fills the name once; after that the field is the buyer's.
   useEffect(() => {

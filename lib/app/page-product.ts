@@ -1,9 +1,13 @@
 import type { PageCapture } from '../schema/capture';
-import { marketplaceOfHost, type MarketplaceId } from '../marketplaces/registry';
+import { marketplaceOfHost, PAGE_READING_IDS, type RegisteredMarketplaceId } from '../marketplaces/registry';
 
-/** Marketplaces a question before buying is written for (each has a `presale` counterpart in lib/drafts/counterpart.ts). */
-export const BEFORE_BUYING_MARKETPLACES = ['aliexpress', 'temu'] as const satisfies readonly MarketplaceId[];
-export type BeforeBuyingMarketplace = (typeof BEFORE_BUYING_MARKETPLACES)[number];
+/**
+ * Marketplaces a question before buying is written for: those whose pages the
+ * extension reads, where the buyer shops with it (each gets a `presale`
+ * counterpart in lib/drafts/counterpart.ts, or the seller by default).
+ */
+export const BEFORE_BUYING_MARKETPLACES: readonly RegisteredMarketplaceId[] = PAGE_READING_IDS;
+export type BeforeBuyingMarketplace = RegisteredMarketplaceId;
 
 export interface PageProduct {
   marketplace?: BeforeBuyingMarketplace;

@@ -44,6 +44,13 @@ describe('manifest', () => {
 
   it('lets only those hosts embed the sidebar frame in Chrome', () => {
     const resources = manifestFor('chrome').web_accessible_resources as { resources: string[]; matches: string[] }[];
-    expect(resources).toEqual([{ resources: ['sidebar.html'], matches: [...MARKETPLACE_PAGE_MATCHES] }]);
+    expect(resources.filter((entry) => entry.resources.includes('sidebar.html'))).toEqual([{ resources: ['sidebar.html'], matches: [...MARKETPLACE_PAGE_MATCHES] }]);
+  });
+
+  it('exposes nothing else to pages but the guard engine, at an address that changes every session', () => {
+    const resources = manifestFor('chrome').web_accessible_resources as { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
+    const others = resources.filter((entry) => !entry.resources.includes('sidebar.html'));
+    // The first-stage guard script import()s the engine on any page that names a marketplace.
+    expect(others).toEqual([{ resources: ['guard-engine.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
   });
 });

@@ -12,7 +12,8 @@ import { createPageContext, extractSegments, scan } from '../lib/guard';
 import { pages as aliexpress } from '../lib/marketplaces/aliexpress/pages';
 import { pages as temu } from '../lib/marketplaces/temu/pages';
 import type { MarketplacePages } from '../lib/marketplaces/types';
-import { fixturePages, mulberry32, mutate, randomPage, READER_URLS } from '../tests/unit/fuzz/pages';
+import { fixturePages, mutate, randomPage, READER_URLS } from '../tests/unit/fuzz/pages';
+import { mulberry32 } from '../tests/support/random';
 import type { BenchmarkSuite } from './suite';
 
 const CASES = 1_000;

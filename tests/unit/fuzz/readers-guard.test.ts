@@ -4,7 +4,8 @@ import { createPageContext, extractSegments, scan } from '../../../lib/guard';
 import { pagesOf } from '../../../lib/marketplaces/pages';
 import type { RegisteredMarketplaceId } from '../../../lib/marketplaces/registry';
 import type { PageCapture } from '../../../lib/schema/capture';
-import { fixturePages, fuzzSeed, inventedOrderNumbers, mulberry32, mutate, randomPage, READER_URLS } from './pages';
+import { mulberry32 } from '../../support/random';
+import { fixturePages, fuzzSeed, inventedOrderNumbers, mutate, randomPage, READER_URLS } from './pages';
 
 /*
  * Thousands of random and mutated pages per run, a new seed each run (printed

@@ -33,15 +33,3 @@ export function scanFragment(body: string, options: PageOptions = {}): Finding[]
 export function summary(findings: readonly Finding[]): string[] {
   return findings.map((f) => `${f.kind} ${f.value} ${f.reason}`);
 }
-
-/** Small seeded PRNG (mulberry32): fuzz runs are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -92,6 +92,11 @@ export default defineConfig({
       action: { default_title: '__MSG_extName__' },
       web_accessible_resources: [
         { resources: ['sidebar.html'], matches: [...MARKETPLACE_PAGE_MATCHES] },
+        // The guard's engine, imported by the all-pages first stage once a page names a marketplace
+        // (Chromium fetches a content script's import() as the page would). use_dynamic_url: its address
+        // changes every browser session, so a page cannot probe for the extension by it.
+        // Firefox needs no entry: a content script there may import its own extension's files.
+        { resources: ['guard-engine.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
       ],
     };
   },

@@ -95,9 +95,8 @@ function useBackupImport() {
     setResult(undefined);
     setProgress(undefined);
     try {
-      const text = await file.text();
       const options = { signal: controller.signal, onProgress: setProgress };
-      setResult(data.importBackup ? await data.importBackup(text, mode, options) : await data.run('importBackup', { text, mode }));
+      setResult(data.importBackup ? await data.importBackup(file, mode, options) : await data.run('importBackup', { text: await file.text(), mode }));
     } catch {
       setResult({ ok: false, error: 'failed' });
     } finally {

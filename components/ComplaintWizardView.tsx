@@ -150,8 +150,12 @@ function ComplaintResult({ complaint }: { complaint: Complaint }) {
         <dt>{t('compose.complaint.type')}</dt>
         <dd>
           <strong>{t(`drafts.complaint.category.${complaint.category}`)}</strong>
-          <br />
-          <span lang="en">{t('compose.complaint.typeOnForm', { name: complaint.formName })}</span>
+          {complaint.formName && (
+            <>
+              <br />
+              <span lang="en">{t('compose.complaint.typeOnForm', { name: complaint.formName })}</span>
+            </>
+          )}
         </dd>
         <dt>{t('compose.complaint.link')}</dt>
         <dd>{complaint.link ? <code>{complaint.link.url}</code> : <span class="warning">{t('compose.complaint.noLink')}</span>}</dd>

@@ -4,7 +4,6 @@ import {
   DETAIL_TEXT_MAX,
   buildDisputeText,
   deadlineNotice,
-  disputeFormIntro,
   hasSellerChat,
   NOT_AS_DESCRIBED_REASONS,
   NOT_RECEIVED_REASONS,
@@ -16,6 +15,8 @@ import {
 } from '../lib/drafts';
 import { draftContextFor, evidenceSummaryFor } from '../lib/app/draft-context';
 import type { Order } from '../lib/schema/order';
+import type { MessageKey } from '../lib/i18n';
+import { claimProcedureFor } from '../lib/marketplaces/registry';
 import { useI18n } from './I18nContext';
 import { useData } from './hooks/useData';
 import { useNow } from './hooks/useNow';
@@ -61,7 +62,8 @@ function evidenceChoices(stored: EvidenceSummary, trackingNumber: string | undef
 /**
  * The dispute description in the form the dispute page expects: reason,
  * wanted solution and the evidence list, with the last day to open the
- * dispute kept in view.
+ * dispute kept in view, and the way to send it in the order's marketplace's
+ * own menus (its `claim` in lib/marketplaces/<id>/).
  */
 export function DisputeTextView({ order }: { order: Order }) {
   const { t, locale } = useI18n();
@@ -98,6 +100,7 @@ export function DisputeTextView({ order }: { order: Order }) {
     context,
   });
   const notice = text.deadline ? deadlineNotice(text.deadline, locale) : undefined;
+  const procedure = claimProcedureFor(order.marketplace);
   const reasonOption = (value: DisputeReason) => (
     <option key={value} value={value}>
       {t(`drafts.dispute.reason.${value}`)}
@@ -108,7 +111,7 @@ export function DisputeTextView({ order }: { order: Order }) {
     <section class="composer" aria-labelledby="dispute-heading">
       <h3 id="dispute-heading">{t('drafts.dispute.title')}</h3>
       <p class={`deadline-notice${text.deadline && text.deadline.daysLeft <= 3 ? ' urgent' : ''}`}>{notice ? t(notice.key, notice.params) : t('compose.dispute.noDeadline')}</p>
-      <p class="muted">{t(disputeFormIntro(order.marketplace))}</p>
+      <p class="muted">{t(procedure.intro)}</p>
       <form class="order-form" onSubmit={(event) => event.preventDefault()}>
         <div class="field">
           <label for="dispute-reason">{t('drafts.dispute.question.reason')}</label>
@@ -136,6 +139,23 @@ export function DisputeTextView({ order }: { order: Order }) {
       </form>
       <SentenceWithGloss sentences={text.sentences} label={t('drafts.dispute.title')} />
       <DraftActions text={text.text} length={text.length} limit={text.limit} limitEstimated={text.limitEstimated} overLimit={text.overLimit} />
+      <ClaimSteps steps={procedure.steps} />
+    </section>
+  );
+}
+
+/** The marketplace's own way to send the text, step by step; nothing where its explanation says it all. */
+function ClaimSteps({ steps }: { steps: readonly MessageKey[] }) {
+  const { t } = useI18n();
+  if (steps.length === 0) return null;
+  return (
+    <section aria-labelledby="claim-steps-heading">
+      <h4 id="claim-steps-heading">{t('compose.dispute.steps')}</h4>
+      <ol class="steps">
+        {steps.map((step) => (
+          <li key={step}>{t(step)}</li>
+        ))}
+      </ol>
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo } from 'preact/hooks';
-import { translator, type Locale, type Translate } from '../lib/i18n';
+import { isMessageKey, translator, type Locale, type Translate } from '../lib/i18n';
+import { counterpartWording } from '../lib/drafts/counterpart';
+import type { MarketplaceId } from '../lib/marketplaces/registry';
 
 interface I18n {
   locale: Locale;
@@ -19,4 +21,24 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: C
 
 export function useI18n(): I18n {
   return useContext(I18nContext);
+}
+
+/**
+ * Below it, a UI text that names the seller takes the wording of whoever answers for the
+ * sellers on `marketplace` (lib/drafts/counterpart.ts, the model the drafts use): on a Temu
+ * order `t('compose.tab.drafts')` reads `compose.tab.drafts.temu`, "Write to Temu support".
+ * A text without such a key is left as it is; no component names a marketplace.
+ */
+export function CounterpartWording({ marketplace, children }: { marketplace: MarketplaceId | undefined; children: ComponentChildren }) {
+  const outer = useI18n();
+  const value = useMemo<I18n>(() => {
+    const wording = counterpartWording(marketplace);
+    if (wording === undefined) return outer;
+    const t: Translate = (key, params) => {
+      const variant = `${key}.${wording}`;
+      return outer.t(isMessageKey(variant) ? variant : key, params);
+    };
+    return { locale: outer.locale, t };
+  }, [outer, marketplace]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Order } from '../lib/schema/order';
 import { formatDate, formatMoney } from '../lib/i18n';
-import { useI18n } from './I18nContext';
+import { CounterpartWording, useI18n } from './I18nContext';
 import { useData } from './hooks/useData';
 import { offersDestructiveActions, useApp } from './AppContext';
 import { navigate } from './hooks/useRoute';
@@ -17,7 +17,16 @@ export function OrderDetail({ orderId, view }: { orderId: string; view: string }
 
   if (order === undefined) return <p class="muted" role="status">{t('app.loading')}</p>;
   if (!order) return <p class="empty">{t('app.order.notFound')}</p>;
+  return (
+    <CounterpartWording marketplace={order.marketplace}>
+      <OrderPage order={order} view={view} />
+    </CounterpartWording>
+  );
+}
 
+/** The order's facts, actions and tabs, worded for who the buyer writes to on its marketplace. */
+function OrderPage({ order, view }: { order: Order; view: string }) {
+  const { t } = useI18n();
   const active = ORDER_TABS.find((tab) => tab.id === view) ?? ORDER_TABS[0]!;
   const Tab = active.component;
 

@@ -1,19 +1,27 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startGuard, type GuardController } from '../lib/guard-ui/controller';
+import type { GuardController } from '../lib/guard-ui/controller';
+import { loadEngine } from '../lib/guard-ui/engine';
+import { whenRelevant } from '../lib/guard-ui/first-stage';
 import { runtimeAlive, watchForOrphaning } from '../lib/guard-ui/orphan';
 import { sendToBackground } from '../lib/messaging/send';
 
 /*
  * The scam-contact guard, on every http(s) page, top frame only (frames are
- * mostly ads, embeds and widgets; a support page is a page). On a page that
- * never names a marketplace it costs one pass over body.textContent and a
- * MutationObserver; nothing reaches the page (no element, style, listener or
- * message) until something is flagged. It starts after the page's load event,
- * in an idle moment. Everything is tied to `ctx`: when the extension reloads or
- * updates, the observer, timers, listeners and UI go (lib/guard-ui/orphan.ts
- * notices, since nothing tells an orphaned script).
+ * mostly ads, embeds and widgets; a support page is a page). This script is
+ * the first stage only: it starts after the page's load event, in an idle
+ * moment, and reads the page's host, title and text (in slices) for a
+ * marketplace name, then watches added content for one. On a page that never
+ * names a marketplace that is all: nothing reaches the page (no element,
+ * style, listener or message). A page that names one gets the engine
+ * (entrypoints/guard-engine.ts, with libphonenumber's metadata and the
+ * vocabularies) by a dynamic import, then the full scan. Keeping the engine
+ * out of this script keeps what every page evaluates small (lib/guard/README.md,
+ * "Two scripts", says why an import and not scripting.executeScript).
+ * Everything is tied to `ctx`: when the extension reloads or updates, the
+ * observer, timers, listeners and UI go (lib/guard-ui/orphan.ts notices,
+ * since nothing tells an orphaned script).
  * See lib/guard-ui/controller.ts for the flow and lib/guard for the engine.
  */
 export default defineContentScript({
@@ -29,18 +37,27 @@ export default defineContentScript({
     // Extension reloaded or updated: this copy is cut off; its banner and marks leave with it.
     const stopWatching = watchForOrphaning(window, { alive: () => runtimeAlive(browser), onOrphaned: () => ctx.notifyInvalidated() });
     ctx.onInvalidated(stopWatching);
+    const scheduler = {
+      setTimeout: (handler: () => void, ms: number) => ctx.setTimeout(handler, ms),
+      requestIdleCallback:
+        typeof requestIdleCallback === 'function'
+          ? (handler: () => void, options: { timeout: number }) => ctx.requestIdleCallback(handler, options)
+          : undefined,
+    };
     afterLoadAndIdle(ctx, () => {
-      guard = startGuard({
-        doc: document,
-        url: () => location.href,
-        scheduler: {
-          setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
-          requestIdleCallback:
-            typeof requestIdleCallback === 'function' ? (handler, options) => ctx.requestIdleCallback(handler, options) : undefined,
-        },
-        send: sendToBackground,
-        onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),
+      const firstStage = whenRelevant({ doc: document, url: () => location.href, scheduler }, () => {
+        void loadEngine(browser.runtime.getURL('/guard-engine.js')).then((startGuard) => {
+          if (!startGuard || ctx.isInvalid) return;
+          guard = startGuard({
+            doc: document,
+            url: () => location.href,
+            scheduler,
+            send: sendToBackground,
+            onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),
+          });
+        });
       });
+      ctx.onInvalidated(() => firstStage.stop());
     });
   },
 });

@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { BuyerguardDb } from '../db/database';
 import { pingBackground } from '../app/background-ping';
-import { importBackupText, type ImportMode, type ImportOptions, type ImportResult } from '../backup';
+import { importBackupText, readBackupInWorker, type ImportMode, type ImportOptions, type ImportResult } from '../backup';
 import { runCommand, type CommandArgs, type CommandName, type CommandResult } from './commands';
 import { runQuery, type QueryArgs, type QueryName, type QueryResult } from './queries';
 import { DATA_PORT_NAME, dataResponseSchema, type DataRequest } from './protocol';
@@ -14,8 +14,9 @@ export interface DataClient {
   /**
    * Top-level pages only: a backup import with progress and cancel, run here
    * (a port would carry neither, and a 50 MB file has no business crossing one).
+   * The file is parsed and checked in a worker, so the page never freezes.
    */
-  importBackup?: (text: string, mode: ImportMode, options: ImportOptions) => Promise<ImportResult>;
+  importBackup?: (file: Blob, mode: ImportMode, options: ImportOptions) => Promise<ImportResult>;
 }
 
 /** For top-level extension pages: the database is first-party here. */
@@ -36,8 +37,10 @@ export function localDataClient(db: BuyerguardDb): DataClient {
         return result;
       });
     },
-    importBackup(text, mode, options) {
-      return importBackupText(db, text, mode, options).then((result) => {
+    importBackup(file, mode, options) {
+      // Where there is no Worker (unit tests), the file is read in slices on this thread.
+      const read = typeof Worker === 'undefined' ? undefined : readBackupInWorker;
+      return importBackupText(db, file, mode, options, read).then((result) => {
         pingBackground();
         return result;
       });

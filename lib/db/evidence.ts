@@ -68,14 +68,17 @@ export interface AddEvidenceOptions {
   estimate?: EstimateStorage;
 }
 
-/** IndexedDB reports a full disk or origin as QuotaExceededError, sometimes wrapped in an abort. */
-export function isQuotaError(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth += 1) {
-    const { name, inner } = e as { name?: unknown; inner?: unknown };
-    if (name === Dexie.errnames.QuotaExceeded || name === 'QuotaExceededError') return true;
-    e = inner;
-  }
-  return false;
+/**
+ * IndexedDB reports a full disk or origin as QuotaExceededError, sometimes
+ * wrapped in an abort (Chromium, at commit), or as one of a bulk request's
+ * failures (Firefox fails the put itself: Dexie's BulkError lists it).
+ */
+export function isQuotaError(error: unknown, depth = 0): boolean {
+  if (!error || depth > 4) return false;
+  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  if (name === Dexie.errnames.QuotaExceeded || name === 'QuotaExceededError') return true;
+  if (Array.isArray(failures) && failures.some((failure) => isQuotaError(failure, depth + 1))) return true;
+  return isQuotaError(inner, depth + 1);
 }
 
 /**

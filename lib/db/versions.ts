@@ -82,6 +82,13 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       }
     },
   },
+  {
+    // Staging for backup imports (lib/backup/staging.ts): an import writes its records here in
+    // many short transactions, then moves them into the live tables in one. Keyed by id only:
+    // nothing queries them. Nothing to migrate: they start empty.
+    version: 5,
+    stores: { stagedOrders: 'id', stagedDeadlines: 'id', stagedMessages: 'id', stagedEvidence: 'id' },
+  },
 ];
 
 /* ---- Frozen copies: what released upgrades computed, as they computed it. ---- */

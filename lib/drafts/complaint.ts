@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../i18n/locales';
-import { DEFAULT_MARKETPLACE, MARKETPLACES } from '../marketplaces/registry';
+import { DEFAULT_MARKETPLACE, MARKETPLACES, marketplaceOfHost, type RegisteredMarketplace } from '../marketplaces/registry';
 import { hostBelongsTo } from '../marketplaces/types';
 
 /** The complaint wizard follows the report form of the default marketplace (the first registered). */
@@ -89,8 +89,10 @@ export type WizardStep = I18nText;
 
 export interface Complaint {
   category: ComplaintCategory;
-  /** The type's name on the English form. */
-  formName: string;
+  /** The marketplace the reported page belongs to (the default one for a page of none). */
+  marketplace: RegisteredMarketplace['id'];
+  /** The type's name on the English form; absent where the marketplace's form has no such types. */
+  formName?: string;
   link?: ComplaintLink;
   description: Measured & { sentences: DraftSentence[]; text: string };
   /** What to do, in order, in the buyer's language. */
@@ -323,11 +325,41 @@ const AFTER_SUBMIT: readonly WizardStep[] = [
   { key: 'drafts.complaint.after.noResubmit' },
 ];
 
+/** Whose rules the reported page is under: the marketplace of its host, else the default one. */
+function reportedMarketplace(url: string | undefined): RegisteredMarketplace {
+  let host: string | undefined;
+  try {
+    host = url ? new URL(url.trim()).hostname : undefined;
+  } catch {
+    host = undefined;
+  }
+  return marketplaceOfHost(host) ?? MARKETPLACES[0];
+}
+
+/** The form, its type and the steps: the default marketplace's complaint form, or the reported marketplace's own way. */
+function submission(marketplace: RegisteredMarketplace, category: ComplaintCategory, link: ComplaintLink | undefined, hasEvidence: boolean) {
+  const own = marketplace.id === DEFAULT_MARKETPLACE ? undefined : marketplace.report;
+  if (own) {
+    return {
+      steps: own.steps.map((key) => ({ key })),
+      afterSubmit: own.afterSubmit.map((key) => ({ key })),
+      ...(own.formUrl ? { formUrl: own.formUrl } : {}),
+    };
+  }
+  return {
+    formName: COMPLAINT_FORM_NAMES[category],
+    steps: steps(category, link, hasEvidence),
+    afterSubmit: [...AFTER_SUBMIT],
+    ...(complaintSite.officialHelp.complaint ? { formUrl: complaintSite.officialHelp.complaint } : {}),
+  };
+}
+
 /** The whole complaint: category, link, English description with glosses, and the steps to submit it. */
 export function buildComplaint(answers: ComplaintAnswers, options: ComplaintOptions): Complaint {
   const category = chooseComplaintCategory(answers);
   const link = complaintLink(answers.url);
-  const context = { orderNumber: answers.orderNumber ?? '', now: options.now };
+  const marketplace = reportedMarketplace(answers.url);
+  const context = { orderNumber: answers.orderNumber ?? '', now: options.now, marketplace: marketplace.id };
   const params = contextParams(context);
   textParam(params, 'item', answers.itemTitle, 60);
   textParam(params, 'store', answers.storeName, 60);
@@ -348,15 +380,13 @@ export function buildComplaint(answers: ComplaintAnswers, options: ComplaintOpti
   const input: TemplateInput = { tone: 'firm', answers: {}, context };
   const rendered = renderSentences(templates, input, params);
   const text = joinMessage(rendered);
-  const limit = resolveLimit(options.limit, DEFAULT_MARKETPLACE, 'complaint');
+  const limit = resolveLimit(options.limit, marketplace.id, 'complaint');
   return {
     category,
-    formName: COMPLAINT_FORM_NAMES[category],
+    marketplace: marketplace.id,
     ...(link ? { link } : {}),
-    description: { sentences: rendered.map((entry) => entry.sentence), text, ...measure(text, limit, isEstimated(options.limit, DEFAULT_MARKETPLACE)) },
-    steps: steps(category, link, evidence !== undefined),
-    afterSubmit: [...AFTER_SUBMIT],
-    formUrl: complaintSite.officialHelp.complaint,
+    description: { sentences: rendered.map((entry) => entry.sentence), text, ...measure(text, limit, isEstimated(options.limit, marketplace.id)) },
+    ...submission(marketplace, category, link, evidence !== undefined),
   };
 }
 

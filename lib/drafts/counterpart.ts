@@ -13,6 +13,13 @@ export interface Counterpart {
   reader: Audience;
   /** Where to paste it, in the buyer's language. */
   sendTo: MessageKey;
+  /**
+   * The UI names the reader in the marketplace's own words, not "seller": a key
+   * `<key>.<marketplace id>` in the catalogs ("Write to Temu support" beside "Write to
+   * the seller"), one per marketplace as languages inflect brand names (Greek "της Temu",
+   * Georgian "Temu-ს"). Absent, the UI says "seller".
+   */
+  ownWording?: true;
 }
 
 type Counterparts = Record<Audience, Counterpart>;
@@ -34,8 +41,8 @@ export const COUNTERPARTS: Partial<Record<MarketplaceId, Counterparts>> = {
   },
   // Temu has no buyer–seller chat: its own support answers for the sellers (lib/marketplaces/temu/README.md).
   temu: {
-    seller: { reader: 'support', sendTo: 'drafts.sendTo.temu.support' },
-    support: { reader: 'support', sendTo: 'drafts.sendTo.temu.support' },
+    seller: { reader: 'support', sendTo: 'drafts.sendTo.temu.support', ownWording: true },
+    support: { reader: 'support', sendTo: 'drafts.sendTo.temu.support', ownWording: true },
   },
 };
 
@@ -46,4 +53,10 @@ export function counterpartFor(marketplace: MarketplaceId | undefined, audience:
 /** Whether the buyer writes to sellers at all on this marketplace (not where support answers for them). */
 export function hasSellerChat(marketplace: MarketplaceId | undefined): boolean {
   return counterpartFor(marketplace, 'seller').reader === 'seller';
+}
+
+/** The suffix of the UI keys that name the buyer's counterpart on this marketplace; undefined where it is the seller. */
+export function counterpartWording(marketplace: MarketplaceId | undefined): MarketplaceId | undefined {
+  const id = marketplace ?? DEFAULT_MARKETPLACE;
+  return counterpartFor(id, 'seller').ownWording ? id : undefined;
 }

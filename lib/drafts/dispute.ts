@@ -5,9 +5,7 @@ import { ANSWER_TEXT_MAX, DETAIL_TEXT_MAX, addPartialRefund, contextParams, coun
 import { detailSentence } from './common';
 import { MISMATCH_SENTENCES } from './situations/not-as-described';
 import { orderedVersusReceived } from './situations/wrong-item';
-import type { MessageKey } from '../i18n';
-import type { MarketplaceId } from '../marketplaces/registry';
-import { counterpartFor, hasSellerChat } from './counterpart';
+import { counterpartFor } from './counterpart';
 import { forReader, sentence, type SentenceTemplate, type TemplateInput, type Wording } from './template';
 import type { Locale } from '../i18n/locales';
 import { formatGlossDate } from './english';
@@ -29,14 +27,6 @@ export type DisputeGroup = 'not-received' | 'not-as-described';
 
 export const DISPUTE_SOLUTIONS = ['full-refund', 'partial-refund', 'return-and-refund'] as const;
 export type DisputeSolution = (typeof DISPUTE_SOLUTIONS)[number];
-
-/**
- * How the dispute screen introduces the text: a dispute form where the buyer
- * deals with sellers, Temu's "Return/Refund" request where support answers for them.
- */
-export function disputeFormIntro(marketplace: MarketplaceId | undefined): MessageKey {
-  return hasSellerChat(marketplace) ? 'compose.dispute.intro' : 'compose.dispute.temuIntro';
-}
 
 export function disputeGroup(reason: DisputeReason): DisputeGroup {
   return (NOT_RECEIVED_REASONS as readonly string[]).includes(reason) ? 'not-received' : 'not-as-described';

@@ -11,7 +11,7 @@ export { limitFor, measure, type Measured, type TextChannel } from './limits';
 export { formatEnglishDate, formatEnglishMoney, formatGlossDate, formatGlossMoney } from './english';
 export { DETAIL_TEXT_MAX, protectionDaysLeft, replyByDate } from './params';
 export { hasNonLatinLetters, visibleText } from './english';
-export { COUNTERPARTS, counterpartFor, hasSellerChat, type Audience, type Counterpart } from './counterpart';
+export { COUNTERPARTS, counterpartFor, counterpartWording, hasSellerChat, type Audience, type Counterpart } from './counterpart';
 export { REFUND_BUSINESS_DAYS, businessDaysBetween, refundNotes, refundWindowFor } from './refund-window';
 export { allQuestions } from './situation';
 export type { EvidenceSummary } from './evidence';
@@ -21,7 +21,6 @@ export {
   NOT_RECEIVED_REASONS,
   buildDisputeText,
   deadlineNotice,
-  disputeFormIntro,
   disputeDeadline,
   disputeGroup,
   solutionsFor,

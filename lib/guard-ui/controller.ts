@@ -6,7 +6,7 @@ import { isolated } from './dom';
 import { isGuardHost } from './host';
 import { guardTranslator } from './i18n';
 import { startScanLoop, type ScanLoop } from './scan-loop';
-import { createTrustClient } from './trust';
+import { createTrustClient, type TrustClient } from './trust';
 import { createWarningUi, type WarningUi } from './warning-ui';
 
 /*
@@ -58,7 +58,7 @@ function openComplaint(env: GuardEnvironment, group: BannerGroup, onFailed: () =
 }
 
 /** Asks the background which of `found` are trusted; null when it cannot answer (extension reloading). */
-type TrustAnswer = NonNullable<Awaited<ReturnType<ReturnType<typeof createTrustClient>['check']>>>;
+type TrustAnswer = NonNullable<Awaited<ReturnType<TrustClient['check']>>>;
 
 /** The findings still to warn about: neither trusted in the background's lists nor trusted here just now. */
 function untrusted(found: readonly Finding[], answer: TrustAnswer, trustedHere: ReadonlySet<string>): Finding[] {
@@ -67,7 +67,7 @@ function untrusted(found: readonly Finding[], answer: TrustAnswer, trustedHere: 
 
 interface ActionDeps {
   env: GuardEnvironment;
-  trust: ReturnType<typeof createTrustClient>;
+  trust: TrustClient;
   ui(): WarningUi;
   active(): Finding[];
   isStopped(): boolean;
@@ -123,129 +123,157 @@ function scanEnvironment(env: GuardEnvironment) {
   };
 }
 
-export function startGuard(env: GuardEnvironment): GuardController {
-  const { doc } = env;
-  const trust = createTrustClient(env.send);
-  let active: Finding[] = [];
-  let stopped = false;
-  let hidden = false;
-  let stringsLoaded = false;
-  let presenting: Promise<void> = Promise.resolve();
-  const shown = new Set<string>();
-  const contactKey = (f: Pick<Finding, 'kind' | 'value'>) => `${f.kind} ${f.value}`;
+/** What is flagged on this page now, and the flags the loop, UI and trust parts share. */
+interface GuardState {
+  active: Finding[];
+  stopped: boolean;
+  /** The page hides the warning (reported, so the badge still tells). */
+  hidden: boolean;
+  stringsLoaded: boolean;
+  /** Contacts already shown since the last navigation: a new one reopens a collapsed banner. */
+  shown: Set<string>;
+}
 
-  const report = (force = false) => {
-    const contacts = uniqueContacts(active);
-    // Notices (not a support channel, but reaching the marketplace) never light the badge.
-    const alarms = contacts.filter((f) => f.severity === 'alarm').length;
-    trust.report(contacts.map((f) => f.value), alarms, hidden && active.length > 0, force);
-  };
+/** The parts one page's guard is made of, once wired. */
+interface Guard {
+  env: GuardEnvironment;
+  state: GuardState;
+  trust: TrustClient;
+  ui: WarningUi;
+  loop: ScanLoop;
+}
 
-  const ui = createWarningUi(doc, {
+const contactKey = (f: Pick<Finding, 'kind' | 'value'>) => `${f.kind} ${f.value}`;
+
+/** Tells the background what this tab warns about (the badge); unchanged reports are not re-sent unless `force`. */
+function report({ state, trust }: Pick<Guard, 'state' | 'trust'>, force = false): void {
+  const contacts = uniqueContacts(state.active);
+  // Notices (not a support channel, but reaching the marketplace) never light the badge.
+  const alarms = contacts.filter((f) => f.severity === 'alarm').length;
+  trust.report(
+    contacts.map((f) => f.value),
+    alarms,
+    state.hidden && state.active.length > 0,
+    force,
+  );
+}
+
+/** Stops warning about `findings`: their marks and link confirmations go. */
+function forget({ state, ui }: Pick<Guard, 'state' | 'ui'>, findings: readonly Finding[]): void {
+  if (findings.length === 0) return;
+  ui.release(findings);
+  const gone = new Set(findings);
+  state.active = state.active.filter((f) => !gone.has(f));
+}
+
+/** Stops warning on this page: marks, confirmations, banner, observer, badge. */
+function silence(guard: Guard): void {
+  guard.state.stopped = true;
+  guard.loop.stop();
+  forget(guard, [...guard.state.active]);
+  guard.ui.clear();
+  report(guard);
+}
+
+/** Shows what a scan found, once the background has said which of it is trusted. */
+async function present(guard: Guard, found: Finding[]): Promise<void> {
+  const { state, trust, ui } = guard;
+  if (state.stopped || found.length === 0) return;
+  const answer = await trust.check(
+    found.map((f) => f.value),
+    !state.stringsLoaded,
+  );
+  // No answer: the extension is being reloaded or updated, and this script's context is going away.
+  if (state.stopped || !answer) return;
+  if (!answer.guardEnabled || answer.siteTrusted) {
+    silence(guard);
+    return;
+  }
+  if (answer.strings) {
+    state.stringsLoaded = true;
+    ui.setLanguage(guardTranslator(answer.strings), answer.strings.locale);
+  }
+  const fresh = untrusted(found, answer, trust.trustedHere);
+  if (fresh.length === 0) return;
+  state.active.push(...fresh);
+  const newContacts = uniqueContacts(fresh).filter((f) => !state.shown.has(contactKey(f)));
+  for (const f of newContacts) state.shown.add(contactKey(f));
+  guard.loop.setCareAboutRemovals(true);
+  ui.show(state.active, fresh, { reopen: newContacts.length > 0 });
+  report(guard);
+}
+
+/** Drops findings whose text left the page (a single-page site replaced its content). */
+function prune(guard: Guard): void {
+  const gone = guard.state.active.filter((f) => !(f.link?.isConnected || f.ranges.some((r) => r.node.isConnected)));
+  if (gone.length === 0) return;
+  forget(guard, gone);
+  guard.ui.show(guard.state.active, []);
+  report(guard);
+  if (guard.state.active.length === 0) guard.loop.setCareAboutRemovals(false);
+}
+
+/** A single-page navigation: the old page's warnings go, and the badge is told so. */
+function onNavigate(guard: Guard): void {
+  forget(guard, [...guard.state.active]);
+  guard.state.shown.clear();
+  guard.ui.reset();
+  guard.ui.show([], []);
+  // The background may have reset the badge for this navigation: report even an unchanged state, twice.
+  report(guard, true);
+  guard.env.scheduler.setTimeout(() => {
+    if (!guard.state.stopped) report(guard, true);
+  }, REPORT_AGAIN_MS);
+}
+
+/** The warning UI, its banner buttons wired to the trust list and this page's state (`guard()` once started). */
+function createGuardUi(env: GuardEnvironment, state: GuardState, trust: TrustClient, guard: () => Guard): WarningUi {
+  return createWarningUi(env.doc, {
     actions: bannerActions({
       env,
       trust,
-      ui: () => ui,
-      active: () => active,
-      isStopped: () => stopped,
-      forget: (findings) => forget(findings),
-      report: () => report(),
-      silence: () => silence(),
+      ui: () => guard().ui,
+      active: () => state.active,
+      isStopped: () => state.stopped,
+      forget: (findings) => forget(guard(), findings),
+      report: () => report(guard()),
+      silence: () => silence(guard()),
     }),
-    onMarketplace: () => loop.scanner.context.ownMarketplace !== null,
+    onMarketplace: () => guard().loop.scanner.context.ownMarketplace !== null,
     onHidden(nowHidden) {
-      hidden = nowHidden;
-      report();
+      state.hidden = nowHidden;
+      report(guard());
     },
   });
+}
 
-  const forget = (findings: readonly Finding[]) => {
-    if (findings.length === 0) return;
-    ui.release(findings);
-    const gone = new Set(findings);
-    active = active.filter((f) => !gone.has(f));
-  };
-
-  /** Stops warning on this page: marks, confirmations, banner, observer, badge. */
-  const silence = () => {
-    stopped = true;
-    loop.stop();
-    forget([...active]);
-    ui.clear();
-    report();
-  };
-
-  const present = async (found: Finding[]) => {
-    if (stopped || found.length === 0) return;
-    const answer = await trust.check(
-      found.map((f) => f.value),
-      !stringsLoaded,
-    );
-    // No answer: the extension is being reloaded or updated, and this script's context is going away.
-    if (stopped || !answer) return;
-    if (!answer.guardEnabled || answer.siteTrusted) {
-      silence();
-      return;
-    }
-    if (answer.strings) {
-      stringsLoaded = true;
-      ui.setLanguage(guardTranslator(answer.strings), answer.strings.locale);
-    }
-    const fresh = untrusted(found, answer, trust.trustedHere);
-    if (fresh.length === 0) return;
-    active.push(...fresh);
-    const newContacts = uniqueContacts(fresh).filter((f) => !shown.has(contactKey(f)));
-    for (const f of newContacts) shown.add(contactKey(f));
-    loop.setCareAboutRemovals(true);
-    ui.show(active, fresh, { reopen: newContacts.length > 0 });
-    report();
-  };
-
-  /** Drops findings whose text left the page (a single-page site replaced its content). */
-  const prune = () => {
-    const gone = active.filter((f) => !(f.link?.isConnected || f.ranges.some((r) => r.node.isConnected)));
-    if (gone.length === 0) return;
-    forget(gone);
-    ui.show(active, []);
-    report();
-    if (active.length === 0) loop.setCareAboutRemovals(false);
-  };
-
-  const onNavigate = () => {
-    forget([...active]);
-    shown.clear();
-    ui.reset();
-    ui.show([], []);
-    // The background may have reset the badge for this navigation: report even an unchanged state, twice.
-    report(true);
-    env.scheduler.setTimeout(() => {
-      if (!stopped) report(true);
-    }, REPORT_AGAIN_MS);
-  };
-
-  const loop: ScanLoop = startScanLoop(
-    scanEnvironment(env),
-    {
-      onFound(found) {
-        presenting = presenting.then(() => present(found)).catch(() => undefined);
-      },
-      onRemoved: prune,
-      onNavigate,
+export function startGuard(env: GuardEnvironment): GuardController {
+  const state: GuardState = { active: [], stopped: false, hidden: false, stringsLoaded: false, shown: new Set() };
+  const trust = createTrustClient(env.send);
+  let presenting: Promise<void> = Promise.resolve();
+  // The UI and the loop call back into `guard` only after this function has returned (events, timers, promises).
+  const ui = createGuardUi(env, state, trust, () => guard);
+  const loop = startScanLoop(scanEnvironment(env), {
+    onFound(found) {
+      presenting = presenting.then(() => present(guard, found)).catch(() => undefined);
     },
-  );
+    onRemoved: () => prune(guard),
+    onNavigate: () => onNavigate(guard),
+  });
+  const guard: Guard = { env, state, trust, ui, loop };
 
   return {
     get warnings() {
-      return uniqueContacts(active).length;
+      return uniqueContacts(state.active).length;
     },
     settled: async () => {
       await loop.settled();
       await presenting;
     },
     stop() {
-      stopped = true;
+      state.stopped = true;
       loop.stop();
-      active = [];
+      state.active = [];
       ui.clear();
     },
   };

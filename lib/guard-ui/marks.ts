@@ -37,48 +37,73 @@ interface Painted {
   elements: Element[];
 }
 
+/** The finding's text as DOM ranges, skipping pieces whose text left the page or changed since the scan. */
+function rangesOf(doc: Document, finding: Finding): Range[] {
+  const ranges: Range[] = [];
+  for (const piece of finding.ranges) {
+    if (!piece.node.isConnected || piece.end <= piece.start) continue;
+    try {
+      const range = doc.createRange();
+      range.setStart(piece.node, piece.start);
+      range.setEnd(piece.node, Math.min(piece.end, piece.node.data.length));
+      ranges.push(range);
+    } catch {
+      // The text changed since the scan (offsets past its end): nothing to paint.
+    }
+  }
+  return ranges;
+}
+
+/**
+ * Outline attributes, counted per element: two findings in one element
+ * outline it once, and it keeps its outline until the last one is unmarked.
+ */
+function createOutlines() {
+  const outlined = new Map<Element, number>();
+  return {
+    add(element: Element, painted: Painted) {
+      const count = outlined.get(element) ?? 0;
+      if (count === 0) element.setAttribute(FLAG_ATTRIBUTE, '');
+      outlined.set(element, count + 1);
+      painted.elements.push(element);
+    },
+    remove(element: Element) {
+      const count = (outlined.get(element) ?? 1) - 1;
+      if (count > 0) {
+        outlined.set(element, count);
+        return;
+      }
+      outlined.delete(element);
+      element.removeAttribute(FLAG_ATTRIBUTE);
+    },
+  };
+}
+
 export function createMarks(doc: Document, options: { highlights?: boolean } = {}): Marks {
   const api = options.highlights === false ? null : highlightApi(doc);
   let highlight: HighlightLike | null = null;
   let removeStyle: (() => void) | null = null;
   const painted = new Map<Finding, Painted>();
-  const outlined = new Map<Element, number>();
+  const outlines = createOutlines();
 
-  const ensureStyle = () => {
-    removeStyle ??= installPageStyle(doc, PAGE_CSS);
-  };
-
-  const outline = (element: Element, painted: Painted) => {
-    const count = outlined.get(element) ?? 0;
-    if (count === 0) element.setAttribute(FLAG_ATTRIBUTE, '');
-    outlined.set(element, count + 1);
-    painted.elements.push(element);
-  };
-
-  const unoutline = (element: Element) => {
-    const count = (outlined.get(element) ?? 1) - 1;
-    if (count > 0) {
-      outlined.set(element, count);
-      return;
-    }
-    outlined.delete(element);
-    element.removeAttribute(FLAG_ATTRIBUTE);
-  };
-
-  const rangesOf = (finding: Finding): Range[] => {
-    const ranges: Range[] = [];
-    for (const piece of finding.ranges) {
-      if (!piece.node.isConnected || piece.end <= piece.start) continue;
-      try {
-        const range = doc.createRange();
-        range.setStart(piece.node, piece.start);
-        range.setEnd(piece.node, Math.min(piece.end, piece.node.data.length));
-        ranges.push(range);
-      } catch {
-        // The text changed since the scan (offsets past its end): nothing to paint.
+  /** Paints one finding: its text ranges as a highlight, else its link's or its text's elements outlined. */
+  const paint = (finding: Finding): Painted => {
+    const entry: Painted = { ranges: [], elements: [] };
+    const ranges = rangesOf(doc, finding);
+    if (api && ranges.length > 0) {
+      if (!highlight) {
+        highlight = api.create();
+        api.registry.set(HIGHLIGHT_NAME, highlight);
       }
+      for (const range of ranges) highlight.add(range);
+      entry.ranges = ranges;
+    } else if (finding.link) {
+      outlines.add(finding.link, entry);
+    } else {
+      const parents = new Set(finding.ranges.map((r) => r.node.parentElement));
+      for (const parent of parents) if (parent) outlines.add(parent, entry);
     }
-    return ranges;
+    return entry;
   };
 
   return {
@@ -86,23 +111,8 @@ export function createMarks(doc: Document, options: { highlights?: boolean } = {
     mark(findings) {
       for (const finding of findings) {
         if (painted.has(finding)) continue;
-        ensureStyle();
-        const entry: Painted = { ranges: [], elements: [] };
-        const ranges = rangesOf(finding);
-        if (api && ranges.length > 0) {
-          if (!highlight) {
-            highlight = api.create();
-            api.registry.set(HIGHLIGHT_NAME, highlight);
-          }
-          for (const range of ranges) highlight.add(range);
-          entry.ranges = ranges;
-        } else if (finding.link) {
-          outline(finding.link, entry);
-        } else {
-          const parents = new Set(finding.ranges.map((r) => r.node.parentElement));
-          for (const parent of parents) if (parent) outline(parent, entry);
-        }
-        painted.set(finding, entry);
+        removeStyle ??= installPageStyle(doc, PAGE_CSS);
+        painted.set(finding, paint(finding));
       }
     },
     unmark(findings) {
@@ -110,7 +120,7 @@ export function createMarks(doc: Document, options: { highlights?: boolean } = {
         const entry = painted.get(finding);
         if (!entry) continue;
         for (const range of entry.ranges) highlight?.delete(range);
-        for (const element of entry.elements) unoutline(element);
+        for (const element of entry.elements) outlines.remove(element);
         painted.delete(finding);
       }
     },

@@ -1,20 +1,17 @@
 import { createGuardScanner, mentionsMarketplace, pageContextFromDocument, type Finding, type GuardScanner } from '../guard';
 import { watchChanges, type ChangeBatch, type Scheduler } from './changes';
+import { pauseFor, runInSlices } from './slices';
 
 /*
  * The guard's scans over a page's life, none of which may hold the page's
  * main thread for long: the scanner works in steps, and `runInSlices` gives
- * the page its turn (scheduler.yield, else a 0 ms timeout) whenever a slice
- * has run for SLICE_MS. Scans run one after another, never interleaved.
+ * the page its turn (./slices.ts) whenever a slice has run for SLICE_MS. Scans run one after another, never interleaved.
  *
  *   start: first pass ─▶ no marketplace? ─▶ only the MutationObserver stays
  *                      └▶ full scan ─▶ onFound
  *   MutationObserver ─batch (≤ 1 per interval, idle)─▶ first pass on added text / scan of what changed ─▶ onFound
  *   single-page navigation ─▶ onNavigate, then a new scanner and a full scan
  */
-
-/** The longest a slice of guard work runs before the page gets its turn (long tasks start at 50 ms). */
-export const SLICE_MS = 8;
 
 export interface ScanLoopEnvironment {
   doc: Document;
@@ -40,31 +37,6 @@ export interface ScanLoop {
   /** Removals matter while something is flagged. */
   setCareAboutRemovals(care: boolean): void;
   stop(): void;
-}
-
-type Pause = () => Promise<void>;
-
-/**
- * Gives the page its turn: scheduler.yield where it exists (the guard's work
- * continues ahead of other queued tasks), else a 0 ms timeout of the page's window.
- */
-function pauseFor(doc: Document): Pause {
-  const win = doc.defaultView as (Window & { scheduler?: { yield?: () => Promise<void> } }) | null;
-  const yielder = win?.scheduler;
-  if (typeof yielder?.yield === 'function') return () => yielder.yield!();
-  return () => new Promise((resolve) => void (win ?? globalThis).setTimeout(resolve, 0));
-}
-
-/** Runs `steps` to the end, pausing for the page whenever a slice has taken SLICE_MS. */
-export async function runInSlices<T>(steps: Generator<void, T>, pause: Pause, isStopped: () => boolean): Promise<T | null> {
-  let sliceStart = performance.now();
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart < SLICE_MS) continue;
-    await pause();
-    if (isStopped()) return null;
-    sliceStart = performance.now();
-  }
 }
 
 function afterPaint(doc: Document, callback: () => void): void {

@@ -1,4 +1,4 @@
-import { mentionsMarketplace } from './first-pass';
+import { mentionsMarketplace, mentionsSteps } from './first-pass';
 import { blockAncestor, headingsBefore, isInChrome, walkSegments, type ExtractOptions } from './segments';
 import { scan } from './scan';
 import type { Finding, PageContext, Segment } from './types';
@@ -75,43 +75,6 @@ function* scanSteps(segments: readonly Segment[], context: PageContext): Generat
     }
   }
   return findings;
-}
-
-/** Text is tested for a marketplace name in chunks of this size, with an overlap for names cut between two. */
-const FIRST_PASS_CHUNK = 256_000;
-const FIRST_PASS_OVERLAP = 80;
-const NODES_PER_STEP = 512;
-
-/**
- * `mentionsMarketplace(root.textContent)` in steps: the text nodes are read
- * in document order (what textContent joins) and tested chunk by chunk, at
- * most FIRST_PASS_CHUNK characters per step, so that neither one huge text
- * node (a 10 MB <pre>) nor one element with thousands of children is one step.
- */
-function* mentionsSteps(root: Node, lang: string): Generator<void, boolean> {
-  let chunk = '';
-  let nodes = 0;
-  // Children are read by index, one per visit (see walkSegments: sibling pointers are slow in happy-dom).
-  const frames: Array<{ children: NodeListOf<ChildNode>; index: number }> = [{ children: root.childNodes, index: 0 }];
-  while (frames.length > 0) {
-    const frame = frames[frames.length - 1]!;
-    const node = frame.children[frame.index];
-    if (!node) {
-      frames.pop();
-      continue;
-    }
-    frame.index += 1;
-    if (node.nodeType === 3 || node.nodeType === 4) chunk += (node as CharacterData).data;
-    else if (node.firstChild) frames.push({ children: node.childNodes, index: 0 });
-    while (chunk.length >= FIRST_PASS_CHUNK) {
-      if (mentionsMarketplace(chunk.slice(0, FIRST_PASS_CHUNK), lang)) return true;
-      chunk = chunk.slice(FIRST_PASS_CHUNK - FIRST_PASS_OVERLAP);
-      yield;
-    }
-    nodes += 1;
-    if (nodes % NODES_PER_STEP === 0) yield;
-  }
-  return mentionsMarketplace(chunk, lang);
 }
 
 /** Runs a stepwise scan to its end at once. */

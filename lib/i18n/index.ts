@@ -1,4 +1,4 @@
 export * from './locales';
 export * from './format';
 export { formatMessage, placeholdersOf } from './message-format';
-export { translate, translator, type MessageKey, type MessageParams, type Translate } from './translate';
+export { isMessageKey, translate, translator, type MessageKey, type MessageParams, type Translate } from './translate';

@@ -19,6 +19,11 @@ export function translator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);
 }
 
+/** Whether `key` is a message of the catalogs (for keys built at run time, e.g. a wording variant). */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in app.tables.en;
+}
+
 /** For tests and tooling: every locale's merged table, key → message text. */
 export function allTables() {
   return app.tables;

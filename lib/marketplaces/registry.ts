@@ -12,7 +12,7 @@ import { amazon } from './amazon';
 import { ebay } from './ebay';
 import { shein } from './shein';
 import { temu } from './temu';
-import { hostBelongsTo, matchPatterns, type Marketplace } from './types';
+import { hostBelongsTo, matchPatterns, type ClaimProcedure, type Marketplace } from './types';
 
 /** The first is the default for a new order typed by hand. */
 export const MARKETPLACES = [aliexpress, temu, amazon, ebay, shein] as const satisfies readonly Marketplace[];
@@ -49,4 +49,12 @@ export function marketplaceOfHost(host: string | null | undefined): RegisteredMa
 /** How each marketplace writes its own name; "other" is the user's own word, so it stays generic. */
 export function marketplaceName(id: MarketplaceId): string {
   return marketplaceById(id)?.site.displayName ?? 'marketplace';
+}
+
+/** How to ask for a refund or return on this marketplace's orders: its own way, else the default marketplace's. */
+export function claimProcedureFor(id: MarketplaceId | undefined): ClaimProcedure {
+  const claim = marketplaceById(id)?.claim ?? MARKETPLACES[0].claim;
+  // tests/unit/marketplaces/registry.test.ts holds the default marketplace to having one.
+  if (!claim) throw new Error('The default marketplace declares no claim procedure');
+  return claim;
 }

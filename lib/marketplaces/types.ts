@@ -6,6 +6,7 @@
  * any marketplace.
  */
 import type { DeadlineRuleSet } from '../deadlines/types';
+import type { MessageKey } from '../i18n';
 import type { MarketplaceGuardData } from '../guard/types';
 import type { PageCapture } from '../schema/capture';
 
@@ -21,6 +22,30 @@ export interface MarketplaceSite {
     complaint?: string;
     chat?: string;
   };
+}
+
+/**
+ * How the buyer asks the marketplace for a refund or a return on an order, in the
+ * marketplace's own menus: the dispute screen's explanation and its numbered steps.
+ * UI keys; menu names as the marketplace writes them in each language.
+ */
+export interface ClaimProcedure {
+  /** What the text is for and where it goes. */
+  intro: MessageKey;
+  /** The steps, in order; empty where the explanation says it all. */
+  steps: readonly MessageKey[];
+}
+
+/**
+ * How to report a seller or a listing to the marketplace, where that is not the default
+ * marketplace's "Submit a Complaint" form (lib/drafts/complaint.ts): the form, the steps
+ * and what follows, as UI keys. The complaint wizard picks it by the reported page's host.
+ */
+export interface ReportProcedure {
+  /** The marketplace's own report form, when it has one. */
+  formUrl?: string;
+  steps: readonly MessageKey[];
+  afterSubmit: readonly MessageKey[];
 }
 
 /** Character limits of the marketplace's text fields, in UTF-16 code units. */
@@ -40,6 +65,10 @@ export interface Marketplace<Id extends string = string> {
   orderNumber?: RegExp;
   /** Deadline figures with their sources; without them only page and user deadlines exist. */
   deadlineRules?: DeadlineRuleSet;
+  /** How to ask for a refund or return; the default marketplace's applies to one without it. */
+  claim?: ClaimProcedure;
+  /** How to report a seller or listing, where it is not the default marketplace's complaint form. */
+  report?: ReportProcedure;
   /** Text-field limits the drafts measure against. */
   messageLimits?: Partial<Record<TextChannel, number>>;
   /** The limits above are our cautious estimate, not a published figure: the drafts say so. */

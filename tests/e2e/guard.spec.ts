@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { serviceWorkerOf } from './support/extension';
+import { SPA_CONTACT_NUMBER, SPA_HELP_NUMBER, SPA_ORIGIN, SPA_PAGE, SPA_PATHS } from './support/spa-page';
 import { CLEAN_PAGES as CLEAN, LATE_NUMBER_FLAGGED, LATE_NUMBER_PAGE, LATE_NUMBER_URL, serveCorpus, WARN_PAGES as WARN } from './support/journeys';
 
 /*
@@ -206,7 +207,7 @@ test('"Don’t warn on this site" silences the next load; the badge follows', as
   await expect(settings.getByText(host)).toBeVisible();
 });
 
-test('trusting a contact keeps it quiet; a seller pushing off the platform can be reported', async ({ context, server }) => {
+test('trusting a contact keeps it quiet; a seller pushing off the platform can be reported', async ({ context, server, openExtensionPage }) => {
   const hotline = WARN.find((l) => l.file === 'en-fake-hotline-03.html') ?? WARN[0]!;
   const seller = WARN.find((l) => l.file === 'en-offplatform-01.html') ?? WARN.find((l) => l.url.includes('aliexpress.'))!;
   serveCorpus(server, [hotline, seller]);
@@ -217,6 +218,11 @@ test('trusting a contact keeps it quiet; a seller pushing off the platform can b
   const item = banner(page).getByRole('listitem').filter({ hasText: trusted!.value });
   await item.getByRole('button', { name: 'Trust this contact' }).click();
   await expect(guardHost(page).getByRole('status')).toContainText(trusted!.value);
+  // The banner says so at once; the background stores it a moment later. Reload only once it is listed in settings.
+  const settings = await openExtensionPage('options.html');
+  await expect(settings.getByText(trusted!.value)).toBeVisible();
+  await settings.close();
+  await page.bringToFront();
   await page.reload();
   for (const other of others) await expect(banner(page)).toContainText(other.value);
   await expect(banner(page)).not.toContainText(trusted!.value);
@@ -233,4 +239,46 @@ test('trusting a contact keeps it quiet; a seller pushing off the platform can b
       return (src ?? '').includes('complaint') || tab !== undefined;
     })
     .toBe(true);
+});
+
+test('the badge follows a single-page site: pushState, popstate and replaceState views', async ({ context, server }) => {
+  for (const path of SPA_PATHS) server.serve(`${SPA_ORIGIN}${path}`, SPA_PAGE);
+  const page = await context.newPage();
+  const badge = () => expect.poll(() => badgeOf(context, page), { timeout: 15_000 });
+
+  await page.goto(`${SPA_ORIGIN}/help`);
+  await expect(banner(page)).toContainText(SPA_HELP_NUMBER);
+  await badge().toBe('!');
+
+  // pushState to a view without warnings: the banner and the badge both go.
+  await page.click('#to-about');
+  await expect(banner(page)).toHaveCount(0, { timeout: 15_000 });
+  await badge().toBe('');
+
+  // Back (popstate) to the warning view: both come back.
+  await page.goBack();
+  await expect(page).toHaveURL(`${SPA_ORIGIN}/help`);
+  await expect(banner(page)).toContainText(SPA_HELP_NUMBER);
+  await badge().toBe('!');
+
+  // pushState to a new address showing the same view: the warning and the badge stay, also after
+  // the browser's navigation events have reached the background.
+  await page.click('#to-help-faq');
+  await expect(page).toHaveURL(`${SPA_ORIGIN}/help?section=faq`);
+  await page.waitForTimeout(2500);
+  await expect(banner(page)).toContainText(SPA_HELP_NUMBER);
+  expect(await badgeOf(context, page)).toBe('!');
+
+  // replaceState to a view with a different warning: the banner shows only the new contact.
+  await page.click('#to-contact');
+  await expect(banner(page)).toContainText(SPA_CONTACT_NUMBER);
+  await expect(banner(page)).not.toContainText(SPA_HELP_NUMBER);
+  await badge().toBe('!');
+
+  await page.click('#to-about');
+  await expect(banner(page)).toHaveCount(0, { timeout: 15_000 });
+  await badge().toBe('');
+  // Still clear after the content script's repeated report (REPORT_AGAIN_MS) has passed.
+  await page.waitForTimeout(2000);
+  expect(await badgeOf(context, page)).toBe('');
 });

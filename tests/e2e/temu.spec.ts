@@ -1,11 +1,12 @@
 import type { Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { sidebarOf } from './support/app';
+import { captureBarInPlainSight, sidebarOf } from './support/app';
 import { serviceWorkerOf } from './support/extension';
 import {
   ALIEXPRESS_DUE_SOON_ORDER,
   ORDER_LIST_URL,
   serveTemuJourney,
+  TEMU_CLAIM_STEPS,
   TEMU_DETAIL_ORDER,
   TEMU_DETAIL_URL,
   TEMU_LIST_ORDERS,
@@ -17,7 +18,7 @@ import {
 declare const chrome: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } };
 const alarmNames = (worker: Worker) => worker.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name));
 
-test('Temu orders captured from a /pl/ list and a detail page on temu.com sit beside an AliExpress order in the side panel, each with its marketplace; the return window gets reminders', async ({
+test('Temu orders captured from a /pl/ list and a detail page on temu.com sit beside an AliExpress order in the side panel, each with its marketplace; the return window gets reminders; the order page speaks of Temu support and lists Temu’s own refund steps', async ({
   context,
   server,
   openExtensionPage,
@@ -30,6 +31,7 @@ test('Temu orders captured from a /pl/ list and a detail page on temu.com sit be
   await page.goto(TEMU_LIST_URL);
   await sidebarOf(page).tab.click();
   const listSidebar = sidebarOf(page).app();
+  await captureBarInPlainSight(listSidebar);
   await listSidebar.getByRole('button', { name: `Track all ${TEMU_LIST_ORDERS.length} orders` }).click();
   await expect(listSidebar.getByText(`Saved: ${TEMU_LIST_ORDERS.length} new, 0 updated.`)).toBeVisible();
 
@@ -37,11 +39,13 @@ test('Temu orders captured from a /pl/ list and a detail page on temu.com sit be
   // The sidebar stays open from one marketplace page to the next.
   await page.goto(TEMU_DETAIL_URL);
   const detailSidebar = sidebarOf(page).app();
+  await captureBarInPlainSight(detailSidebar);
   await detailSidebar.getByRole('button', { name: 'Track this order' }).click();
   await expect(detailSidebar.getByText('Saved: 1 new, 0 updated.')).toBeVisible();
 
   // An AliExpress order in the same database.
   await page.goto(ORDER_LIST_URL);
+  await captureBarInPlainSight(sidebarOf(page).app());
   await sidebarOf(page).app().getByRole('button', { name: 'Track this order' }).click();
   await expect(sidebarOf(page).app().getByText('Saved: 1 new, 0 updated.')).toBeVisible();
 
@@ -69,4 +73,9 @@ test('Temu orders captured from a /pl/ list and a detail page on temu.com sit be
       return returnDays.filter((day) => names.some((name) => name.includes(`:return-last-day:7:${day}`)));
     }, { timeout: 10_000 })
     .toEqual(returnDays);
+
+  // (e) On Temu the buyer writes to Temu support, and asks Temu for a refund through its own menus.
+  await expect(panel.getByRole('link', { name: 'Write to Temu support' })).toBeVisible();
+  await panel.getByRole('link', { name: 'Refund request' }).click();
+  await expect(panel.getByRole('region', { name: 'How to send it' }).getByRole('listitem')).toHaveText([...TEMU_CLAIM_STEPS]);
 });

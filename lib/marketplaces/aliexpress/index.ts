@@ -1,4 +1,5 @@
 import type { Marketplace } from '../types';
+import { aliexpressClaim } from './claim';
 import { aliexpressDeadlineRules } from './deadline-rules';
 import { aliexpressGuardData } from './guard-data';
 import { aliexpressSite } from './site';
@@ -14,6 +15,7 @@ export const aliexpress: Marketplace<'aliexpress'> = {
   guard: aliexpressGuardData,
   orderNumber: ORDER_NUMBER,
   deadlineRules: aliexpressDeadlineRules,
+  claim: aliexpressClaim,
   /*
    * AliExpress publishes none of its field limits. The chat box and the dispute and
    * complaint description fields were seen accepting far longer text, but no source we

@@ -1,4 +1,5 @@
 import type { Marketplace } from '../types';
+import { temuClaim, temuReport } from './claim';
 import { temuDeadlineRules } from './deadline-rules';
 import { temuGuardData } from './guard-data';
 import { temuSite } from './site';
@@ -14,5 +15,7 @@ export const temu: Marketplace<'temu'> = {
   guard: temuGuardData,
   orderNumber: PARENT_ORDER,
   deadlineRules: temuDeadlineRules,
+  claim: temuClaim,
+  report: temuReport,
   readsPages: true,
 };

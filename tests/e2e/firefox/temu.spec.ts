@@ -4,6 +4,7 @@ import {
   ALIEXPRESS_DUE_SOON_ORDER,
   ORDER_LIST_URL,
   serveTemuJourney,
+  TEMU_CLAIM_STEPS,
   TEMU_DETAIL_ORDER,
   TEMU_DETAIL_URL,
   TEMU_LIST_ORDERS,
@@ -19,7 +20,7 @@ const alarmNames = (page: Page) =>
     return (await api.alarms.getAll()).map((alarm) => alarm.name);
   });
 
-test('Temu in Firefox: orders from a /pl/ list and a detail page on temu.com sit beside an AliExpress order, each with its marketplace; the return window gets reminders', async ({
+test('Temu in Firefox: orders from a /pl/ list and a detail page on temu.com sit beside an AliExpress order, each with its marketplace; the return window gets reminders; the order page speaks of Temu support and lists Temu’s own refund steps', async ({
   firefox,
   server,
   openExtensionPage,
@@ -68,4 +69,13 @@ test('Temu in Firefox: orders from a /pl/ list and a detail page on temu.com sit
       return returnDays.filter((day) => names.some((name) => name.includes(`:return-last-day:7:${day}`)));
     }, { timeout: 15_000 })
     .toEqual(returnDays);
+
+  // On Temu the buyer writes to Temu support, and asks Temu for a refund through its own menus.
+  await expectRole(panel, 'link', 'Write to Temu support');
+  await click(panel, 'link', 'Refund request');
+  await expectRole(panel, 'heading', 'How to send it');
+  const steps = await textsOf(panel, 'ol.steps li');
+  expect(steps).toHaveLength(TEMU_CLAIM_STEPS.length);
+  TEMU_CLAIM_STEPS.forEach((step, i) => expect(steps[i]).toMatch(step));
 });
+

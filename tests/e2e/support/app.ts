@@ -14,6 +14,32 @@ export function sidebarOf(page: Page) {
   };
 }
 
+/**
+ * Waits until the sidebar's capture bar is in plain sight as the app itself judges it
+ * before a write (IntersectionObserver v2, components/hooks/useUnobscured.ts): a click
+ * that comes before the app's observer has first reported is refused as "covered", and
+ * on a loaded machine that report can come late. An observer of our own, made after the
+ * app's with the same options, reports no earlier than the app's did.
+ */
+export async function captureBarInPlainSight(app: FrameLocator): Promise<void> {
+  await app.locator('section.capture-bar').evaluate(
+    (bar) =>
+      new Promise<void>((resolve) => {
+        const observer = new IntersectionObserver(
+          (entries) => {
+            const entry = entries.at(-1) as (IntersectionObserverEntry & { isVisible?: boolean }) | undefined;
+            if (entry && entry.isVisible !== false) {
+              observer.disconnect();
+              resolve();
+            }
+          },
+          { threshold: [0], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+        );
+        observer.observe(bar);
+      }),
+  );
+}
+
 /** Fills and saves the add-order form in an app page (side panel or sidebar frame). */
 export async function addOrderByHand(app: Page | FrameLocator, order: OrderInput): Promise<void> {
   await app.getByRole('link', { name: 'Add order' }).click();

@@ -24,7 +24,7 @@ export interface FirefoxWithExtension {
  * extension installed as a temporary add-on. Every host name resolves to
  * 127.0.0.1 (the test server must listen on 443: the pref keeps the port).
  */
-export async function launchFirefoxWithExtension(locale = 'en-US'): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(locale = 'en-US', extraPrefs: Record<string, string | number | boolean> = {}): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${FIREFOX_EXTENSION_DIR}: run "npm run build" first.`);
   }
@@ -46,6 +46,7 @@ export async function launchFirefoxWithExtension(locale = 'en-US'): Promise<Fire
       'intl.locale.requested': locale,
       // Downloads land in the profile without a dialog (none appears headless, but be sure).
       'browser.download.useDownloadDir': true,
+      ...extraPrefs,
     },
   });
   const addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);

@@ -141,6 +141,13 @@ export function temuReturnLastDays(now: number): string[] {
   return [...TEMU_LIST_ORDERED_DAYS_AGO, TEMU_DETAIL_ORDERED_DAYS_AGO].map((daysAgo) => isoDay(localDayFrom(now, 90 - daysAgo)));
 }
 
+/**
+ * Temu's own way to ask for a refund, as the refund-request tab of a Temu order lists it
+ * (lib/marketplaces/temu/claim.ts), step by step: the menu and button names Temu's help
+ * page gives, in its order, and the 14 days to send a return.
+ */
+export const TEMU_CLAIM_STEPS: readonly RegExp[] = [/“Your orders”/, /“Return\/Refund”/, /tick the items/, /“Next”/, /“Submit”/, /within 14 days/, /“Support”.*chat/];
+
 /** Serves the Temu journey's pages (dated from `now`) and an AliExpress list with one order, to sit beside them. */
 export function serveTemuJourney(server: Pick<TestServer, 'serve' | 'serveFile'>, now: number): void {
   server.serve(TEMU_LIST_URL, pageWithDatesFrom(TEMU_LIST, now));

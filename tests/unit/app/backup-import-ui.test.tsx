@@ -13,8 +13,9 @@ function slowImport(): { data: DataClient; seen: { text?: string; aborted?: bool
   const data: DataClient = {
     subscribe: () => () => undefined,
     run: () => Promise.reject(new Error('the import must not go through the command port')),
-    importBackup: (text: string, _mode, options: ImportOptions) => {
-      seen.text = text;
+    importBackup: (file: Blob, _mode, options: ImportOptions) => {
+      // The file itself goes to the import (read off the page's thread there), not its text.
+      void file.text().then((text) => (seen.text = text));
       options.onProgress?.({ phase: 'checking', done: 1_500, total: 20_000 });
       return new Promise((resolve) =>
         options.signal?.addEventListener('abort', () => {

@@ -112,7 +112,7 @@ describe('schema upgrades', () => {
     check.close();
   });
   /** A buyer's data as versions 2 and 3 wrote it: an order with its deadline, a message, a photo, settings, a shown reminder. */
-  async function writeAsOf(version: 2 | 3, name: string) {
+  async function writeAsOf(version: 2 | 3 | 4, name: string) {
     const old = new Dexie(name);
     applySchemaVersions(old, version);
     const order = {
@@ -131,13 +131,14 @@ describe('schema upgrades', () => {
       createdAt: Date.UTC(2026, 3, 28),
       updatedAt: Date.UTC(2026, 4, 1),
       // Version 3 stored each order with its place in the urgency order; version 2 had none.
-      ...(version === 3 ? { urgencyKey: 7e12, urgencyUntil: Date.UTC(2026, 5, 30) } : {}),
+      ...(version >= 3 ? { urgencyKey: 7e12, urgencyUntil: Date.UTC(2026, 5, 30) } : {}),
     };
     const deadline = { id: 'o1:protection-end', orderId: 'o1', kind: 'protection-end', dueAt: Date.UTC(2026, 5, 30), actionable: 1 };
     const message = { id: 'm1', orderId: 'o1', author: 'seller', text: 'Shipped', sentAt: Date.UTC(2026, 4, 1), fingerprint: 'fp1', origin: 'captured', addedAt: Date.UTC(2026, 4, 1) };
     const evidence = { id: 'e1', orderId: 'o1', kind: 'photo', name: 'box.jpg', mimeType: 'image/jpeg', size: 3, note: '', addedAt: Date.UTC(2026, 4, 2), blob: new Blob([new Uint8Array([1, 2, 3])]) };
     const settings = { id: 'settings', locale: 'uk', trustedContacts: ['+380441234567'] };
-    const reminder = { id: `reminder:o1:protection-end:3:${Date.UTC(2026, 5, 27, 12)}`, deliveredAt: 5 };
+    // Version 4 named shown reminders by the due date; earlier versions by the instant.
+    const reminder = { id: version >= 4 ? 'reminder:o1:protection-end:3:2026-06-27' : `reminder:o1:protection-end:3:${Date.UTC(2026, 5, 27, 12)}`, deliveredAt: 5 };
     await old.table('orders').add(order);
     await old.table('deadlines').add(deadline);
     await old.table('messages').add(message);
@@ -148,7 +149,7 @@ describe('schema upgrades', () => {
     return { order, deadline, message, evidence, settings };
   }
 
-  for (const version of [2, 3] as const) {
+  for (const version of [2, 3, 4] as const) {
     it(`opens a version-${version} database with every kind of record and loses nothing`, async () => {
       const name = dbName();
       const written = await writeAsOf(version, name);
@@ -169,6 +170,8 @@ describe('schema upgrades', () => {
       expect(await db.reminders.count()).toBe(1);
       expect(parseReminderId((await db.reminders.toCollection().primaryKeys())[0] as string)).toBeDefined();
       expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+      // Version 5's staging tables are there and empty: no import is running.
+      for (const table of [db.stagedOrders, db.stagedDeadlines, db.stagedMessages, db.stagedEvidence]) expect(await table.count()).toBe(0);
       db.close();
     });
   }

@@ -153,6 +153,10 @@ describe('storage figures and errors', () => {
     expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
     expect(isQuotaError({ name: 'ConstraintError' })).toBe(false);
     expect(isQuotaError(undefined)).toBe(false);
+    // Firefox fails the put itself; Dexie's bulkPut then throws a BulkError listing it.
+    expect(isQuotaError({ name: 'BulkError', failures: [{ name: 'QuotaExceededError' }] })).toBe(true);
+    expect(isQuotaError({ name: 'AbortError', inner: { name: 'BulkError', failures: [{ name: 'QuotaExceededError' }] } })).toBe(true);
+    expect(isQuotaError({ name: 'BulkError', failures: [{ name: 'ConstraintError' }] })).toBe(false);
   });
 
   it('guesses the kind from type and name', () => {

@@ -6,6 +6,8 @@ import { sentencesMessages } from '../../../lib/i18n/catalogs/sentences';
 import { LOCALES, resolveLocale, type Locale } from '../../../lib/i18n/locales';
 import { placeholdersOf, pluralSelectors } from '../../../lib/i18n/message-format';
 import { translate } from '../../../lib/i18n/translate';
+import { counterpartWording } from '../../../lib/drafts/counterpart';
+import { MARKETPLACE_IDS } from '../../../lib/marketplaces/registry';
 
 const ROOT = join(__dirname, '../../..');
 const LOCALES_DIR = join(ROOT, 'lib/i18n/locales');
@@ -161,9 +163,21 @@ describe('every key is used', () => {
     expect(DYNAMIC_PREFIXES.filter((prefix) => !code.includes('`' + prefix + '${'))).toEqual([]);
   });
 
+  /*
+   * A seller-naming text's wording for another counterpart, `<key>.<wording>` (lib/drafts/counterpart.ts),
+   * is read by components/I18nContext.tsx's CounterpartWording in place of `<key>`: used when `<key>` is a key.
+   */
+  const COUNTERPART_WORDINGS = MARKETPLACE_IDS.map(counterpartWording).filter((wording) => wording !== undefined);
+  const isCounterpartWording = (key: string) => COUNTERPART_WORDINGS.some((wording) => key.endsWith(`.${wording}`) && keys.includes(key.slice(0, -wording.length - 1)));
+
+  it('the counterpart wordings are still read', () => {
+    expect(code).toContain('`${key}.${wording}`');
+  });
+
   it('each key appears in components/, lib/ or entrypoints/ (or is built from a listed prefix)', () => {
     const unused = keys.filter(
-      (key) => !DYNAMIC_PREFIXES.some((prefix) => key.startsWith(prefix)) && !["'", '"', '`'].some((quote) => code.includes(quote + key + quote)),
+      (key) =>
+        !DYNAMIC_PREFIXES.some((prefix) => key.startsWith(prefix)) && !isCounterpartWording(key) && !["'", '"', '`'].some((quote) => code.includes(quote + key + quote)),
     );
     expect(unused).toEqual([]);
   });

@@ -1,0 +1,29 @@
+import type { BackupFile } from './format';
+import type { ImportProgress } from './progress';
+import type { ReadResult } from './read';
+
+/**
+ * What the backup-reading worker (read.worker.ts) and the page say to each
+ * other. The worker runs in this extension's own origin and is trusted like
+ * the page; the checked records come back a slice per message, so no single
+ * message takes the page long to receive.
+ */
+export interface ReadRequest {
+  source: Blob | string;
+  batchSize?: number;
+}
+
+/** The record lists the worker sends in slices. */
+export const ROW_LISTS = ['orders', 'messages', 'evidence'] as const;
+export type RowList = (typeof ROW_LISTS)[number];
+
+export type ReadReply =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'refused'; result: Extract<ReadResult, { ok: false }> }
+  | { type: 'shell'; backup: Omit<BackupFile, RowList> }
+  | { type: 'rows'; list: RowList; rows: unknown[] }
+  | { type: 'end' }
+  | { type: 'failed' };
+
+/** Records per message back to the page: small enough that receiving one is a short task. */
+export const ROWS_PER_MESSAGE = 1_000;

@@ -1,0 +1,31 @@
+/**
+ * Reads a backup file off the page's main thread: `JSON.parse` of a
+ * 100,000-order file alone is a task of seconds, and the schema check of
+ * every record more. The page (read-off-thread.ts) gets progress, then the
+ * checked file in slices, or the reason it was refused.
+ */
+import type { ReadReply, ReadRequest } from './read-protocol';
+import { ROW_LISTS, ROWS_PER_MESSAGE } from './read-protocol';
+import { readBackupInSlices } from './read';
+
+const scope = self as unknown as { postMessage: (m: ReadReply) => void; onmessage: ((event: MessageEvent<ReadRequest>) => void) | null };
+const reply = (message: ReadReply) => scope.postMessage(message);
+
+async function read({ source, batchSize }: ReadRequest): Promise<void> {
+  const text = typeof source === 'string' ? source : await source.text();
+  // No page to yield to here: large slices, few pauses.
+  const result = await readBackupInSlices(text, { batchSize: batchSize ?? 5_000, onProgress: (progress) => reply({ type: 'progress', progress }) });
+  if (!result.ok) return reply({ type: 'refused', result });
+  const { orders, messages, evidence, ...shell } = result.backup;
+  reply({ type: 'shell', backup: shell });
+  const lists = { orders, messages, evidence };
+  for (const list of ROW_LISTS) {
+    const rows: unknown[] = lists[list];
+    for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) reply({ type: 'rows', list, rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
+  }
+  reply({ type: 'end' });
+}
+
+scope.onmessage = (event: MessageEvent<ReadRequest>) => {
+  read(event.data).catch(() => reply({ type: 'failed' }));
+};

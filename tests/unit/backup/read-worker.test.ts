@@ -1,0 +1,82 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, BACKUP_VERSION, ImportCancelled, readBackupInSlices, readBackupInWorker, serializeBackup } from '../../../lib/backup';
+import type { ReadReply } from '../../../lib/backup/read-protocol';
+import { orderSchema } from '../../../lib/schema/order';
+
+/*
+ * The reading worker's module runs here against a stand-in for its global
+ * scope; messages cross as structured clones, a task apart, as between threads.
+ */
+interface Scope {
+  onmessage?: (event: { data: unknown }) => void;
+  postMessage: (message: ReadReply) => void;
+}
+const scope: Scope = { postMessage: () => undefined };
+const previousSelf = (globalThis as { self?: unknown }).self;
+
+beforeAll(async () => {
+  (globalThis as { self?: unknown }).self = scope;
+  await import('../../../lib/backup/read.worker');
+});
+afterAll(() => {
+  (globalThis as { self?: unknown }).self = previousSelf;
+});
+
+function fakeWorker() {
+  const seen: ReadReply[] = [];
+  const worker = {
+    terminated: false,
+    onmessage: undefined as ((event: { data: ReadReply }) => void) | undefined,
+    onerror: undefined as (() => void) | undefined,
+    postMessage(message: unknown) {
+      scope.postMessage = (reply) => {
+        if (worker.terminated) return;
+        seen.push(reply);
+        const data = structuredClone(reply);
+        setTimeout(() => worker.onmessage?.({ data }), 0);
+      };
+      const data = structuredClone(message);
+      setTimeout(() => scope.onmessage?.({ data }), 0);
+    },
+    terminate() {
+      worker.terminated = true;
+    },
+  };
+  return { worker, seen, spawn: () => worker as unknown as Worker };
+}
+
+const T0 = Date.UTC(2026, 2, 1);
+function backupText(count: number): string {
+  const orders = Array.from({ length: count }, (_, i) =>
+    orderSchema.parse({ id: `o-${i}`, marketplace: 'aliexpress', orderNumber: String(8_100_000_000_000_000 + i), store: { name: 'S' }, status: 'shipped', source: 'captured', createdAt: T0, updatedAt: T0 }),
+  );
+  return serializeBackup({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: T0, orders, messages: [], evidence: [] });
+}
+
+describe('reading a backup in the worker', () => {
+  it('gives the same file as reading it on the page, the records in slices of a thousand', async () => {
+    const text = backupText(2_500);
+    const { seen, spawn, worker } = fakeWorker();
+    const progress: number[] = [];
+    const result = await readBackupInWorker(new Blob([text]), { onProgress: (p) => progress.push(p.done) }, spawn);
+    expect(result).toEqual(await readBackupInSlices(text));
+    expect(seen.filter((m) => m.type === 'rows').map((m) => (m.type === 'rows' ? m.rows.length : 0))).toEqual([1_000, 1_000, 500]);
+    expect(progress.at(-1)).toBe(2_500);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('passes on a refusal with its reason', async () => {
+    const { spawn } = fakeWorker();
+    expect(await readBackupInWorker('{"format":"buyerguard-backup","version":99}', {}, spawn)).toEqual({ ok: false, error: 'newer-version' });
+    expect(await readBackupInWorker('{"notes":[]}', {}, fakeWorker().spawn)).toEqual({ ok: false, error: 'foreign' });
+  });
+
+  it('a cancel ends the worker at once', async () => {
+    const { spawn, worker } = fakeWorker();
+    const abort = new AbortController();
+    const reading = readBackupInWorker(backupText(3_000), { signal: abort.signal, onProgress: () => abort.abort() }, spawn);
+    await expect(reading).rejects.toBeInstanceOf(ImportCancelled);
+    expect(worker.terminated).toBe(true);
+  });
+});

@@ -5,6 +5,11 @@
  *   unchanged fixture page, same run. A runaway loop or regular expression on
  *   hostile input shows as a ratio in the hundreds.
  * - fuzz.guard_worst_vs_mean: the same for the guard engine's scan.
+ * - fuzz.guard_pathological_growth: on each input built to trip regular
+ *   expressions (tests/unit/guard/pathological.ts, ~100 k characters), the
+ *   guard's scan time per character with the input made ten times as long ÷
+ *   the same on the input as it is; the worst input counts. Linear is about 1;
+ *   a quadratic pattern shows as ~10.
  * Parsing is not timed: only the reader or the scan.
  */
 import { Window } from 'happy-dom';
@@ -12,7 +17,9 @@ import { createPageContext, extractSegments, scan } from '../lib/guard';
 import { pages as aliexpress } from '../lib/marketplaces/aliexpress/pages';
 import { pages as temu } from '../lib/marketplaces/temu/pages';
 import type { MarketplacePages } from '../lib/marketplaces/types';
-import { fixturePages, mulberry32, mutate, randomPage, READER_URLS } from '../tests/unit/fuzz/pages';
+import { fixturePages, mutate, randomPage, READER_URLS } from '../tests/unit/fuzz/pages';
+import { mulberry32 } from '../tests/support/random';
+import { PATHOLOGICAL_TEXTS } from '../tests/unit/guard/pathological';
 import type { BenchmarkSuite } from './suite';
 
 const CASES = 1_000;
@@ -49,6 +56,23 @@ function measure(htmls: readonly string[]): { reader: number[]; guard: number[] 
   return { reader, guard };
 }
 
+/** Guard scan milliseconds per character of `text`, in one paragraph, best of 3 (parsing not timed). */
+function scanMsPerChar(text: string): number {
+  const document = parse(`<html><body><p>${text}</p></body></html>`);
+  if (!document) throw new Error('happy-dom could not parse a single paragraph');
+  const context = createPageContext({ url: 'https://fuzz.example/help', lang: 'en', title: 'Help' });
+  return Math.min(...[0, 1, 2].map(() => timed(() => scan(extractSegments(document), context)))) / text.length;
+}
+
+/** The same text ten times as long: its body repeated, then its last 60 characters (where a contact may end it). */
+const tenfold = (text: string) => text.slice(0, -60).repeat(10) + text.slice(-60);
+
+function pathologicalGrowth(): number {
+  let worst = 0;
+  for (const text of PATHOLOGICAL_TEXTS) worst = Math.max(worst, scanMsPerChar(tenfold(text)) / scanMsPerChar(text));
+  return worst;
+}
+
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 async function fuzzBenchmarks(): Promise<Record<string, number>> {
@@ -63,6 +87,7 @@ async function fuzzBenchmarks(): Promise<Record<string, number>> {
   return {
     'fuzz.reader_worst_vs_mean': Math.max(...worst.reader) / mean(baseline.reader),
     'fuzz.guard_worst_vs_mean': Math.max(...worst.guard) / mean(baseline.guard),
+    'fuzz.guard_pathological_growth': pathologicalGrowth(),
   };
 }
 

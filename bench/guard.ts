@@ -20,7 +20,7 @@ import {
   mentionsMarketplace,
   scan,
 } from '../lib/guard';
-import { seededRandom } from '../tests/unit/guard/helpers';
+import { mulberry32 } from '../tests/support/random';
 
 const MB = 1_000_000;
 
@@ -58,7 +58,7 @@ interface PageOptions {
 
 /** About `size` bytes of article HTML: headings, paragraphs, lists, a table now and then. */
 export function generatePage(size: number, options: PageOptions): string {
-  const random = seededRandom(options.seed);
+  const random = mulberry32(options.seed);
   const blocks: string[] = [];
   let length = 0;
   let numbersLeft = options.numbers;

@@ -6,19 +6,9 @@ import { deadlinesForOrder } from '../lib/db/deadline-sync';
 import { orderUrgency } from '../lib/db/urgency';
 import type { Order, OrderStatus } from '../lib/schema/order';
 import type { StoredDeadline } from '../lib/schema/deadline';
+import { mulberry32 } from '../tests/support/random';
 
 const DAY = 86_400_000;
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STATUSES: readonly [OrderStatus, number][] = [
   ['shipped', 0.6],
@@ -38,7 +28,7 @@ function pick(random: () => number): OrderStatus {
 
 /** A buyer's history: orders over the last half year, most in transit, some with the page's countdown. */
 export function syntheticOrders(count: number, now: number, seed = 4): { orders: Order[]; deadlines: StoredDeadline[] } {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const orders: Order[] = [];
   for (let i = 0; i < count; i += 1) {
     const status = pick(random);

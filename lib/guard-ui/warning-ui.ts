@@ -82,71 +82,134 @@ function createPageParts(doc: Document, callbacks: PartsCallbacks): PageParts {
 }
 
 export function createWarningUi(doc: Document, options: WarningUiOptions): WarningUi {
-  let host: GuardHost | null = null;
-  let banner: HTMLElement | null = null;
-  let marks: Marks | null = null;
-  let links: LinkGuard | null = null;
-  let survival: Survival | null = null;
-  let t: Translate = (key) => key;
-  let locale = 'en';
-  let status = '';
-  let dismissed = false;
-  let fought = false;
-  let modal = false;
-  let frame: HTMLDialogElement | null = null;
-  let shown: readonly Finding[] = [];
+  return new PageWarning(doc, options);
+}
 
-  const ensure = (): GuardHost => {
-    if (host) return host;
-    const parts = createPageParts(doc, {
-      t: () => t,
-      locale: () => locale,
-      banner: () => banner,
-      onFight,
-      onHidden: options.onHidden,
-      onCovered() {
-        // A page's modal dialog makes everything else inert: the warning becomes a modal dialog above it.
-        modal = true;
-        render();
-      },
-    });
-    ({ host, marks, links, survival } = parts);
-    return parts.host;
-  };
+/** The state behind `WarningUi`: what is shown, how the user and the page treated it, and the page parts once made. */
+class PageWarning implements WarningUi {
+  private host: GuardHost | null = null;
+  private banner: HTMLElement | null = null;
+  private marks: Marks | null = null;
+  private links: LinkGuard | null = null;
+  private survival: Survival | null = null;
+  private translate: Translate = (key) => key;
+  private locale = 'en';
+  private status = '';
+  private dismissed = false;
+  private fought = false;
+  private modal = false;
+  private frame: HTMLDialogElement | null = null;
+  private shown: readonly Finding[] = [];
 
-  function onFight() {
-    if (fought) return;
-    fought = true;
-    render();
+  constructor(
+    private readonly doc: Document,
+    private readonly options: WarningUiOptions,
+  ) {}
+
+  get t(): Translate {
+    return this.translate;
   }
 
-  const removeAll = () => {
-    survival?.stop();
-    marks?.clear();
-    links?.clear();
-    host?.remove();
-    host = banner = frame = null;
-    marks = null;
-    links = null;
-    survival = null;
-  };
+  show(active: readonly Finding[], fresh: readonly Finding[], { reopen = false, focus = false } = {}): void {
+    this.shown = active;
+    if (fresh.length > 0) {
+      this.ensure();
+      this.marks?.mark(fresh);
+      // Only alarms ask before a link opens; a notice's contact reaches the marketplace itself.
+      for (const f of fresh) if (f.severity === 'alarm') this.links?.guard(f);
+    }
+    // A contact not seen before brings a hidden banner back.
+    if (reopen) this.dismissed = false;
+    this.render({ focus });
+  }
+
+  release(findings: readonly Finding[]): void {
+    if (findings.length === 0) return;
+    this.marks?.unmark(findings);
+    for (const f of findings) this.links?.release(f);
+  }
+
+  setStatus(text: string): void {
+    this.status = text;
+  }
+
+  setLanguage(translate: Translate, lang: string): void {
+    this.translate = translate;
+    this.locale = lang;
+  }
+
+  reset(): void {
+    this.status = '';
+    this.dismissed = false;
+    this.fought = false;
+    this.modal = false;
+  }
+
+  dismissAll(): void {
+    const back = this.host?.focusOrigin() ?? null;
+    this.dismissed = true;
+    this.render();
+    // Esc or Hide pressed inside the warning: the keyboard user goes on where they were.
+    back?.focus();
+  }
+
+  clear(): void {
+    this.shown = [];
+    this.removeAll();
+  }
+
+  private ensure(): GuardHost {
+    if (this.host) return this.host;
+    const parts = createPageParts(this.doc, {
+      t: () => this.translate,
+      locale: () => this.locale,
+      banner: () => this.banner,
+      onFight: () => this.onFight(),
+      onHidden: this.options.onHidden,
+      onCovered: () => {
+        // A page's modal dialog makes everything else inert: the warning becomes a modal dialog above it.
+        this.modal = true;
+        this.render();
+      },
+    });
+    ({ host: this.host, marks: this.marks, links: this.links, survival: this.survival } = parts);
+    return parts.host;
+  }
+
+  private onFight(): void {
+    if (this.fought) return;
+    this.fought = true;
+    this.render();
+  }
+
+  private removeAll(): void {
+    this.survival?.stop();
+    this.marks?.clear();
+    this.links?.clear();
+    this.host?.remove();
+    this.host = this.banner = this.frame = null;
+    this.marks = null;
+    this.links = null;
+    this.survival = null;
+  }
 
   /** Shows the banner for what is shown; with nothing left, the last status note (if any) alone. */
-  function render({ focus = false } = {}) {
-    banner?.remove();
-    frame?.remove();
-    banner = frame = null;
-    if (shown.length === 0 && (status === '' || dismissed)) {
-      removeAll();
+  private render({ focus = false } = {}): void {
+    this.banner?.remove();
+    this.frame?.remove();
+    this.banner = this.frame = null;
+    if (this.shown.length === 0 && (this.status === '' || this.dismissed)) {
+      this.removeAll();
       return;
     }
-    if (dismissed) return;
-    banner = buildBanner();
-    const h = ensure();
-    if (modal && typeof doc.createElement('dialog').showModal === 'function') {
-      frame = el(doc, 'dialog', { class: 'over' }, [banner]);
-      h.container.append(frame);
-      frame.showModal();
+    if (this.dismissed) return;
+    const banner = this.buildBanner();
+    this.banner = banner;
+    const h = this.ensure();
+    if (this.modal && typeof this.doc.createElement('dialog').showModal === 'function') {
+      this.frame = el(this.doc, 'dialog', { class: 'over' }, [banner]);
+      h.container.append(this.frame);
+      this.frame.showModal();
     } else {
       h.container.append(banner);
     }
@@ -155,61 +218,14 @@ export function createWarningUi(doc: Document, options: WarningUiOptions): Warni
   }
 
   /** The banner for what is shown (or the status note alone), as the page has treated it so far. */
-  function buildBanner(): HTMLElement {
+  private buildBanner(): HTMLElement {
+    const { doc, translate: t, locale, status, shown, options } = this;
     const built =
       shown.length > 0
         ? renderBanner(doc, t, locale, bannerModel(uniqueContacts(shown), t), options.actions, status)
-        : renderNotice(doc, t, locale, status, () => ui.dismissAll());
-    if (fought && shown.length > 0) built.insertBefore(el(doc, 'p', { class: 'fought' }, [t('guardui.fought')]), built.children[2] ?? null);
+        : renderNotice(doc, t, locale, status, () => this.dismissAll());
+    if (this.fought && shown.length > 0) built.insertBefore(el(doc, 'p', { class: 'fought' }, [t('guardui.fought')]), built.children[2] ?? null);
     if (options.onMarketplace()) built.classList.add('start');
     return built;
   }
-
-  const ui: WarningUi = {
-    get t() {
-      return t;
-    },
-    show(active: readonly Finding[], fresh: readonly Finding[], { reopen = false, focus = false } = {}) {
-      shown = active;
-      if (fresh.length > 0) {
-        ensure();
-        marks?.mark(fresh);
-        // Only alarms ask before a link opens; a notice's contact reaches the marketplace itself.
-        for (const f of fresh) if (f.severity === 'alarm') links?.guard(f);
-      }
-      // A contact not seen before brings a hidden banner back.
-      if (reopen) dismissed = false;
-      render({ focus });
-    },
-    release(findings: readonly Finding[]) {
-      if (findings.length === 0) return;
-      marks?.unmark(findings);
-      for (const f of findings) links?.release(f);
-    },
-    setStatus(text: string) {
-      status = text;
-    },
-    setLanguage(translate: Translate, lang: string) {
-      t = translate;
-      locale = lang;
-    },
-    reset() {
-      status = '';
-      dismissed = false;
-      fought = false;
-      modal = false;
-    },
-    dismissAll() {
-      const back = host?.focusOrigin() ?? null;
-      dismissed = true;
-      render();
-      // Esc or Hide pressed inside the warning: the keyboard user goes on where they were.
-      back?.focus();
-    },
-    clear() {
-      shown = [];
-      removeAll();
-    },
-  };
-  return ui;
 }

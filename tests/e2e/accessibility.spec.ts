@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { extensionIdOf, launchWithExtension, newProfileDir } from './support/extension';
 import { appViewsOf, guardHostOf, guardHostTag, sidebarOf } from './support/app';
@@ -11,6 +11,14 @@ import { appViewsOf, guardHostOf, guardHostTag, sidebarOf } from './support/app'
  * both colour schemes. One browser per language (its locale picks the UI
  * language), the views visited in sequence. `<html lang>` (and the banner's `lang`) must name the language so
  * screen readers pick the right voice.
+ *
+ * axe-core runs directly in each document (injected once per document), not
+ * through @axe-core/playwright's AxeBuilder: AxeBuilder re-injects the 600 kB
+ * axe source into every frame on each scan and opens a new tab for every
+ * result merge, which made one language take ~50 s alone and over the 400 s
+ * timeout on a loaded CI machine. It also gives a frame only 1 s to take the
+ * injection and then silently skips it, so whether the in-page sidebar's frame
+ * was scanned depended on load; here that frame is scanned on its own, every time.
  */
 
 const LANGUAGES = ['en', 'uk', 'pl', 'el', 'ro', 'ka', 'ru'] as const;
@@ -21,6 +29,16 @@ const HOTLINE_URL = 'https://shopperhelpdesk.example/aliexpress-customer-service
 // A corpus fake-hotline page with a flagged tel: link, so the link confirmation can be opened.
 const HOTLINE_FILE = join(CORPUS, 'en-fake-hotline-01.html');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * Light: every WCAG A/AA rule; dark: contrast again (same DOM, other colours).
+ * `iframes: false` because each of our frames is scanned as its own document
+ * (axe's messaging into an extension frame inside a shadow root never gets an
+ * answer and waits); `resultTypes` skips building selectors for passing nodes.
+ */
+const RUN_OPTIONS: Record<'light' | 'dark', axe.RunOptions> = {
+  light: { runOnly: { type: 'tag', values: WCAG }, iframes: false, resultTypes: ['violations'] },
+  dark: { runOnly: { type: 'rule', values: ['color-contrast'] }, iframes: false, resultTypes: ['violations'] },
+};
 
 interface Finding {
   view: string;
@@ -28,25 +46,32 @@ interface Finding {
   targets: string[];
 }
 
-/**
- * axe's violations inside `include` (a CSS selector), as short lines a failure
- * message can show: every WCAG A/AA rule in the light scheme, then contrast
- * again with the page switched to the dark scheme (same DOM, other colours).
- */
-async function violations(page: Page, view: string, include?: string): Promise<Finding[]> {
-  const scan = async (scheme: 'light' | 'dark') => {
+type AxeWindow = Window & { axe?: typeof axe };
+
+/** axe's violations in one document (a page or a frame), inside `include` (a CSS selector) when given. */
+async function axeViolations(doc: Page | Frame, options: axe.RunOptions, include?: string): Promise<axe.Result[]> {
+  // A navigation drops the injected script; inject once per document.
+  if (!(await doc.evaluate(() => 'axe' in window))) await doc.evaluate(axe.source);
+  return doc.evaluate(
+    async ({ include, options }) => {
+      const runner = (window as AxeWindow).axe;
+      if (!runner) throw new Error('axe-core was not injected');
+      const results = await runner.run(include ? { include: [include] } : document, options);
+      return results.violations;
+    },
+    { include, options },
+  );
+}
+
+/** axe's findings for `doc` in the light and then the dark scheme, as short lines a failure message can show. */
+async function violations(page: Page, view: string, include?: string, doc: Page | Frame = page): Promise<Finding[]> {
+  const found: Finding[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    let builder = new AxeBuilder({ page });
-    builder = scheme === 'light' ? builder.withTags(WCAG) : builder.withRules(['color-contrast']);
-    if (include) builder = builder.include(include);
-    const result = await builder.analyze();
-    return result.violations.map((v) => ({
-      view: `${view} (${scheme})`,
-      rule: v.id,
-      targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5),
-    }));
-  };
-  const found = [...(await scan('light')), ...(await scan('dark'))];
+    for (const v of await axeViolations(doc, RUN_OPTIONS[scheme], include)) {
+      found.push({ view: `${view} (${scheme})`, rule: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5) });
+    }
+  }
   await page.emulateMedia({ colorScheme: 'light' });
   return found;
 }
@@ -66,9 +91,11 @@ async function checkViews(context: BrowserContext, lang: string): Promise<Findin
   await expect(sidebarApp.locator('.order-card').first()).toBeVisible();
   await expect(sidebarApp.locator('html')).toHaveAttribute('lang', lang);
   found.push(...(await violations(shop, 'in-page sidebar', 'buyerguard-sidebar')));
-  // axe does not reach into an extension iframe inside a shadow root, and the
-  // sidebar page refuses to run outside the frame our marketplace script made
-  // (clickjacking defence): its views are the side panel's components, scanned below.
+  // The sidebar's app is an extension page inside the frame (it refuses to run
+  // anywhere else, a clickjacking defence): scanned as its own document there.
+  const sidebarFrame = await (await sidebar.host.locator('iframe').elementHandle())?.contentFrame();
+  if (!sidebarFrame) throw new Error('the in-page sidebar has no frame');
+  found.push(...(await violations(shop, 'in-page sidebar app', undefined, sidebarFrame)));
   await shop.close();
 
   const panel = await context.newPage();

@@ -10,6 +10,7 @@ import { applySchemaVersions } from '../../../lib/db/versions';
 import { DEADLINE_KINDS, isActionDeadline, type DeadlineKind } from '../../../lib/deadlines/kinds';
 import { ORDER_STATUSES, orderSchema, type Order } from '../../../lib/schema/order';
 import type { StoredDeadline } from '../../../lib/schema/deadline';
+import { mulberry32 } from '../../support/random';
 
 const NOW = Date.UTC(2026, 10, 20);
 const DAY = 86_400_000;
@@ -21,17 +22,6 @@ afterEach(async () => {
     await Dexie.delete(db.name);
   }
 });
-
-/** mulberry32: 32-bit integer steps (a float LCG lost precision and fell into a short cycle, hanging the distinct-instant loop). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function order(id: string, status: Order['status'], updatedAt: number, extra: Partial<Order> = {}): Order {
   return orderSchema.parse({ id, marketplace: 'aliexpress', orderNumber: `8100${id}`, status, source: 'manual', createdAt: updatedAt, updatedAt, ...extra });
@@ -54,7 +44,7 @@ function deadline(orderId: string, kind: DeadlineKind, dueAt: number): StoredDea
 
 /** Random orders with random deadlines around NOW; instants distinct (ties may order differently). */
 function randomOrders(seed: number, count: number) {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const used = new Set<number>();
   const instant = (around: number) => {
     let t: number;

@@ -10,8 +10,6 @@ import { join, resolve } from 'node:path';
 import type { RegisteredMarketplaceId } from '../../../lib/marketplaces/registry';
 import type { PageCapture } from '../../../lib/schema/capture';
 
-/** mulberry32 (the guard tests' seeded generator): the same sequence for the same seed everywhere. */
-export { seededRandom as mulberry32 } from '../guard/helpers';
 
 /** The seed from FUZZ_SEED (to replay a failure), or a new one per run. */
 export function fuzzSeed(): number {

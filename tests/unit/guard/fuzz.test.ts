@@ -9,12 +9,16 @@ import {
 import { findEmails } from '../../../lib/guard/emails';
 import { findPhones } from '../../../lib/guard/phones';
 import { foldContacts } from '../../../lib/guard/text';
-import { parseHtml, seededRandom } from './helpers';
+import { mulberry32 } from '../../support/random';
+import { malformedFindings, parseHtml } from './helpers';
+import { PATHOLOGICAL_TEXTS } from './pathological';
 
 /**
- * Random and pathological input: the engine must never throw and must stay
- * linear. Budgets are generous wall-clock bounds (a regex with catastrophic
- * backtracking would take minutes on these inputs, not seconds).
+ * Random and pathological input: the engine must finish, never throw, and
+ * give well-formed, bounded output. How fast it is on them is the bench's
+ * (fuzz.guard_worst_vs_mean, fuzz.guard_pathological_growth): wall-clock
+ * budgets here measured the shared machine's load (36.8 s against 30 s once).
+ * vitest's test timeout stays as the net for a real hang.
  */
 
 const ALPHABET = [
@@ -36,10 +40,20 @@ function randomText(random: () => number, length: number): string {
 const context = createPageContext({ url: 'https://fuzz.example/aliexpress-hotline', lang: 'en', title: 'AliExpress hotline' });
 
 describe('guard fuzz', () => {
-  it('never throws on random text and random markup (seeded)', () => {
-    const random = seededRandom(20250322);
+  it('its well-formedness check catches a finding outside the scanned text', () => {
+    const doc = parseHtml('<p>Call AliExpress support at +1 844 555 0176 now</p>', 'https://fuzz.example/');
+    const segments = extractSegments(doc);
+    const findings = scan(segments, context);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(malformedFindings(segments, findings)).toEqual([]);
+    const [first] = findings;
+    expect(malformedFindings(segments, [{ ...first!, end: first!.segment.text.length + 1 }])).toHaveLength(1);
+    expect(malformedFindings([], findings)).not.toEqual([]);
+  });
+
+  it('never throws and gives well-formed findings on random text and random markup (seeded)', () => {
+    const random = mulberry32(20250322);
     const tags = ['p', 'div', 'span', 'b', 'td', 'li', 'a href="tel:+1', 'a href="https://wa.me/', 'h2', 'br', 'script', 'table'];
-    const started = performance.now();
     for (let round = 0; round < 150; round += 1) {
       const text = randomText(random, 200 + Math.floor(random() * 1500));
       expect(() => mentionsMarketplace(text)).not.toThrow();
@@ -53,51 +67,27 @@ describe('guard fuzz', () => {
         html += random() < 0.5 ? `<${tag}>${randomText(random, 30)}` : `</${tag.split(' ')[0]}>${randomText(random, 10)}`;
       }
       const doc = parseHtml(`<html><body>${html}</body></html>`, 'https://fuzz.example/', round % 2 ? 'jsdom' : 'happy-dom');
-      expect(() => scan(extractSegments(doc), context)).not.toThrow();
+      const segments = extractSegments(doc);
+      expect(malformedFindings(segments, scan(segments, context)), `round ${round}`).toEqual([]);
     }
-    expect(performance.now() - started).toBeLessThan(30_000);
-  });
+  }, 120_000);
 
-  it('stays linear on pathological strings', () => {
-    const cases = [
-      '1'.repeat(100_000),
-      '1 '.repeat(50_000),
-      '+('.repeat(30_000),
-      '1-'.repeat(50_000) + 'x',
-      `${'a'.repeat(60_000)}@`,
-      `a@${'b.'.repeat(40_000)}`,
-      '[at]'.repeat(20_000),
-      `https://t.me/${'a'.repeat(80_000)}`,
-      'wa.me/'.repeat(15_000),
-      'xpres'.repeat(20_000),
-      '@'.repeat(100_000),
-      '\u200b1'.repeat(50_000),
-      'AliExpress support '.repeat(5_000) + '1'.repeat(50_000),
-      // Spelt-out addresses, possessives and suffixes.
-      ' at '.repeat(25_000),
-      'a at b dot '.repeat(10_000),
-      ' @ x . '.repeat(15_000),
-      `${'a'.repeat(60_000)} at b dot c`,
-      `unser${'a'.repeat(100_000)} AliExpress hotline +49 800 5551234`,
-      `${'ı'.repeat(50_000)}mız AliExpress 0212 555 12 34`,
-      'Tel. '.repeat(20_000) + 'AliExpress +1 844 555 0176',
-    ];
-    for (const text of cases) {
-      const started = performance.now();
+  it('finishes pathological strings with well-formed, bounded findings', () => {
+    for (const text of PATHOLOGICAL_TEXTS) {
       const folded = foldContacts(text).text;
-      findPhones(folded, { regions: ['US', 'RU'] });
-      findEmails(folded);
+      expect(findPhones(folded, { regions: ['US', 'RU'] }).length, text.slice(0, 20)).toBeLessThanOrEqual(folded.length / 4);
+      expect(findEmails(folded).length, text.slice(0, 20)).toBeLessThanOrEqual(folded.length / 3);
       mentionsMarketplace(text);
       const doc = parseHtml(`<html><body><p>${text}</p></body></html>`, 'https://fuzz.example/');
-      scan(extractSegments(doc), context);
-      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(5_000);
+      const segments = extractSegments(doc);
+      expect(malformedFindings(segments, scan(segments, context)), text.slice(0, 20)).toEqual([]);
     }
-  });
+  }, 120_000);
 
   // How fast is the bench's (guard.longest_task_ms, fuzz.guard_worst_vs_mean): a wall-clock
   // budget here measured the shared machine's load (62.5 s against 60 s once), not the guard.
   it('scans a 10 MB page to the end without throwing', () => {
-    const random = seededRandom(7);
+    const random = mulberry32(7);
     const blocks: string[] = [];
     let size = 0;
     while (size < 10_000_000) {

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { JSDOM } from 'jsdom';
-import { extractSegments, pageContextFromDocument, scan, uniqueContacts, type Finding, type TrustLists } from '../../../lib/guard';
+import { extractSegments, pageContextFromDocument, scan, uniqueContacts, type Finding, type Segment, type TrustLists } from '../../../lib/guard';
 
 export type DomImpl = 'jsdom' | 'happy-dom';
 
@@ -34,14 +34,22 @@ export function summary(findings: readonly Finding[]): string[] {
   return findings.map((f) => `${f.kind} ${f.value} ${f.reason}`);
 }
 
-/** Small seeded PRNG (mulberry32): fuzz runs are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/**
+ * What is wrong with a scan's output, as lines (none when it is well-formed):
+ * every finding names a contact, points into one of the scanned segments
+ * within its text, and there are no more findings than the text could hold
+ * (a runaway loop that keeps emitting shows as a count far above it).
+ */
+export function malformedFindings(segments: readonly Segment[], findings: readonly Finding[]): string[] {
+  const problems: string[] = [];
+  const textLength = segments.reduce((sum, segment) => sum + segment.text.length, 0);
+  // Each finding covers its own contact or link; a contact takes a few characters at least.
+  const most = segments.length + Math.ceil(textLength / 3);
+  if (findings.length > most) problems.push(`${findings.length} findings from ${segments.length} segments of ${textLength} characters`);
+  for (const f of findings) {
+    if (!f.value) problems.push(`${f.kind} finding without a value`);
+    if (!segments.includes(f.segment)) problems.push(`${f.kind} ${f.value}: segment not among those scanned`);
+    if (!(f.start >= 0 && f.start <= f.end && f.end <= f.segment.text.length)) problems.push(`${f.kind} ${f.value}: offsets ${f.start}-${f.end} outside its segment (${f.segment.text.length})`);
+  }
+  return problems;
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAliExpressPage } from '../../../lib/marketplaces/aliexpress/readers';
 import { pageCaptureSchema } from '../../../lib/schema/capture';
+import { mulberry32 } from '../../support/random';
 import { fixtureHtml, parseHtml } from './fixture';
 
 const now = Date.UTC(2026, 2, 10, 12);
@@ -26,15 +27,6 @@ function readsSafely(document: Document, url: string) {
   const capture = readAliExpressPage(document, new URL(url), now);
   expect(() => pageCaptureSchema.parse(capture)).not.toThrow();
   return capture;
-}
-
-/** Small deterministic generator, so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state ^ (state >>> 15), 2246822507) + 0x6d2b79f5) >>> 0;
-    return state / 4294967296;
-  };
 }
 
 describe('garbage input', () => {
@@ -80,7 +72,7 @@ describe('garbage input', () => {
   });
 
   it('random tag soup', () => {
-    const next = random(7);
+    const next = mulberry32(7);
     const pieces = ['<div>', '</div>', '<span class="order-item">', '<a href="/p/order/detail.html?orderId=8181234567890123">', '</a>',
       'Order ID: 8181234567890123', 'US $1.00', 'x2', 'Shipped', '12 мар. 2026 г.', '<textarea>', '<table><tr><td>', '<script>x={', '"'];
     for (let round = 0; round < 40; round += 1) {
@@ -92,7 +84,7 @@ describe('garbage input', () => {
 
 describe('mutilated fixtures', () => {
   it.each(FIXTURES)('%s with random parts removed', (fixture) => {
-    const next = random(fixture.length * 31);
+    const next = mulberry32(fixture.length * 31);
     for (let round = 0; round < 12; round += 1) {
       const document = parseHtml(fixtureHtml(fixture));
       const elements = Array.from(document.querySelectorAll('body *'));

@@ -22,22 +22,26 @@ export default defineContentScript({
   matches: [...MARKETPLACE_PAGE_MATCHES],
   runAt: 'document_idle',
   async main(ctx) {
+    // Counts the user's own opening and closing, so a stored state that arrives later does not undo them.
+    let userToggles = 0;
     const mounted = await mountSidebar(ctx, {
       frameUrl: browser.runtime.getURL('/sidebar.html'),
       alive: () => runtimeAlive(browser),
       rememberOpen: (open) => {
+        userToggles++;
         sendToBackground({ type: 'ui/set-sidebar-open', open }).catch(() => undefined);
       },
     });
 
     const refreshState = async () => {
+      const togglesBefore = userToggles;
       const parsed = uiStateSchema.safeParse(await sendToBackground({ type: 'ui/state' }).catch(() => null));
       const sidebar = mounted.view();
       if (!parsed.success || !sidebar) return;
       const { locale, dueSoon, sidebarOpen } = parsed.data;
       sidebar.setLocale(isLocale(locale) ? locale : resolveLocale(navigator.languages));
       sidebar.setDueSoon(dueSoon);
-      if (sidebarOpen !== sidebar.isOpen()) sidebar.setOpen(sidebarOpen, { focus: false });
+      if (togglesBefore === userToggles && sidebarOpen !== sidebar.isOpen()) sidebar.setOpen(sidebarOpen, { focus: false });
     };
     await refreshState();
     ctx.addEventListener(document, 'visibilitychange', () => {

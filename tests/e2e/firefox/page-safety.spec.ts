@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { test, expect } from './fixtures';
 import { ORDER_LIST_BEFORE, ORDER_LIST_URL } from '../support/journeys';
@@ -45,4 +46,38 @@ test('Esc inside the in-page sidebar’s app closes it with focus back on the ta
   await link!.focus();
   await page.keyboard.press('Escape');
   await expect.poll(() => sidebarState(page)).toEqual({ open: false, focused: 'edge-tab' });
+});
+
+/** Whether the guard's link confirmation is open (the guard's host has a random tag per page). */
+function confirmationOpen(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const host = [...document.documentElement.children, ...document.body.children].find((el) => el.localName.startsWith('buyerguard-guard-'));
+    return Boolean(host?.shadowRoot?.querySelector('dialog[open]'));
+  });
+}
+
+test('a page listening to clicks before the guard started cannot skip the link confirmation, nor click the link itself', async ({ firefox, server }) => {
+  const url = 'https://early-clicks.example/aliexpress-help';
+  server.serve(url, readFileSync('tests/fixtures/hostile/guard/early-click-handlers.html', 'utf8'));
+  const page = await firefox.newPage();
+  await page.goto(url);
+  await expect
+    .poll(() => page.evaluate(() => [...document.documentElement.children, ...document.body.children].some((el) => el.localName.startsWith('buyerguard-guard-'))), { timeout: 15_000 })
+    .toBe(true);
+  const pageSaw = () => page.evaluate(() => (window as unknown as { pageSawClicks: number }).pageSawClicks);
+
+  await page.evaluate(() => document.getElementById('call')!.click());
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(await confirmationOpen(page)).toBe(false);
+  expect(await pageSaw()).toBe(0);
+
+  await page.focus('#call');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => confirmationOpen(page)).toBe(true);
+  expect(await pageSaw()).toBe(0);
+  // "Don’t open" has the focus.
+  await page.keyboard.press('Enter');
+  await expect.poll(() => confirmationOpen(page)).toBe(false);
+  expect(await pageSaw()).toBe(0);
+  expect(page.url()).toBe(url);
 });

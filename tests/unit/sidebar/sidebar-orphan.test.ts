@@ -47,4 +47,23 @@ describe('the in-page sidebar when the extension is reloaded or updated', () => 
     vi.advanceTimersByTime(10_000);
     expect(document.querySelector('buyerguard-sidebar')).toBeNull();
   });
+
+  it('comes back when the page removes its host or rewrites its style, but not once the script is cut off', async () => {
+    const ctx = new ContentScriptContext('marketplace');
+    let alive = true;
+    await mountSidebar(ctx, { frameUrl: 'chrome-extension://abc/sidebar.html', alive: () => alive, rememberOpen: vi.fn() });
+    const host = () => document.querySelector('buyerguard-sidebar');
+    const pinned = host()!.getAttribute('style');
+    expect(pinned).toContain('opacity: 1 !important');
+
+    host()!.setAttribute('style', 'opacity: 0.01');
+    host()!.remove();
+    await vi.waitFor(() => expect(host()).not.toBeNull(), { timeout: 2000 });
+    expect(host()!.getAttribute('style')).toBe(pinned);
+
+    alive = false;
+    window.dispatchEvent(new Event('pointerdown'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(host()).toBeNull();
+  });
 });

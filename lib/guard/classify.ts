@@ -1,4 +1,5 @@
 import type { MarketplaceId } from '../marketplaces/registry';
+import { hostBelongsTo } from '../marketplaces/types';
 import type { EmailDomainKind } from './emails';
 import {
   CLAUSE_SUPPORT,
@@ -381,8 +382,21 @@ function ownDomainSeverity(contact: ContactUnderTest): Severity | null {
   return guardData(contact.brand)?.ownDomainEmail === 'not-support' ? 'notice' : null;
 }
 
+/**
+ * An ordinary address on the page's own site (guide@safe-guide.example on
+ * safe-guide.example) is the site's own, whatever the page is about. A
+ * look-alike or free-mail address is judged as usual: a clone support page
+ * hosts its look-alike address itself.
+ */
+function siteOwnAddress(contact: ContactUnderTest, context: PageContext): boolean {
+  if (contact.kind !== 'email' || contact.emailKind !== 'other' || !context.host) return false;
+  const domain = contact.value.slice(contact.value.lastIndexOf('@') + 1).toLowerCase();
+  const host = context.host.toLowerCase().replace(/^www\./, '');
+  return domain.includes('.') && (hostBelongsTo(host, [domain]) || hostBelongsTo(domain, [host]));
+}
+
 export function judgeContact(segment: Segment, contact: ContactUnderTest, context: PageContext): Verdict | null {
-  if (legitimatelyQuoted(segment, contact, context)) return null;
+  if (siteOwnAddress(contact, context) || legitimatelyQuoted(segment, contact, context)) return null;
   const severity = ownDomainSeverity(contact);
   if (!severity) return null;
   const found = judgePresentation(segment, contact, context);

@@ -5,25 +5,26 @@ import type { FoldedText } from './text';
  * "восемь-восемьсот-555-35-35", "sıfır sekiz yüz elli 555 12 34") → digits,
  * with a map back to the original offsets. Words of the seven UI languages
  * plus English, Spanish, German, French, Portuguese, Turkish and Hindi: the
- * digits 0–9, "hundred", and the single words for 800 and 900 (toll-free and
- * premium codes are what scammers spell).
+ * digits 0–9, "hundred", the tens (20–90) and the single words for the
+ * hundreds (200–900), so a group said as a number ("пятьсот пятьдесят пять",
+ * "eight hundred fifty-five") reads as its three digits.
  */
 const WORDS: Readonly<Record<string, string>> = Object.fromEntries(
   [
     // Each line: 0 … 9, then extra word=digits pairs. "~" marks "hundred".
-    'en zero one two three four five six seven eight nine hundred=~',
-    'es cero uno dos tres cuatro cinco seis siete ocho nueve cien=~ cientos=~ ochocientos=800 novecientos=900',
-    'de null eins zwei drei vier fünf sechs sieben acht neun hundert=~ achthundert=800 neunhundert=900',
-    'fr zéro un deux trois quatre cinq six sept huit neuf cent=~ cents=~',
-    'pt zero um dois três quatro cinco seis sete oito nove cem=~ oitocentos=800 novecentos=900',
-    'tr sıfır bir iki üç dört beş altı yedi sekiz dokuz yüz=~ elli=50 doksan=90',
+    'en zero one two three four five six seven eight nine hundred=~ twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90',
+    'es cero uno dos tres cuatro cinco seis siete ocho nueve cien=~ cientos=~ ochocientos=800 novecientos=900 veinte=20 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 doscientos=200 trescientos=300 cuatrocientos=400 quinientos=500 seiscientos=600 setecientos=700',
+    'de null eins zwei drei vier fünf sechs sieben acht neun hundert=~ achthundert=800 neunhundert=900 zwanzig=20 dreißig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90 zweihundert=200 dreihundert=300 vierhundert=400 fünfhundert=500 sechshundert=600 siebenhundert=700',
+    'fr zéro un deux trois quatre cinq six sept huit neuf cent=~ cents=~ vingt=20 trente=30 quarante=40 cinquante=50 soixante=60',
+    'pt zero um dois três quatro cinco seis sete oito nove cem=~ oitocentos=800 novecentos=900 vinte=20 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 duzentos=200 trezentos=300 quatrocentos=400 quinhentos=500 seiscentos=600 setecentos=700',
+    'tr sıfır bir iki üç dört beş altı yedi sekiz dokuz yüz=~ yirmi=20 otuz=30 kırk=40 elli=50 altmış=60 yetmiş=70 seksen=80 doksan=90',
     'hi शून्य एक दो तीन चार पांच छह सात आठ नौ पाँच=5 छः=6 सौ=~',
-    "uk нуль один два три чотири п'ять шість сім вісім дев'ять вісімсот=800 дев'ятсот=900",
-    'pl zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć osiemset=800 dziewięćset=900',
-    'el μηδέν ένα δύο τρία τέσσερα πέντε έξι επτά οκτώ εννέα εφτά=7 οχτώ=8 εννιά=9 οκτακόσια=800 εννιακόσια=900',
-    'ro zero unu doi trei patru cinci șase șapte opt nouă sute=~ suta=~ sută=~',
-    'ka ნული ერთი ორი სამი ოთხი ხუთი ექვსი შვიდი რვა ცხრა რვაასი=800 ცხრაასი=900',
-    'ru ноль один два три четыре пять шесть семь восемь девять нуль=0 восемьсот=800 девятьсот=900',
+    "uk нуль один два три чотири п'ять шість сім вісім дев'ять вісімсот=800 дев'ятсот=900 двадцять=20 тридцять=30 сорок=40 п'ятдесят=50 шістдесят=60 сімдесят=70 вісімдесят=80 дев'яносто=90 двісті=200 триста=300 чотириста=400 п'ятсот=500 шістсот=600 сімсот=700",
+    'pl zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć osiemset=800 dziewięćset=900 dwadzieścia=20 trzydzieści=30 czterdzieści=40 pięćdziesiąt=50 sześćdziesiąt=60 siedemdziesiąt=70 osiemdziesiąt=80 dziewięćdziesiąt=90 dwieście=200 trzysta=300 czterysta=400 pięćset=500 sześćset=600 siedemset=700',
+    'el μηδέν ένα δύο τρία τέσσερα πέντε έξι επτά οκτώ εννέα εφτά=7 οχτώ=8 εννιά=9 οκτακόσια=800 εννιακόσια=900 είκοσι=20 τριάντα=30 σαράντα=40 πενήντα=50 εξήντα=60 εβδομήντα=70 ογδόντα=80 ενενήντα=90 διακόσια=200 τριακόσια=300 τετρακόσια=400 πεντακόσια=500 εξακόσια=600 επτακόσια=700',
+    'ro zero unu doi trei patru cinci șase șapte opt nouă sute=~ suta=~ sută=~ douăzeci=20 treizeci=30 patruzeci=40 cincizeci=50 șaizeci=60 șaptezeci=70 optzeci=80 nouăzeci=90',
+    'ka ნული ერთი ორი სამი ოთხი ხუთი ექვსი შვიდი რვა ცხრა რვაასი=800 ცხრაასი=900 ოცი=20 ორმოცი=40 სამოცი=60 ოთხმოცი=80 ორასი=200 სამასი=300 ოთხასი=400 ხუთასი=500 ექვსასი=600 შვიდასი=700',
+    'ru ноль один два три четыре пять шесть семь восемь девять нуль=0 восемьсот=800 девятьсот=900 двадцать=20 тридцать=30 сорок=40 пятьдесят=50 шестьдесят=60 семьдесят=70 восемьдесят=80 девяносто=90 двести=200 триста=300 четыреста=400 пятьсот=500 шестьсот=600 семьсот=700',
   ].flatMap((line) =>
     line
       .split(' ')
@@ -46,6 +47,20 @@ const NUMBER_WORD = new RegExp(
 );
 const JOINER = /^[ \-‐,]{1,2}$/;
 const DIGITS = /^[ \-‐]*\d/;
+
+/**
+ * How many trailing zeros of the previous word a number word fills: a tens word
+ * after a hundred ("eight hundred fifty" → 850, "пятьсот пятьдесят" → 550), a
+ * unit after a tens word ("fifty-five" → 55). A zero or another hundred does
+ * not: "восемь восемьсот" stays 8 800.
+ */
+function zerosFilled(previous: string, value: string): number {
+  const tens = value.length === 2 && value.endsWith('0') && value !== '00';
+  if (tens && previous.endsWith('00')) return 2;
+  const unit = value.length === 1 && value !== '0';
+  if (unit && previous.length >= 2 && previous.endsWith('0') && !previous.endsWith('00')) return 1;
+  return 0;
+}
 
 interface Token {
   start: number;
@@ -76,7 +91,10 @@ export function spellDigits(text: string): FoldedText | null {
   for (const token of tokens) {
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (run && last && JOINER.test(text.slice(last.end, token.start))) run.push(token);
+    const gap = text.slice(last?.end ?? 0, token.start);
+    // "sesenta y cinco", "quarenta e um": the Spanish and Portuguese "and" between a tens word and its unit.
+    const tensAnd = last !== undefined && /^ (?:y|e) $/.test(gap) && last.digits.length === 2 && token.digits.length === 1;
+    if (run && last && (JOINER.test(gap) || tensAnd)) run.push(token);
     else runs.push([token]);
   }
   const used = runs.filter((run) => {
@@ -97,13 +115,13 @@ export function spellDigits(text: string): FoldedText | null {
   };
   for (const run of used) {
     copy(run[0]!.start);
+    let previous = '';
     for (const token of run) {
       const value = token.digits === '~' ? '00' : token.digits;
-      // "eight hundred fifty" → 850: a tens word fills the hundred's zeros.
-      if (token.digits.length === 2 && token.digits.endsWith('0') && out.endsWith('00')) {
-        out = out.slice(0, -2);
-        map.length -= 2;
-      }
+      const fill = zerosFilled(previous, value);
+      out = out.slice(0, out.length - fill);
+      map.length -= fill;
+      previous = value;
       for (let i = 0; i < value.length; i += 1) {
         out += value[i];
         map.push(i === value.length - 1 ? token.end - 1 : token.start + Math.min(i, token.end - token.start - 1));

@@ -16,9 +16,13 @@ export interface EmailMatch {
 
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
-const OBFUSCATED_AT = /\s*[[({<]\s*(?:at|@|собака|ät|arroba|chiocciola|malpa|małpa)\s*[\])}>]\s*/giu;
-const AT_TOKEN = /^\s*[[({<]\s*(?:at|@|собака|ät|arroba|chiocciola|malpa|małpa)\s*[\])}>]\s*$/iu;
-const OBFUSCATED_DOT = /\s*[[({<]\s*(?:dot|точка|punkt|kropka|punto|point|ponto|nokta)\s*[\])}>]\s*/giu;
+// The names people give "@" and "." when they spell an address out (en, ru, uk, es/pt, de/sv/fi, it, pl,
+// cs/sk, hu, fr, nl, el, sv/da; ro, nl, tr, fi, hu for the dot).
+const AT_WORD = '(?:at|собака|равлик|arroba|ät|chiocciola|małpa|malpa|zavináč|zavinac|kukac|arobase|apenstaartje|παπάκι|snabel-a)';
+const DOT_WORD = '(?:dot|точка|крапка|punkt|kropka|punto|point|ponto|nokta|τελεία|tečka|tecka|bodka|pont|punct|punt|piste)';
+const OBFUSCATED_AT = new RegExp(`\\s*[[({<]\\s*(?:@|${AT_WORD})\\s*[\\])}>]\\s*`, 'giu');
+const AT_TOKEN = new RegExp(`^\\s*[[({<]\\s*(?:@|${AT_WORD})\\s*[\\])}>]\\s*$`, 'iu');
+const OBFUSCATED_DOT = new RegExp(`\\s*[[({<]\\s*${DOT_WORD}\\s*[\\])}>]\\s*`, 'giu');
 /** File names that look like addresses (logo@2x.png). */
 const NOT_A_TLD = /^(?:png|jpe?g|gif|svg|webp|avif|css|js|ico|bmp)$/i;
 
@@ -68,8 +72,6 @@ function deobfuscate(text: string): { text: string; map: Int32Array } | null {
  * spelt (or spaced) too, so "available at AliExpress.com" is not an address.
  * Each label is bounded and the separators are fixed words: linear.
  */
-const AT_WORD = '(?:at|собака|arroba|ät|chiocciola|małpa|malpa)';
-const DOT_WORD = '(?:dot|точка|punkt|kropka|punto|point|ponto|nokta|τελεία)';
 const LABEL = '[\\p{L}\\p{N}-]{1,63}';
 const LOCAL = '([\\p{L}\\p{N}._%+-]{1,64})';
 const SPELT = new RegExp(
@@ -104,7 +106,7 @@ const SPELT_TLDS = new Set(
  */
 const WORDLIKE_TLDS = new Set(['in', 'me', 'be', 'no', 'my', 'us', 'at', 'it', 'is', 'to', 'so', 'do', 'am', 'an', 'by']);
 /** The last separator of a spelt domain is a word that means nothing but "dot", or a written ".". */
-const UNAMBIGUOUS_LAST_DOT = /(?:\s(?:dot|точка|τελεία)\s+|\s*\.\s*)[^\s.]+$/iu;
+const UNAMBIGUOUS_LAST_DOT = /(?:\s(?:dot|точка|крапка|τελεία|tečka|tecka|bodka)\s+|\s*\.\s*)[^\s.]+$/iu;
 
 function speltStructure(local: string, rawDomain: string, tld: string): boolean {
   const lower = tld.toLowerCase();

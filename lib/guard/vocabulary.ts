@@ -126,7 +126,9 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
     'укрпошт', 'почта россии', 'почты россии', 'сдэк', 'inpost', 'poczta polska', 'ελτα', 'fan courier', 'sameday',
     'cargus', 'dpd', 'gls', 'hermes', 'evri', 'yodel', 'parcelforce', 'seur', 'correos', 'chronopost', 'colissimo',
     'mondial relay', 'bpost', 'postnl', 'aras kargo', 'yurtiçi kargo', 'mng kargo', 'aramex', 'smsa', 'delhivery',
-    'india post', 'blue dart', 'қазпошта', 'казпочта', 'česká pošta', 'zásilkovna', 'packeta', 'dachser', 'meest',
+    'india post', 'blue dart', 'ptt', 'deutsche post', 'deutschen post', 'an post', 'postnord', 'vnpost', 'vietnam post',
+  'thailand post', 'ไปรษณีย์ไทย', 'kerry express', 'j&t', 'correos de méxico', 'estafeta', 'ctt', 'swiss post',
+  'slovenská pošta', 'emirates post', 'saudi post', 'қазпошта', 'казпочта', 'česká pošta', 'zásilkovna', 'packeta', 'dachser', 'meest',
     'israel post', 'דואר ישראל', 'speedex', 'poșta română', 'ctt expresso', 'jadlog', 'loggi',
     // Places that hand parcels over: their phone is the place's own.
     'pickup point', 'pick-up point', 'parcel locker', 'parcel shop',
@@ -314,6 +316,16 @@ export const LEGAL_BLOCK_STEMS: readonly string[] = [
   'produktsikkerhet', 'produsent', 'valmistaja', 'vastuuhenkilö', 'maahantuoja', 'tuoteturvallisuus', 'takuuhuolto',
   'tootja', 'vastutav isik', 'importija', 'ražotājs', 'atbildīgā persona', 'importētājs', 'gamintojas',
   'atsakingas asmuo', 'importuotojas',
+  // Trader details the EU Digital Services Act (art. 30) and consumer law make marketplaces show for each seller.
+  'seller information', 'trader information', 'trader details', 'business address', 'verkäuferinformation',
+  'angaben zum verkäufer', 'händlerinformation', 'informations sur le vendeur', 'informations vendeur',
+  'información del vendedor', 'datos del vendedor', 'informazioni sul venditore', 'dati del venditore',
+  'informações do vendedor', 'dados do vendedor', 'informacje o sprzedawcy', 'dane sprzedawcy',
+  'informace o prodejci', 'údaje o prodejci', 'informácie o predajcovi', 'az eladó adatai', 'kereskedő adatai',
+  'informații despre vânzător', 'datele vânzătorului', 'πληροφορίες πωλητή', 'στοιχεία πωλητή',
+  'gegevens van de verkoper', 'verkopersinformatie', 'satıcı bilgileri', 'информация о продавце',
+  'сведения о продавце', 'інформація про продавця', 'информация за търговеца', 'säljarinformation',
+  'myyjän tiedot', 'sælgeroplysninger', 'selgerinformasjon',
 ];
 
 /**
@@ -332,6 +344,17 @@ export const WARNING_STEMS: readonly string[] = [
   'mehrwertnummer', 'mehrwertdienst', 'csaló', 'átverés', 'ne hívja', 'podvod', 'nevolejte', 'nevolajte', 'измам',
   'не звънете', 'prevar', 'ne zovite', 'bedrägeri', 'bedragare', 'ring inte', 'huijaus', 'huijari', 'älä soita',
   'oplichter', 'oplichting', 'bel niet', 'estafa', 'fraudadores',
+  // Reports of impersonation: "callers posing as Amazon", "gaben sich als … aus", "giả danh".
+  'posing as', 'pretending to be', 'pretend to be', 'claiming to be', 'phishing', 'gaben sich', 'geben sich',
+  'gibt sich', 'warnt', 'warnen', 'warnung', 'se faisant passer', 'se font passer', 'se fait passer',
+  'se hacen pasar', 'haciéndose pasar', 'se passam por', 'se passando por', 'fingindo ser', 'spacciandosi',
+  'si spacciano', 'podają się', 'podając się', 'podszywając', 'выдают себя', 'выдавая себя', 'представляются',
+  'видають себе', 'представляються', 'se dau drept', 'csalás', 'csalók', 'vydávají se', 'vydávali se',
+  // vi, id, th, ar, he, zh, ja, ko, fa, ur, bn: the words for fraud, fake and impersonation.
+  'lừa đảo', 'giả danh', 'giả mạo', 'mạo danh', 'tự xưng', 'penipu', 'penipuan', 'palsu', 'mengaku sebagai',
+  'มิจฉาชีพ', 'หลอกลวง', 'แอบอ้าง', 'ปลอม', 'احتيال', 'محتال', 'مزيف', 'انتحال', 'ينتحل', 'הונאה',
+  'נוכל', 'מתחזים', 'מזויף', '诈骗', '詐騙', '冒充', '假冒', '詐欺', 'なりすまし', '偽の', '사기', '사칭',
+  'کلاهبرداری', 'جعلی', 'دھوکہ', 'جعلسازی', 'প্রতারণা', 'প্রতারক', 'ভুয়া', 'ठगी', 'जालसाज',
 ];
 
 /**

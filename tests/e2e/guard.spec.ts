@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { serviceWorkerOf } from './support/extension';
+import { SPA_CONTACT_NUMBER, SPA_HELP_NUMBER, SPA_ORIGIN, SPA_PAGE, SPA_PATHS } from './support/spa-page';
 import { CLEAN_PAGES as CLEAN, LATE_NUMBER_FLAGGED, LATE_NUMBER_PAGE, LATE_NUMBER_URL, serveCorpus, WARN_PAGES as WARN } from './support/journeys';
 
 /*
@@ -233,4 +234,46 @@ test('trusting a contact keeps it quiet; a seller pushing off the platform can b
       return (src ?? '').includes('complaint') || tab !== undefined;
     })
     .toBe(true);
+});
+
+test('the badge follows a single-page site: pushState, popstate and replaceState views', async ({ context, server }) => {
+  for (const path of SPA_PATHS) server.serve(`${SPA_ORIGIN}${path}`, SPA_PAGE);
+  const page = await context.newPage();
+  const badge = () => expect.poll(() => badgeOf(context, page), { timeout: 15_000 });
+
+  await page.goto(`${SPA_ORIGIN}/help`);
+  await expect(banner(page)).toContainText(SPA_HELP_NUMBER);
+  await badge().toBe('!');
+
+  // pushState to a view without warnings: the banner and the badge both go.
+  await page.click('#to-about');
+  await expect(banner(page)).toHaveCount(0, { timeout: 15_000 });
+  await badge().toBe('');
+
+  // Back (popstate) to the warning view: both come back.
+  await page.goBack();
+  await expect(page).toHaveURL(`${SPA_ORIGIN}/help`);
+  await expect(banner(page)).toContainText(SPA_HELP_NUMBER);
+  await badge().toBe('!');
+
+  // pushState to a new address showing the same view: the warning and the badge stay, also after
+  // the browser's navigation events have reached the background.
+  await page.click('#to-help-faq');
+  await expect(page).toHaveURL(`${SPA_ORIGIN}/help?section=faq`);
+  await page.waitForTimeout(2500);
+  await expect(banner(page)).toContainText(SPA_HELP_NUMBER);
+  expect(await badgeOf(context, page)).toBe('!');
+
+  // replaceState to a view with a different warning: the banner shows only the new contact.
+  await page.click('#to-contact');
+  await expect(banner(page)).toContainText(SPA_CONTACT_NUMBER);
+  await expect(banner(page)).not.toContainText(SPA_HELP_NUMBER);
+  await badge().toBe('!');
+
+  await page.click('#to-about');
+  await expect(banner(page)).toHaveCount(0, { timeout: 15_000 });
+  await badge().toBe('');
+  // Still clear after the content script's repeated report (REPORT_AGAIN_MS) has passed.
+  await page.waitForTimeout(2000);
+  expect(await badgeOf(context, page)).toBe('');
 });

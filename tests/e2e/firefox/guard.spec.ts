@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { test, expect } from './fixtures';
+import { SPA_CONTACT_NUMBER, SPA_HELP_NUMBER, SPA_ORIGIN, SPA_PAGE, SPA_PATHS } from '../support/spa-page';
 import { CLEAN_PAGES, LATE_NUMBER_FLAGGED, LATE_NUMBER_PAGE, LATE_NUMBER_URL, serveCorpus, WARN_PAGES } from '../support/journeys';
 
 /*
@@ -80,4 +81,63 @@ test('catches a number that a script adds after load', async ({ firefox, server 
   await page.goto(LATE_NUMBER_URL);
   expect(await bannerText(page)).toBeNull();
   await expect.poll(() => bannerText(page)).toContain(LATE_NUMBER_FLAGGED);
+});
+
+/** The badge texts of every tab but the extension page's own (Firefox MV2: browserAction), read in an extension page. */
+function otherTabsBadges(extensionPage: Page): Promise<string[]> {
+  return extensionPage.evaluate(async () => {
+    // The extension page's own `browser` (no type package for it here).
+    type Api = {
+      tabs: { query(q: object): Promise<Array<{ id?: number }>>; getCurrent(): Promise<{ id?: number } | undefined> };
+      browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
+    };
+    const api = (globalThis as unknown as { browser: Api }).browser;
+    const own = (await api.tabs.getCurrent())?.id;
+    const tabs = (await api.tabs.query({})).filter((t) => t.id !== undefined && t.id !== own);
+    return Promise.all(tabs.map((t) => api.browserAction.getBadgeText({ tabId: t.id! })));
+  });
+}
+
+test('the badge follows a single-page site: pushState, popstate and replaceState views', async ({ firefox, server, openExtensionPage }) => {
+  for (const path of SPA_PATHS) server.serve(`${SPA_ORIGIN}${path}`, SPA_PAGE);
+  const page = await firefox.newPage();
+  const extensionPage = await openExtensionPage('options.html');
+  // Only the single-page site's tab can light the badge: '!' there, '' in every other tab.
+  const lit = async () => (await otherTabsBadges(extensionPage)).includes('!');
+  const poll = (message: string) => expect.poll(lit, { message, timeout: 20_000 });
+  const bannerPoll = (message: string) => expect.poll(() => bannerText(page), { message, timeout: 20_000 });
+  const go = async (selector: string) => {
+    await page.bringToFront();
+    await page.click(selector);
+  };
+
+  await page.bringToFront();
+  await page.goto(`${SPA_ORIGIN}/help`);
+  await bannerPoll('help view warns').toContain(SPA_HELP_NUMBER);
+  await poll('help view lights the badge').toBe(true);
+
+  await go('#to-about');
+  await bannerPoll('about view: no banner').toBeNull();
+  await poll('about view clears the badge').toBe(false);
+
+  await page.bringToFront();
+  await page.goBack();
+  await bannerPoll('back (popstate) to help warns again').toContain(SPA_HELP_NUMBER);
+  await poll('back (popstate) to help lights the badge').toBe(true);
+
+  await go('#to-help-faq');
+  await new Promise((settle) => setTimeout(settle, 2500));
+  expect(await bannerText(page)).toContain(SPA_HELP_NUMBER);
+  expect(await lit()).toBe(true);
+
+  await go('#to-contact');
+  await bannerPoll('replaceState to contact shows the new contact').toContain(SPA_CONTACT_NUMBER);
+  expect(await bannerText(page)).not.toContain(SPA_HELP_NUMBER);
+  await poll('contact view keeps the badge').toBe(true);
+
+  await go('#to-about');
+  await bannerPoll('about view again: no banner').toBeNull();
+  await poll('about view again clears the badge').toBe(false);
+  await new Promise((settle) => setTimeout(settle, 2000));
+  expect(await lit()).toBe(false);
 });

@@ -21,11 +21,16 @@ interface Recorded {
   pageAccuracy: number;
 }
 
-/** The README row for a batch: `| 2026-12-02 | 2026-12-02-a | 45 | … | 0.812 | 0.700 | 0.733 | … |`. */
-function recordedFigure(batch: string): Recorded | null {
+/**
+ * The README row for a batch: `| 2026-12-02 | 2026-12-02-a | 45 | … | 0.812 | 0.700 | 0.733 | … |`;
+ * with `after`, its "`<batch>` after fixes (now regression)" row, which the batch must keep
+ * once the engine has been tuned on it.
+ */
+function recordedFigure(batch: string, after = false): Recorded | null {
+  const name = after ? `\`${batch}\` after fixes (now regression)` : `\`${batch}\``;
   for (const line of README.split('\n')) {
     const cells = line.split('|').map((c) => c.trim());
-    if (cells[2] !== `\`${batch}\``) continue;
+    if (cells[2] !== name) continue;
     const [precision, recall, pageAccuracy] = cells.slice(5, 8).map(Number);
     if ([precision, recall, pageAccuracy].some((n) => n === undefined || Number.isNaN(n))) return null;
     return { precision: precision!, recall: recall!, pageAccuracy: pageAccuracy! };
@@ -55,8 +60,8 @@ describe('guard blind batches', () => {
       const score = await scoreLabelledPages(dir, labels);
       process.stdout.write(describeScore(`guard blind ${batch}`, score));
       for (const problem of score.problems) process.stdout.write(`  ${problem}\n`);
-      const recorded = recordedFigure(batch);
-      expect(recorded, `README row for ${batch}`).not.toBeNull();
+      const recorded = recordedFigure(batch, true) ?? recordedFigure(batch);
+      expect(recordedFigure(batch), `README row for ${batch}`).not.toBeNull();
       // Rounded like the README (three decimals).
       const round = (n: number) => Math.round(n * 1000) / 1000;
       expect(round(score.precision)).toBeGreaterThanOrEqual(recorded!.precision);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GUARD_MARKETPLACES, REASON_CODES, officialWays, reasonMessageKey } from '../../../lib/guard';
 import { findMarketplaceNames } from '../../../lib/guard/lexicon';
@@ -26,6 +28,14 @@ describe('per-marketplace guard data', () => {
         if (c.kind === 'email') expect(c.value).toBe(c.value.toLowerCase());
       }
     }
+  });
+
+  it('lists exactly the unverified official contacts in lib/guard/README.md, and why', () => {
+    const readme = readFileSync(join(__dirname, '../../../lib/guard/README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Official contacts: which are unverified'));
+    const listed = [...section.matchAll(/^\| (\w+) \| (?:phone|email) \| `([^`]+)` \|.*\| no: (.+) \|$/gm)].map((m) => `${m[1]} ${m[2]}`);
+    const unverified = GUARD_MARKETPLACES.flatMap((m) => m.officialContacts.filter((c) => !c.verified).map((c) => `${m.id} ${c.value}`));
+    expect(listed.sort()).toEqual(unverified.sort());
   });
 
   it("points the official way instead at the marketplace's own pages", () => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { z } from 'zod';
 import { browser } from 'wxt/browser';
+import { trackInBatches } from '../lib/app/track-batches';
 import { askPage } from '../lib/messaging/send';
 import { capturedMessageSchema, capturedOrderSchema, pageCaptureSchema, type PageCapture } from '../lib/schema/capture';
 import { pageEventSchema } from '../lib/schema/runtime-messages';
@@ -71,7 +72,7 @@ export function CaptureBar() {
   const track = async () => {
     if (!inPlainSight()) return;
     try {
-      const result = await data.run('trackCapturedOrders', { orders: capture.orders });
+      const result = await trackInBatches(capture.orders, (batch) => data.run('trackCapturedOrders', { orders: batch }));
       const saved = t('app.capture.tracked', { added: result.added, updated: result.updated });
       setStatus(result.failed.length > 0 ? `${saved} ${t('safety.capture.ordersFailed', { count: result.failed.length })}` : saved);
     } catch {

@@ -1,6 +1,5 @@
 import '../../lib/schema/csp-safe';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { MARKETPLACE_PAGE_MATCHES } from '../../lib/marketplaces/registry';
@@ -9,7 +8,9 @@ import { resolveLocale, isLocale } from '../../lib/i18n/locales';
 import { validatedListener } from '../../lib/messaging/receive';
 import { sendToBackground } from '../../lib/messaging/send';
 import { contentRequestSchema, uiStateSchema, type ContentRequest, type SidebarFrames } from '../../lib/schema/runtime-messages';
-import { buildSidebar, SIDEBAR_CSS, type SidebarView } from './sidebar-ui';
+import { runtimeAlive } from '../../lib/guard-ui/orphan';
+import type { SidebarView } from './sidebar-ui';
+import { mountSidebar } from './sidebar-mount';
 
 /*
  * Hosts of every registered marketplace that reads pages (lib/marketplaces/registry.ts). This script reads the page on request and hosts the
@@ -21,38 +22,41 @@ export default defineContentScript({
   matches: [...MARKETPLACE_PAGE_MATCHES],
   runAt: 'document_idle',
   async main(ctx) {
-    let sidebar: SidebarView | undefined;
-    const ui = await createShadowRootUi(ctx, {
-      name: 'buyerguard-sidebar',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: SIDEBAR_CSS,
-      isolateEvents: true,
-      onMount(container) {
-        sidebar = buildSidebar(container, browser.runtime.getURL('/sidebar.html'), (open) => {
-          sendToBackground({ type: 'ui/set-sidebar-open', open }).catch(() => undefined);
-        });
+    // Counts the user's own opening and closing, so a stored state that arrives later does not undo them.
+    let userToggles = 0;
+    const mounted = await mountSidebar(ctx, {
+      frameUrl: browser.runtime.getURL('/sidebar.html'),
+      alive: () => runtimeAlive(browser),
+      rememberOpen: (open) => {
+        userToggles++;
+        sendToBackground({ type: 'ui/set-sidebar-open', open }).catch(() => undefined);
       },
     });
-    ui.mount();
 
     const refreshState = async () => {
+      const togglesBefore = userToggles;
       const parsed = uiStateSchema.safeParse(await sendToBackground({ type: 'ui/state' }).catch(() => null));
+      const sidebar = mounted.view();
       if (!parsed.success || !sidebar) return;
       const { locale, dueSoon, sidebarOpen } = parsed.data;
       sidebar.setLocale(isLocale(locale) ? locale : resolveLocale(navigator.languages));
       sidebar.setDueSoon(dueSoon);
-      if (sidebarOpen !== sidebar.isOpen()) sidebar.setOpen(sidebarOpen, { focus: false });
+      if (togglesBefore === userToggles && sidebarOpen !== sidebar.isOpen()) sidebar.setOpen(sidebarOpen, { focus: false });
     };
     await refreshState();
     ctx.addEventListener(document, 'visibilitychange', () => {
       if (document.visibilityState === 'visible') void refreshState();
     });
 
-    browser.runtime.onMessage.addListener(
-      validatedListener(browser.runtime.id, contentRequestSchema, (message) => answer(message, sidebar)),
-    );
+    const onMessage = validatedListener(browser.runtime.id, contentRequestSchema, (message) => answer(message, mounted.view()));
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // Cut off from the extension: nothing can reach this listener any more.
+      }
+    });
     announcePageChanges(ctx);
   },
 });

@@ -31,7 +31,7 @@ iframe { flex: 1; width: 100%; border: 0; }
 `;
 
 export interface SidebarView {
-  /** `focus`: move focus into the panel or back to the tab (user actions only). */
+  /** `focus`: move focus into the panel, or back where it was before opening (user actions only). */
   setOpen(open: boolean, options?: { route?: string | undefined; focus?: boolean }): void;
   isOpen(): boolean;
   setDueSoon(count: number): void;
@@ -40,16 +40,8 @@ export interface SidebarView {
   frame(): HTMLIFrameElement | undefined;
 }
 
-/**
- * The edge tab and the panel hosting the app page in an iframe (extension
- * origin, so the buyer's data never touches the marketplace's storage).
- * Built with DOM calls only: no page text, no markup parsing.
- */
-export function buildSidebar(container: HTMLElement, frameUrl: string, onToggle: (open: boolean) => void): SidebarView {
-  let locale: Locale = 'en';
-  let dueSoon = 0;
-  const doc = container.ownerDocument;
-
+/** The edge tab: the sidebar's "open" button, with the due-soon count on it. */
+function createEdgeTab(doc: Document): { tab: HTMLButtonElement; count: HTMLSpanElement } {
   const tab = doc.createElement('button');
   tab.type = 'button';
   tab.className = 'edge-tab';
@@ -61,7 +53,11 @@ export function buildSidebar(container: HTMLElement, frameUrl: string, onToggle:
   count.className = 'count';
   count.hidden = true;
   tab.append(mark, count);
+  return { tab, count };
+}
 
+/** The panel with its close button; the app's iframe joins it on first open. */
+function createPanel(doc: Document): { panel: HTMLDivElement; close: HTMLButtonElement } {
   const panel = doc.createElement('div');
   panel.className = 'panel';
   panel.hidden = true;
@@ -74,39 +70,94 @@ export function buildSidebar(container: HTMLElement, frameUrl: string, onToggle:
   close.textContent = '×';
   bar.append(close);
   panel.append(bar);
-  let frame: HTMLIFrameElement | undefined;
+  return { panel, close };
+}
 
-  const relabel = () => {
-    const openLabel = translate(locale, 'sidebar.open');
-    tab.setAttribute('aria-label', dueSoon > 0 ? `${openLabel}. ${translate(locale, 'sidebar.dueSoon', { count: dueSoon })}` : openLabel);
-    tab.title = tab.getAttribute('aria-label') ?? openLabel;
-    close.setAttribute('aria-label', translate(locale, 'sidebar.close'));
-    close.title = translate(locale, 'sidebar.close');
-    panel.setAttribute('aria-label', translate(locale, 'sidebar.frameTitle'));
-    if (frame) frame.title = translate(locale, 'sidebar.frameTitle');
-    count.textContent = String(dueSoon);
-    count.hidden = dueSoon === 0;
+interface SidebarParts {
+  tab: HTMLButtonElement;
+  count: HTMLSpanElement;
+  panel: HTMLDivElement;
+  close: HTMLButtonElement;
+  frame(): HTMLIFrameElement | undefined;
+}
+
+/** Names and counts in the current language: the tab's label says how many deadlines are near. */
+function labelParts(parts: SidebarParts, locale: Locale, dueSoon: number): void {
+  const { tab, count, panel, close } = parts;
+  const openLabel = translate(locale, 'sidebar.open');
+  const label = dueSoon > 0 ? `${openLabel}. ${translate(locale, 'sidebar.dueSoon', { count: dueSoon })}` : openLabel;
+  tab.setAttribute('aria-label', label);
+  tab.title = label;
+  close.setAttribute('aria-label', translate(locale, 'sidebar.close'));
+  close.title = translate(locale, 'sidebar.close');
+  panel.setAttribute('aria-label', translate(locale, 'sidebar.frameTitle'));
+  const frame = parts.frame();
+  if (frame) frame.title = translate(locale, 'sidebar.frameTitle');
+  count.textContent = String(dueSoon);
+  count.hidden = dueSoon === 0;
+}
+
+/**
+ * What had focus before the sidebar opened (the edge tab, or a page element
+ * when the toolbar button or a command opened it), so closing can put the
+ * user back there. Inside our own shadow root the document only names the host.
+ */
+function focusedOutside(container: HTMLElement, panel: HTMLElement): HTMLElement | null {
+  const root = container.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement ?? container.ownerDocument.activeElement;
+  if (!(active instanceof HTMLElement) || panel.contains(active)) return null;
+  return active === container.ownerDocument.body ? null : active;
+}
+
+/**
+ * The edge tab and the panel hosting the app page in an iframe (extension
+ * origin, so the buyer's data never touches the marketplace's storage).
+ * Built with DOM calls only: no page text, no markup parsing.
+ */
+export function buildSidebar(container: HTMLElement, frameUrl: string, onToggle: (open: boolean) => void): SidebarView {
+  let locale: Locale = 'en';
+  let dueSoon = 0;
+  let frame: HTMLIFrameElement | undefined;
+  let returnFocusTo: HTMLElement | null = null;
+  const doc = container.ownerDocument;
+  const { tab, count } = createEdgeTab(doc);
+  const { panel, close } = createPanel(doc);
+  const parts: SidebarParts = { tab, count, panel, close, frame: () => frame };
+  const relabel = () => labelParts(parts, locale, dueSoon);
+
+  const ensureFrame = (route: string | undefined) => {
+    // The app loads on first open only: a closed sidebar costs the page nothing.
+    const src = route ? `${frameUrl}#${route}` : frameUrl;
+    if (!frame) {
+      frame = doc.createElement('iframe');
+      // Drafts are copied to the clipboard from inside the frame.
+      frame.allow = 'clipboard-write';
+      frame.src = src;
+      panel.append(frame);
+    } else if (route) frame.src = src;
+  };
+
+  const moveFocus = (open: boolean) => {
+    if (open) {
+      close.focus();
+      return;
+    }
+    const back = returnFocusTo?.isConnected && returnFocusTo !== tab ? returnFocusTo : tab;
+    returnFocusTo = null;
+    back.focus({ preventScroll: true });
   };
 
   const view: SidebarView = {
     setOpen(open, { route, focus = true } = {}) {
       if (open) {
-        // The app loads on first open only: a closed sidebar costs the page nothing.
-        const src = route ? `${frameUrl}#${route}` : frameUrl;
-        if (!frame) {
-          frame = doc.createElement('iframe');
-          // Drafts are copied to the clipboard from inside the frame.
-          frame.allow = 'clipboard-write';
-          frame.src = src;
-          panel.append(frame);
-        } else if (route) frame.src = src;
+        if (panel.hidden) returnFocusTo = focusedOutside(container, panel);
+        ensureFrame(route);
       }
       panel.hidden = !open;
       tab.hidden = open;
       tab.setAttribute('aria-expanded', String(open));
       relabel();
-      if (focus && open) close.focus();
-      else if (focus) tab.focus({ preventScroll: true });
+      if (focus) moveFocus(open);
     },
     isOpen: () => !panel.hidden,
     setDueSoon(value) {
@@ -119,23 +170,26 @@ export function buildSidebar(container: HTMLElement, frameUrl: string, onToggle:
     },
     frame: () => frame,
   };
-
-  tab.addEventListener('click', () => {
-    view.setOpen(true);
-    onToggle(true);
-  });
-  close.addEventListener('click', () => {
-    view.setOpen(false);
-    onToggle(false);
-  });
-  panel.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      view.setOpen(false);
-      onToggle(false);
-    }
-  });
-
+  wireControls({ tab, close, panel }, view, onToggle);
   relabel();
   container.append(tab, panel);
   return view;
+}
+
+/**
+ * The user's own ways to open and close it: the tab, ×, and Esc in the
+ * panel's bar. The shadow root is open, so the page can reach these buttons:
+ * its made-up clicks and key presses (`isTrusted` false) change nothing.
+ */
+function wireControls(parts: Pick<SidebarParts, 'tab' | 'close' | 'panel'>, view: SidebarView, onToggle: (open: boolean) => void): void {
+  const toggle = (event: Event, open: boolean) => {
+    if (!event.isTrusted) return;
+    view.setOpen(open);
+    onToggle(open);
+  };
+  parts.tab.addEventListener('click', (event) => toggle(event, true));
+  parts.close.addEventListener('click', (event) => toggle(event, false));
+  parts.panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') toggle(event, false);
+  });
 }

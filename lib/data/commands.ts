@@ -3,7 +3,7 @@ import type { BuyerguardDb } from '../db/database';
 import { createOrder, deleteOrder, setDeadlineOverride, updateOrder } from '../db/orders';
 import { updateSettings } from '../db/settings';
 import { trackCapturedOrders } from '../db/capture';
-import { capturedOrderSchema } from '../schema/capture';
+import { capturedOrderSchema, MAX_ORDERS_PER_TRACK } from '../schema/capture';
 import { exportBackup, importBackupText, IMPORT_MODES, serializeBackup, type ImportMode } from '../backup';
 import { idSchema } from '../schema/primitives';
 import { settingsSchema } from '../schema/settings';
@@ -49,7 +49,7 @@ export const COMMANDS = {
     run: (db: BuyerguardDb, { patch }: { patch: Parameters<typeof updateSettings>[1] }) => updateSettings(db, patch),
   },
   trackCapturedOrders: {
-    args: z.object({ orders: z.array(capturedOrderSchema).max(500) }),
+    args: z.object({ orders: z.array(capturedOrderSchema).max(MAX_ORDERS_PER_TRACK) }),
     run: (db: BuyerguardDb, { orders }: { orders: z.infer<typeof capturedOrderSchema>[] }) => trackCapturedOrders(db, orders),
   },
   /** The backup file's text (evidence blobs as base64: a string is what crosses a port). */

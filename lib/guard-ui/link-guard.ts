@@ -1,4 +1,5 @@
 import type { Finding } from '../guard';
+import { clickGateOf } from './click-gate';
 
 /** Links whose click should ask first: calls, mails, messenger chats. */
 const CONTACT_HREF = /^\s*(?:tel|callto|sms|mailto|whatsapp|viber|tg|skype):/i;
@@ -17,15 +18,18 @@ export interface LinkGuard {
 export type AskToProceed = (finding: Finding, link: Element) => Promise<boolean>;
 
 /**
- * Holds clicks on flagged contact links until the user confirms. One capture
- * listener on the window, added with the first guarded link and removed with
- * the last, sees the click before the page's own handlers; a confirmed click
- * is replayed on the link with the same modifier keys and then runs as usual
- * (page handlers, then the browser opens the link).
+ * Holds clicks on flagged contact links until the user confirms. It listens
+ * through the click gate (./click-gate.ts), opened at document_start, from
+ * the first guarded link to the last, so it sees every click before the
+ * page's own handlers; a confirmed click is replayed on the link with the
+ * same modifier keys and then runs as usual (page handlers, then the browser
+ * opens the link). A click the page made itself (`isTrusted` false: click(),
+ * dispatchEvent) on a guarded link is stopped and asks nothing: only the
+ * user's own click can lead to the question, and only their answer opens it.
  */
 export function createLinkGuard(win: Window, ask: AskToProceed): LinkGuard {
   const guarded = new Map<Element, Finding[]>();
-  let listening: AbortController | null = null;
+  let detach: (() => void) | null = null;
   let replaying: Element | null = null;
   let asking = false;
 
@@ -62,7 +66,8 @@ export function createLinkGuard(win: Window, ask: AskToProceed): LinkGuard {
     event.preventDefault();
     event.stopImmediatePropagation();
     const finding = guarded.get(link)?.[0];
-    if (asking || !finding) return;
+    // auxclick (middle button) would open a tab: stopped, and the user can click it plainly to be asked.
+    if (asking || !finding || !event.isTrusted || event.type !== 'click') return;
     asking = true;
     void ask(finding, link).then((proceed) => {
       asking = false;
@@ -80,10 +85,7 @@ export function createLinkGuard(win: Window, ask: AskToProceed): LinkGuard {
       if (finding.kind === 'messenger') list.unshift(finding);
       else list.push(finding);
       guarded.set(link, list);
-      if (!listening) {
-        listening = new AbortController();
-        win.addEventListener('click', onClick, { capture: true, signal: listening.signal });
-      }
+      detach ??= clickGateOf(win).attach(onClick);
     },
     release(finding) {
       const link = finding.link;
@@ -95,8 +97,8 @@ export function createLinkGuard(win: Window, ask: AskToProceed): LinkGuard {
     },
     clear() {
       guarded.clear();
-      listening?.abort();
-      listening = null;
+      detach?.();
+      detach = null;
     },
   };
 }

@@ -31,6 +31,9 @@ export interface SurvivalOptions {
   backoffMs?: number;
 }
 
+/** Attributes a page may set on a host to hide it; put back as they were. */
+const RESTORED_ATTRIBUTES = ['style', 'hidden', 'inert'] as const;
+
 /** Removals within this window that count as a page keeping the warning off the screen. */
 const REMOVALS_WINDOW_MS = 3000;
 const REMOVALS_HIDDEN = 4;
@@ -96,15 +99,24 @@ export function keepOnScreen(doc: Document, host: GuardHost, banner: () => Eleme
 /**
  * Puts the host back (a moment later, so a page that removes it every few
  * milliseconds does not get a busy loop) whenever the page removes it or
- * changes its attributes, moving between <html> and <body> each time.
+ * changes its attributes (they go back to what they were when the watch
+ * began), moving between <html> and <body> each time. The guard's banner
+ * and the marketplace sidebar's host both use it.
  */
-function watchForFights(doc: Document, host: GuardHost, options: SurvivalOptions, onRemoved: () => void, onChanged: () => void): { stop(): void } {
+export function watchForFights(
+  doc: Document,
+  host: Pick<GuardHost, 'element' | 'raise'>,
+  options: Pick<SurvivalOptions, 'setTimeout' | 'onFight' | 'backoffMs'>,
+  onRemoved: () => void,
+  onChanged: () => void,
+): { stop(): void } {
   const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
   const backoffMs = options.backoffMs ?? 250;
   const places = (): ParentNode[] => [doc.documentElement, ...(doc.body ? [doc.body] : [])];
   let place = 0;
   let stopped = false;
   let repairPending = false;
+  const original = RESTORED_ATTRIBUTES.map((name) => [name, host.element.getAttribute(name)] as const);
 
   const repair = () => {
     if (repairPending || stopped) return;
@@ -112,9 +124,10 @@ function watchForFights(doc: Document, host: GuardHost, options: SurvivalOptions
     options.setTimeout(() => {
       repairPending = false;
       if (stopped) return;
-      host.element.removeAttribute('style');
-      host.element.removeAttribute('hidden');
-      host.element.removeAttribute('inert');
+      for (const [name, value] of original) {
+        if (value === null) host.element.removeAttribute(name);
+        else if (host.element.getAttribute(name) !== value) host.element.setAttribute(name, value);
+      }
       if (!host.element.isConnected) {
         const spots = places();
         place = (place + 1) % spots.length;

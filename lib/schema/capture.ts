@@ -66,6 +66,9 @@ export type CapturedItem = z.infer<typeof capturedItemSchema>;
 export { PAGE_DATE_KINDS, pageDateSchema, type PageDate } from './order';
 
 
+/** Orders one "Track" command takes; a longer list goes in batches of this size (lib/app/track-batches.ts). */
+export const MAX_ORDERS_PER_TRACK = 500;
+
 export const capturedOrderSchema = z
   .object({
     /** In the marketplace's own shape (its `orderNumber` pattern, checked below). */

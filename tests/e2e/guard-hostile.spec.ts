@@ -69,6 +69,31 @@ test('a page clicking the banner’s buttons itself changes nothing', async ({ c
   await expect(banner(page)).toContainText(NUMBER);
 });
 
+test('a page listening to clicks before the guard started cannot skip the link confirmation, nor click the link itself', async ({ context, server }) => {
+  const url = serveHostile(server, 'early-click-handlers.html');
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(banner(page)).toContainText(NUMBER);
+  const pageSaw = () => page.evaluate(() => (window as unknown as { pageSawClicks: number }).pageSawClicks);
+  const dialog = guardHost(page).getByRole('dialog');
+
+  // The page clicks the flagged link itself: stopped, nothing asked.
+  await page.evaluate(() => document.getElementById('call')!.click());
+  await page.waitForTimeout(300);
+  await expect(dialog).toHaveCount(0);
+  expect(await pageSaw()).toBe(0);
+
+  // The user's click (Enter on the link): the guard asks before the page's early listener sees anything.
+  await page.locator('#call').focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  expect(await pageSaw()).toBe(0);
+  await dialog.getByRole('button', { name: 'Don’t open' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await pageSaw()).toBe(0);
+  expect(page.url()).toBe(url);
+});
+
 for (const file of ['predefined-elements.html', 'remover.html', 'redefined-builtins.html']) {
   test(`the banner shows, on top and right, on a page that fights it: ${file}`, async ({ context, server }) => {
     const page = await context.newPage();

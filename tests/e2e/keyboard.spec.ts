@@ -141,3 +141,31 @@ test('the in-page sidebar opens from its edge tab by keyboard, and Esc closes it
   await expect(sidebar.closeButton).toBeHidden();
   await expectFocusRing(sidebar.tab);
 });
+
+test('Esc inside the in-page sidebar’s app closes it with focus back on the tab; the page cannot forge that Esc', async ({ context, server }) => {
+  server.serveFile(ORDER_LIST_URL, ORDER_LIST_BEFORE);
+  const page = await context.newPage();
+  await page.goto(ORDER_LIST_URL);
+  const sidebar = sidebarOf(page);
+  await sidebar.tab.focus();
+  await page.keyboard.press('Enter');
+  const app = sidebar.app();
+  await expect(app.getByRole('heading', { name: 'Your orders' })).toBeVisible();
+
+  // The page posts the frame's message itself, and dispatches one made to look as if the frame sent it.
+  await page.evaluate(() => {
+    const host = document.querySelector('buyerguard-sidebar')!;
+    const frame = host.shadowRoot!.querySelector('iframe')!;
+    const data = { source: 'buyerguard-sidebar', type: 'sidebar/escape' };
+    window.postMessage(data, '*');
+    window.dispatchEvent(new MessageEvent('message', { data, origin: new URL(frame.src).origin, source: frame.contentWindow }));
+  });
+  await page.waitForTimeout(300);
+  await expect(sidebar.closeButton).toBeVisible();
+
+  // Focus inside the app (the frame), then Esc there.
+  await app.getByRole('link', { name: 'Orders' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(sidebar.closeButton).toBeHidden();
+  await expectFocusRing(sidebar.tab);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createGuardScanner, pageContextFromDocument, type Finding } from '../../../lib/guard';
+import { openClickGate } from '../../../lib/guard-ui/click-gate';
 import { createLinkGuard } from '../../../lib/guard-ui/link-guard';
 import { createMarks } from '../../../lib/guard-ui/marks';
 import { FLAG_ATTRIBUTE, HIGHLIGHT_NAME } from '../../../lib/guard-ui/page-style';
@@ -53,10 +54,20 @@ describe('marking flagged contacts in place', () => {
   });
 });
 
+/** A click as the user makes it: the browser marks it trusted (happy-dom cannot, so the test does). */
+function userClick(target: Element, type = 'click'): boolean {
+  const event = new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, button: type === 'auxclick' ? 1 : 0 });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return target.dispatchEvent(event);
+}
+
 describe('confirming a flagged contact link', () => {
-  function guardedPage(answer: boolean) {
+  function guardedPage(answer: boolean, pageFirst?: (win: Window) => void) {
     const { doc, findings } = scanned(`${HOTLINE_BLOCK}<p><a id="plain" href="https://shop.example/">shop</a></p>`);
     const win = doc.defaultView as unknown as Window;
+    // What guard-early.content.ts does at document_start, before any page script.
+    openClickGate(win);
+    pageFirst?.(win);
     const seen: string[] = [];
     // The page's own listener: sees a click only when the guard lets it through.
     doc.addEventListener('click', (event) => seen.push(`${(event.target as Element).id} ${event.defaultPrevented ? 'prevented' : 'allowed'}`));
@@ -68,7 +79,7 @@ describe('confirming a flagged contact link', () => {
 
   it('holds the click, asks, and on "Open anyway" lets it through', async () => {
     const { doc, seen, ask } = guardedPage(true);
-    doc.getElementById('call')!.click();
+    userClick(doc.getElementById('call')!);
     expect(ask).toHaveBeenCalledOnce();
     expect(ask.mock.calls[0]![0].value).toBe('+18885550123');
     await tick();
@@ -77,16 +88,50 @@ describe('confirming a flagged contact link', () => {
 
   it('on "Don’t open" the page never sees the click', async () => {
     const { doc, seen } = guardedPage(false);
-    doc.getElementById('call')!.click();
+    userClick(doc.getElementById('call')!);
     await tick();
     expect(seen).toEqual([]);
   });
 
+  it('a page’s own capture listener, added before the guard started, never sees the click first', async () => {
+    const pageSaw: string[] = [];
+    const { doc, ask } = guardedPage(false, (win) => {
+      // A page script: it would open the link itself (location.href = …) and swallow the click.
+      win.addEventListener('click', (event) => {
+        pageSaw.push((event.target as Element).id);
+        event.stopImmediatePropagation();
+      }, true);
+    });
+    userClick(doc.getElementById('call')!);
+    await tick();
+    expect(ask).toHaveBeenCalledOnce();
+    expect(pageSaw).toEqual([]);
+  });
+
+  it('a click the page makes itself is stopped and asks nothing', async () => {
+    const { doc, seen, ask } = guardedPage(true);
+    const call = doc.getElementById('call')!;
+    call.click();
+    call.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    await tick();
+    expect(ask).not.toHaveBeenCalled();
+    expect(seen).toEqual([]);
+  });
+
+  it('a middle click (new tab) is stopped too', async () => {
+    const { doc, ask } = guardedPage(true);
+    // dispatchEvent answers false when a listener prevented the default: no new tab.
+    expect(userClick(doc.getElementById('call')!, 'auxclick')).toBe(false);
+    expect(userClick(doc.getElementById('plain')!, 'auxclick')).toBe(true);
+    await tick();
+    expect(ask).not.toHaveBeenCalled();
+  });
+
   it('leaves other links and released ones alone', async () => {
     const { doc, seen, ask, guard, findings } = guardedPage(false);
-    doc.getElementById('plain')!.click();
+    userClick(doc.getElementById('plain')!);
     for (const f of findings) guard.release(f);
-    doc.getElementById('call')!.click();
+    userClick(doc.getElementById('call')!);
     await tick();
     expect(ask).not.toHaveBeenCalled();
     expect(seen).toEqual(['plain allowed', 'call allowed']);

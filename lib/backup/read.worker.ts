@@ -4,6 +4,8 @@
  * every record more. The page (read-off-thread.ts) gets progress, then the
  * checked file in slices, or the reason it was refused.
  */
+// First, as in every entry point: zod must not probe `Function` in the worker either.
+import '../schema/csp-safe';
 import type { ReadReply, ReadRequest } from './read-protocol';
 import { ROW_LISTS, ROWS_PER_MESSAGE } from './read-protocol';
 import { readBackupInSlices } from './read';

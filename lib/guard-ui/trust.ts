@@ -59,6 +59,8 @@ export function createTrustClient(send: (message: BackgroundRequest) => Promise<
   const trustedHere = new Set<string>();
   // As if an empty report had been sent: a page with nothing flagged sends nothing.
   let lastReport = 'false 0 ';
+  let lastSent: Extract<BackgroundRequest, { type: 'guard/report' }> | null = null;
+  const askToTrust = async (value: string) => (await send({ type: 'guard/trust', contact: value }).catch(() => false)) === true;
   return {
     trustedHere,
     async check(contacts, withStrings) {
@@ -74,7 +76,12 @@ export function createTrustClient(send: (message: BackgroundRequest) => Promise<
     },
     async trustContact(value) {
       trustedHere.add(value);
-      return (await send({ type: 'guard/trust', contact: value }).catch(() => false)) === true;
+      if (await askToTrust(value)) return true;
+      // The background trusts only what it knows this tab shows. On a busy machine the tab's
+      // navigation event can reach it after our report and wipe that list; report again, then ask again.
+      if (!lastSent?.contacts.includes(value)) return false;
+      await send(lastSent).catch(() => undefined);
+      return askToTrust(value);
     },
     async trustSite() {
       const site = await send({ type: 'guard/trust', site: true }).catch(() => null);
@@ -85,7 +92,8 @@ export function createTrustClient(send: (message: BackgroundRequest) => Promise<
       const key = `${hidden} ${alarms} ${list.join(' ')}`;
       if (key === lastReport && !force) return;
       lastReport = key;
-      send({ type: 'guard/report', contacts: list, alarms: Math.min(alarms, list.length), hidden }).catch(() => undefined);
+      lastSent = { type: 'guard/report', contacts: list, alarms: Math.min(alarms, list.length), hidden };
+      send(lastSent).catch(() => undefined);
     },
   };
 }

@@ -4,6 +4,8 @@ import { TestServer } from './support/server';
 import { extensionIdOf, launchWithExtension, newProfileDir } from './support/extension';
 
 interface TestFixtures {
+  /** The browser's time zone (TZ); unset, the machine's. */
+  browserTimeZone: string | undefined;
   profileDir: string;
   context: BrowserContext;
   extensionId: string;
@@ -15,6 +17,7 @@ interface WorkerFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  browserTimeZone: [undefined, { option: true }],
   server: [
     async ({}, use) => {
       const server = new TestServer();
@@ -29,9 +32,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ server, profileDir }, use) => {
+  context: async ({ server, profileDir, browserTimeZone }, use) => {
     server.clear();
-    const context = await launchWithExtension(profileDir, server.port);
+    const context = await launchWithExtension(profileDir, server.port, undefined, browserTimeZone ? { timeZone: browserTimeZone } : {});
     await use(context);
     await context.close();
   },

@@ -219,8 +219,12 @@ test('trusting a contact keeps it quiet; a seller pushing off the platform can b
   await item.getByRole('button', { name: 'Trust this contact' }).click();
   await expect(guardHost(page).getByRole('status')).toContainText(trusted!.value);
   // The banner says so at once; the background stores it a moment later. Reload only once it is listed in settings.
+  // The settings page reads the list when it opens, so it is reopened until the write has landed.
   const settings = await openExtensionPage('options.html');
-  await expect(settings.getByText(trusted!.value)).toBeVisible();
+  await expect(async () => {
+    await settings.reload();
+    await expect(settings.getByText(trusted!.value)).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await settings.close();
   await page.bringToFront();
   await page.reload();

@@ -1,5 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { afternoonZone } from './support/time-zone';
 import { launchWithExtension } from './support/extension';
 import { backupWith, importBackup } from './support/backup-file';
 import { controlServiceWorker, readTable } from './support/worker';
@@ -28,19 +29,6 @@ const DAY = 86_400_000;
 const sleepUntil = (instant: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, instant - Date.now())));
 const shownNotifications = (worker: Worker) => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
 const alarms = (worker: Worker) => worker.evaluate(async () => (await chrome.alarms.getAll()).map(({ name, scheduledTime }) => ({ name, scheduledTime })));
-
-/**
- * A fixed-offset zone where it is early afternoon now: a milestone's reminder
- * fires at its own instant once the local reminder hour (9:00) has passed, so
- * the test's deadline a few seconds ahead gets an alarm at that very instant.
- */
-function afternoonZone(now = new Date()): string {
-  let offset = 13 - now.getUTCHours();
-  if (offset < -12) offset += 24;
-  if (offset > 14) offset -= 24;
-  // POSIX-style names: Etc/GMT-3 is three hours east of UTC.
-  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-}
 
 /** The alarm of the one reminder of this order, once the worker has planned it. */
 async function plannedReminder(worker: Worker, orderNumber: string) {

@@ -30,14 +30,28 @@ function fallbackFor(constructor: IntlConstructor, tag: string): IntlFallbackDat
   return isLocale(language) ? INTL_FALLBACK_DATA[language] : undefined;
 }
 
+/** One of a kind per key: Intl objects are costly to build and the fallback formats on every render. */
+function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const fieldReaders = new Map<string, Intl.DateTimeFormat>();
+
 function plural(tag: string, patterns: PluralPatterns, value: number, text: string): string {
-  const category = new Intl.PluralRules(tag).select(value);
+  const category = memo(pluralRules, tag, () => new Intl.PluralRules(tag)).select(value);
   return (patterns[category] ?? patterns.other ?? '{0}').replace('{0}', text);
 }
 
 /** The instant's calendar fields in `timeZone`, read with en-US, which every ICU has. */
 function fieldsIn(instant: number, timeZone: string | undefined) {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).formatToParts(instant);
+  const reader = memo(fieldReaders, timeZone ?? '', () => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }));
+  const parts = reader.formatToParts(instant);
   const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value ?? 0);
   return { year: field('year'), month: field('month'), day: field('day'), hour: field('hour') % 24, minute: field('minute') };
 }

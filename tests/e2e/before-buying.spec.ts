@@ -1,20 +1,14 @@
 import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { sidebarOf } from './support/app';
+import { openSidebarPastWarning, openWhatsAppListing } from './support/listing';
 
-const PRODUCT = resolve('tests/fixtures/aliexpress/product-whatsapp.html');
-const PRODUCT_URL = 'https://www.aliexpress.com/item/1005005123456789.html?spm=a2g0o.productlist&sku_id=12000033333333333';
 const TEMU_CHAT = resolve('tests/fixtures/temu/pages/chat-en.html');
 const TEMU_CHAT_URL = 'https://www.temu.com/bgcs_chat.html';
 
 test('on a product page, a size question with the buyer’s measurements is copied in English', async ({ context, server }) => {
-  server.serveFile('https://www.aliexpress.com/item/1005005123456789.html', PRODUCT);
-  const page = await context.newPage();
-  await page.goto(PRODUCT_URL);
-  // The guard's warning (the listing gives a WhatsApp number) sits over the page's edge.
-  await page.getByRole('button', { name: 'Hide this warning' }).click();
-  await sidebarOf(page).tab.click();
-  const app = sidebarOf(page).app();
+  const page = await openWhatsAppListing(context, server);
+  const app = await openSidebarPastWarning(page);
 
   await app.getByRole('button', { name: 'Ask a question before buying' }).click();
   await expect(app.getByRole('heading', { name: 'Question before buying' })).toBeVisible();

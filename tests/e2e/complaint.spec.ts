@@ -1,14 +1,10 @@
-import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { sidebarOf } from './support/app';
+import { WHATSAPP_LISTING_URL, openSidebarPastWarning, openWhatsAppListing } from './support/listing';
 
-const PRODUCT = resolve('tests/fixtures/aliexpress/product-whatsapp.html');
-const PRODUCT_URL = 'https://www.aliexpress.com/item/1005005123456789.html?spm=a2g0o.productlist&sku_id=12000033333333333';
 
 test('the guard’s warning on a WhatsApp listing opens the off-line trading complaint in the page’s sidebar', async ({ context, server }) => {
-  server.serveFile('https://www.aliexpress.com/item/1005005123456789.html', PRODUCT);
-  const page = await context.newPage();
-  await page.goto(PRODUCT_URL);
+  const page = await openWhatsAppListing(context, server);
   await page.getByRole('button', { name: 'Report seller (off-platform trading)' }).click();
 
   const app = sidebarOf(page).app();
@@ -28,13 +24,8 @@ test('the guard’s warning on a WhatsApp listing opens the off-line trading com
 });
 
 test('a listing is reported from its page’s capture bar, and the answers pick the category', async ({ context, server }) => {
-  server.serveFile('https://www.aliexpress.com/item/1005005123456789.html', PRODUCT);
-  const page = await context.newPage();
-  await page.goto(PRODUCT_URL);
-  // The guard's warning sits over the page's edge; hide it to reach the sidebar.
-  await page.getByRole('button', { name: 'Hide this warning' }).click();
-  await sidebarOf(page).tab.click();
-  const app = sidebarOf(page).app();
+  const page = await openWhatsAppListing(context, server);
+  const app = await openSidebarPastWarning(page);
 
   await app.getByRole('button', { name: 'Report this listing' }).click();
   await expect(app.getByRole('heading', { name: 'Complaint about a seller or listing' })).toBeVisible();
@@ -59,7 +50,7 @@ test('the guard’s warning opens the wizard pre-filled with the contacts it fou
       { kind: 'messenger', value: 'wa.me/8613800138000' },
       { kind: 'email', value: 'sales.techworld@gmail.com' },
     ],
-    pageUrl: PRODUCT_URL,
+    pageUrl: WHATSAPP_LISTING_URL,
   };
   // The same encoding as the background's complaintRoute: base64 of UTF-8 JSON.
   const encoded = Buffer.from(JSON.stringify(prefill), 'utf8').toString('base64');

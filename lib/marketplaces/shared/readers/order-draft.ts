@@ -10,6 +10,7 @@ import type {
   Money,
   PageDate,
 } from '../../../schema/capture';
+import { instantSchema } from '../../../schema/primitives';
 import type { Countdown } from './countdown';
 import { normaliseStatus } from './status';
 
@@ -74,8 +75,22 @@ export interface FinishOptions {
 const IN_TRANSIT = new Set<CapturedOrder['status']>(['shipped']);
 const SHIPPED_OR_LATER = new Set<CapturedOrder['status']>(['shipped', 'delivered', 'completed', 'dispute']);
 
+/**
+ * A date outside what the capture schema takes (years 2000–2100) is a misread, not a
+ * date (a mangled timestamp in a page's data): it counts as not shown, instead of
+ * making the whole capture fail the schema.
+ */
+const plausible = (at: number | undefined): number | undefined => (at !== undefined && instantSchema.safeParse(at).success ? at : undefined);
+
 /** The captured order, with the codes of the expected parts the page did not show. */
-export function finishOrder(draft: OrderDraft, options: FinishOptions): CapturedOrder {
+export function finishOrder(read: OrderDraft, options: FinishOptions): CapturedOrder {
+  const draft: OrderDraft = {
+    ...read,
+    orderedAt: plausible(read.orderedAt),
+    shippedAt: plausible(read.shippedAt),
+    deliveredAt: plausible(read.deliveredAt),
+    receiptConfirmedAt: plausible(read.receiptConfirmedAt),
+  };
   const parsed = normaliseStatus(draft.statusText);
   const status = parsed === 'unknown' && options.statusHint ? options.statusHint : parsed;
   const items = draft.items ?? [];

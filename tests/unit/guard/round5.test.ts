@@ -1,4 +1,6 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
+import { isPremiumRate } from '../../../lib/guard/premium';
 import { scanFragment } from './helpers';
 
 /**
@@ -70,5 +72,28 @@ describe('a heading that warns of a scam does not present the contacts under it 
   it('the same sections under a heading without a warning are flagged (zh, vi)', () => {
     expect(values('<h1>Temu 客服电话</h1><p>客服热线：021 1234 5678</p>', { lang: 'zh' })).toEqual(['+862112345678']);
     expect(values('<h1>Tổng đài hỗ trợ Shein</h1><p>Gọi ngay: 0912 345 678</p>', { lang: 'vi' })).toEqual(['+84912345678']);
+  });
+});
+
+describe('premium-rate lines in Nordic, Baltic and other numbering plans are named', () => {
+  // Checked against libphonenumber's full metadata, which types numbers (the engine carries `min`, which does not).
+  const premium = [
+    '+4782012345', '+4782912345', '+37090012345', '+37091012345', '+37190123456', '+3729001234', '+4590123456',
+    '+469001234', '+358600123456', '+3531512123456', '+421900123456', '+38560123456', '+38690123456', '+3691123456',
+    '+81990123456', '+82602123456', '+9721900123456', '+601600123456', '+254900212345',
+  ];
+  const ordinary = ['+4721234567', '+37061234567', '+37120123456', '+3725012345', '+4520123456', '+358912345678', '+82212345678', '+60123456789'];
+  it.each(premium)('%s is premium-rate', (value) => {
+    expect(parsePhoneNumberFromString(value)?.getType()).toBe('PREMIUM_RATE');
+    expect(isPremiumRate(value)).toBe(true);
+  });
+  it.each(ordinary)('%s is not', (value) => {
+    expect(parsePhoneNumberFromString(value)?.getType()).not.toBe('PREMIUM_RATE');
+    expect(isPremiumRate(value)).toBe(false);
+  });
+
+  it('marks the finding (nb, lt)', () => {
+    expect(scanFragment('<p>Kundeservice for Temu: 829 12 345</p>', { lang: 'nb' }).map((f) => f.premiumRate)).toEqual([true]);
+    expect(scanFragment('<p>AliExpress klientų aptarnavimas: 8 910 12345</p>', { lang: 'lt' }).map((f) => f.premiumRate)).toEqual([true]);
   });
 });

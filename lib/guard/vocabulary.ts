@@ -16,6 +16,7 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
     'hotline', 'help desk', 'helpdesk', 'call center', 'call centre', 'contact', 'phone', 'telephone', 'tel.',
     'toll-free', 'toll free', 'call', 'e-mail', 'email', 'mail', 'write to', 'agent', 'representative',
     'operator', 'complaint', 'claims', 'refund department', 'service line', 'whatsapp', 'telegram', 'viber',
+    'direct line', 'dispute team', 'dispute resolution',
   ],
   uk: [
     'підтримк', 'служба підтримки', 'гаряча лінія', 'гарячу лінію', 'гарячої лінії', 'лінія', 'телефон', 'тел.',
@@ -94,6 +95,16 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
   nb: ['kundeservice', 'kundestøtte', 'telefon', 'ring til', 'kontakt', 'e-post', 'klage'],
   sv: ['kundtjänst', 'kundservice', 'kundsupport', 'telefon', 'ring till', 'kontakt', 'e-post', 'klagomål'],
   fi: ['asiakaspalvelu', 'asiakastuki', 'puhelin', 'soita', 'yhteystied', 'ota yhteyttä', 'sähköposti', 'valitus'],
+  ca: ["atenció al client", 'servei al client', 'suport', 'telèfon', 'truqueu', 'truca', 'contacte', 'correu', 'reclamaci'],
+  sl: ['podpor', 'pomoč strankam', 'služba za stranke', 'telefon', 'pokličite', 'kontakt', 'e-pošt', 'pritožb'],
+  sq: ['shërbimi i klientit', 'shërbimin e klientit', 'mbështetje', 'ndihmë', 'telefon', 'kontakt', 'email', 'ankes'],
+  mk: ['поддршка', 'корисничка служба', 'служба за корисници', 'телефон', 'јавете се', 'контакт', 'е-пошта', 'жалб'],
+  az: ['müştəri xidmət', 'dəstək', 'qaynar xətt', 'telefon', 'zəng edin', 'əlaqə', 'e-poçt', 'şikayət'],
+  hy: ['աջակցությ', 'հաճախորդների սպասարկ', 'թեժ գիծ', 'հեռախոս', 'զանգահարեք', 'կապ', 'էլ. փոստ', 'բողոք'],
+  uz: ["qo'llab-quvvatlash", 'mijozlarga xizmat', 'ishonch telefoni', 'telefon', "qo'ng'iroq", 'aloqa', 'yozing', 'shikoyat'],
+  tl: ['customer service', 'tumawag', 'tawagan', 'makipag-ugnayan', 'i-message', 'reklamo'],
+  ta: ['வாடிக்கையாளர் சேவை', 'உதவி எண்', 'தொலைபேசி', 'அழைக்கவும்', 'தொடர்பு', 'மின்னஞ்சல்', 'புகார்'],
+  af: ['kliëntediens', 'klantediens', 'ondersteuning', 'hulplyn', 'telefoon', 'skakel', 'kontak', 'e-pos', 'klagte'],
 };
 
 /**
@@ -267,6 +278,8 @@ export const OFFPLATFORM_STEMS: Readonly<Record<string, readonly string[]>> = {
  */
 export const OWN_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['our'],
+  // Afrikaans and Dutch "ons" (our, us): "Skakel ons bedrogsentrum".
+  af: ['ons'],
   de: ['unser*', 'bei uns', 'sie uns'],
   es: ['nuestr*'],
   fr: ['notre'],
@@ -383,6 +396,8 @@ export const WARNING_STEMS: readonly string[] = [
   'krāpnie', 'krāpšan', 'uzdodas par', 'sukčiav', 'apgavik', 'apsimeta', 'apsimetinėj', 'pettus', 'petturi',
   'kelmid', 'svindel', 'svindler', 'udgiver sig', 'utgir seg', 'bedrageri', 'menyamar', 'tapeli', 'ulaghai',
   'wanajifanya', 'anajifanya', '보이스피싱', 'フィッシング', '偽サイト',
+  // af
+  'bedrieër', 'bedrog', 'voorgee', 'valse',
 ];
 
 /**

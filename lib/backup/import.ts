@@ -29,12 +29,18 @@ async function mergeSettings(db: BuyerguardDb, incoming: NonNullable<BackupFile[
   );
 }
 
-/** The local orders' deadlines a merge overwrites, found by index: one read per order, all in flight at once. */
-async function deleteReplacedDeadlines(db: BuyerguardDb, orderIds: readonly string[]): Promise<void> {
+/**
+ * The old deadlines of the local orders a merge overwrites, found by index
+ * (one read per order, all in flight at once). Only those the plan does not
+ * write again under the same id are deleted: a put replaces the rest, and
+ * every request costs the same whatever it does.
+ */
+async function deleteReplacedDeadlines(db: BuyerguardDb, plan: ImportPlan): Promise<void> {
+  const rewritten = new Set(plan.deadlines.map((d) => d.id));
   // `anyOf(…).delete()` walks a cursor entry by entry (seconds for thousands).
-  for (const ids of batches(orderIds, DEFAULT_BATCH)) {
+  for (const ids of batches(plan.replacedOrderIds, DEFAULT_BATCH)) {
     const keys = await Promise.all(ids.map((id) => db.deadlines.where('orderId').equals(id).primaryKeys()));
-    await db.deadlines.bulkDelete(keys.flat());
+    await db.deadlines.bulkDelete(keys.flat().filter((key) => !rewritten.has(key)));
   }
 }
 
@@ -74,7 +80,7 @@ function writeIntoLive(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile, o
       await Promise.all([db.orders.clear(), db.messages.clear(), db.evidence.clear(), db.deadlines.clear()]);
     } else {
       if (!sameMark(await databaseMark(db), plan.basis)) throw new PlanOutdated();
-      await deleteReplacedDeadlines(db, plan.replacedOrderIds);
+      await deleteReplacedDeadlines(db, plan);
     }
     await writePlannedRecords(db, plan, options);
     const summary = { ...plan.summary };

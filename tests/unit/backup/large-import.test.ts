@@ -96,6 +96,21 @@ describe('large imports: batched, with progress, all or nothing', () => {
     }
   });
 
+  it('an updated order whose deadlines change kind keeps none of its old ones', async () => {
+    const db = await seeded();
+    const local = (await db.orders.get('o-1900'))!;
+    const incoming = { ...local, status: 'dispute' as const, disputeOpenedAt: T0, updatedAt: T0 + DAY };
+    const before = (await db.deadlines.where('orderId').equals('o-1900').toArray()).map((d) => d.kind);
+    const after = deadlinesForOrder(incoming).map((d) => d.kind);
+    // Meaningful only if the kinds differ: old ones must be deleted, not just overwritten.
+    expect(before.filter((kind) => !after.includes(kind)).length).toBeGreaterThan(0);
+    const backup = { ...backupOf(0), orders: [incoming] };
+    const result = await importBackupText(db, serializeBackup(backup), 'merge');
+    expect(result.ok && result.summary.orders).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect((await db.deadlines.where('orderId').equals('o-1900').toArray()).map((d) => d.kind).sort()).toEqual([...after].sort());
+    expect(await db.deadlines.count()).toBe((await db.orders.toArray()).flatMap((o) => deadlinesForOrder(o)).length);
+  });
+
   for (const phase of ['checking', 'preparing', 'writing'] as const) {
     it(`a cancel while ${phase} leaves the database exactly as it was`, async () => {
       const db = await seeded();

@@ -72,7 +72,7 @@ async function writePlannedRecords(db: BuyerguardDb, plan: ImportPlan, options: 
  * planned records written, settings applied. A failure or cancel aborts it
  * and the live database is as it was. Each record is written once, straight
  * from memory: IndexedDB's cost is per request, so a staging copy written
- * first and copied here doubled the import (README, Benchmarks).
+ * first and copied here doubled the import (lib/backup/README.md).
  */
 function writeIntoLive(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile, options: ImportOptions): Promise<ImportSummary> {
   return db.transaction('rw', [db.orders, db.messages, db.evidence, db.deadlines, db.settings], async () => {

@@ -31,8 +31,9 @@ async function pageBundle(): Promise<string> {
 }
 
 function describe(label: string, run: ImportRun): string {
+  const freezes = Object.entries(run.gapByPhase).map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(', ');
   const phases = Object.entries(run.phases).map(([phase, ms]) => `${phase} from ${ms.toFixed(0)} ms`).join(', ');
-  return `${label}: ${run.ms.toFixed(0)} ms, longest freeze ${run.longestGapMs.toFixed(0)} ms, longest read wait ${run.longestReadMs.toFixed(0)} ms, ${run.orders} orders${phases ? ` (${phases})` : ''}\n`;
+  return `${label}: ${run.ms.toFixed(0)} ms, longest freeze ${run.longestGapMs.toFixed(0)} ms (${freezes}), longest read wait ${run.longestReadMs.toFixed(0)} ms, ${run.orders} orders${phases ? ` (${phases})` : ''}\n`;
 }
 
 /**

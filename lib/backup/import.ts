@@ -36,7 +36,9 @@ async function mergeSettings(db: BuyerguardDb, incoming: NonNullable<BackupFile[
  * every request costs the same whatever it does.
  */
 async function deleteReplacedDeadlines(db: BuyerguardDb, plan: ImportPlan): Promise<void> {
-  const rewritten = new Set(plan.deadlines.map((d) => d.id));
+  if (plan.replacedOrderIds.length === 0) return;
+  const replaced = new Set(plan.replacedOrderIds);
+  const rewritten = new Set(plan.deadlines.filter((d) => replaced.has(d.orderId)).map((d) => d.id));
   // `anyOf(…).delete()` walks a cursor entry by entry (seconds for thousands).
   for (const ids of batches(plan.replacedOrderIds, DEFAULT_BATCH)) {
     const keys = await Promise.all(ids.map((id) => db.deadlines.where('orderId').equals(id).primaryKeys()));

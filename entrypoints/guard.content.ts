@@ -46,7 +46,7 @@ export default defineContentScript({
     };
     afterLoadAndIdle(ctx, () => {
       const firstStage = whenRelevant({ doc: document, url: () => location.href, scheduler }, () => {
-        void loadEngine(browser.runtime.getURL('/guard-engine.js')).then((startGuard) => {
+        void loadEngine().then((startGuard) => {
           if (!startGuard || ctx.isInvalid) return;
           guard = startGuard({
             doc: document,

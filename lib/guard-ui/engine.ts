@@ -22,13 +22,33 @@ export function provideEngine(start: StartGuard): void {
 }
 
 /**
- * Imports the engine script from the extension (`url`: runtime.getURL of it) and
- * returns its `startGuard`; null when it could not be loaded (extension reloading).
- * A second call does not evaluate it again (the module map keeps it).
+ * The content scripts' own `chrome` namespace (Chromium; Firefox offers it
+ * too, beside `browser`). Only `runtime.getURL` is used here, so only that is
+ * declared: the project does not carry Chrome's full typings.
  */
-export async function loadEngine(url: string, load: (url: string) => Promise<unknown> = (u) => import(/* @vite-ignore */ u)): Promise<StartGuard | null> {
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+/**
+ * Imports the engine script from the extension's package. Written as
+ * `import(chrome.runtime.getURL('/guard-engine.js'))` on purpose: that exact
+ * form (the global `chrome`/`browser`, not a renamed binding from
+ * `wxt/browser`, which the minifier shortens to one letter) is what
+ * `web-ext lint` recognises as an import of the extension's own file; any
+ * other argument is "Unsafe call to import". In Chromium the URL is the
+ * session's dynamic one (`use_dynamic_url` in wxt.config.ts).
+ */
+export function importEngineScript(): Promise<unknown> {
+  return import(/* @vite-ignore */ chrome.runtime.getURL('/guard-engine.js'));
+}
+
+/**
+ * Runs `load` (by default, importing the engine script) and returns the
+ * `startGuard` the engine left; null when it could not be loaded (extension
+ * reloading). A second import does not evaluate it again (the module map keeps it).
+ */
+export async function loadEngine(load: () => Promise<unknown> = importEngineScript): Promise<StartGuard | null> {
   try {
-    await load(url);
+    await load();
   } catch {
     return null;
   }

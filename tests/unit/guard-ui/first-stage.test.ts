@@ -76,18 +76,18 @@ describe('the first stage: does this page name a marketplace?', () => {
 describe('the engine hand-over', () => {
   it('returns the startGuard the engine script provided once it is loaded', async () => {
     const start = (() => ({ warnings: 0, settled: async () => undefined, stop: () => undefined })) as StartGuard;
-    const loaded: string[] = [];
-    const got = await loadEngine('moz-extension://x/guard-engine.js', async (url) => {
-      loaded.push(url);
+    let loads = 0;
+    const got = await loadEngine(async () => {
+      loads += 1;
       provideEngine(start);
     });
-    expect(loaded).toEqual(['moz-extension://x/guard-engine.js']);
+    expect(loads).toBe(1);
     expect(got).toBe(start);
   });
 
   it('returns null when the script cannot be loaded (extension reloading)', async () => {
     expect(
-      await loadEngine('chrome-extension://gone/guard-engine.js', async () => {
+      await loadEngine(async () => {
         throw new Error('Failed to fetch dynamically imported module');
       }),
     ).toBeNull();

@@ -461,10 +461,11 @@ function judgePresentation(
   return null;
 }
 
+const TELEGRAM = /telegram|телеграм|τελεγκραμ|ტელეგრამ|טלגרם|تيليجرام|تلگرام|टेलीग्राम/i;
+
 /** Whether the block or its nearest heading presents "@handles" as Telegram accounts. */
 export function presentsTelegram(segment: Segment): boolean {
   const nearest = segment.headings[segment.headings.length - 1];
-  return /telegram|телеграм|τελεγκραμ|ტელეგრამ|טלגרם|تيليجرام|تلگرام|टेलीग्राम/i.test(
-    `${segment.text}\n${nearest?.text ?? ''}`,
-  );
+  // Tested one text at a time: joining them copied the whole block for every block with an "@".
+  return TELEGRAM.test(segment.text) || TELEGRAM.test(nearest?.text ?? '');
 }

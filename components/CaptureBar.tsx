@@ -8,7 +8,8 @@ import { pageEventSchema } from '../lib/schema/runtime-messages';
 import { useApp } from './AppContext';
 import { useI18n } from './I18nContext';
 import { CAPTURE_ACTIONS } from './capture-actions';
-import { useUnobscured } from './hooks/useUnobscured';
+import { usePlainSightGate } from './hooks/usePlainSightGate';
+import { PlainSightConfirm } from './PlainSightConfirm';
 
 /**
  * Asks the marketplace tab what it shows; undefined where no marketplace script
@@ -50,18 +51,16 @@ export function usePageCapture(): PageCapture | undefined {
 
 export function CaptureBar() {
   const { t } = useI18n();
-  const { data, mode } = useApp();
+  const { data, mode, tabId } = useApp();
   const capture = usePageCapture();
   const [status, setStatus] = useState<string>('');
   const [retry, setRetry] = useState<(() => void) | undefined>(undefined);
-  const { ref, unobscured } = useUnobscured(mode === 'embedded');
+  const gate = usePlainSightGate(mode, tabId, () => setStatus(t('safety.capture.covered')));
   if (!capture || capture.kind === 'other') return null;
   /** Writes run only while the bar is in plain sight; otherwise the user hears why nothing happened. */
-  const inPlainSight = () => {
+  const whenInPlainSight = (write: () => void) => {
     setRetry(undefined);
-    if (unobscured()) return true;
-    setStatus(t('safety.capture.covered'));
-    return false;
+    gate.whenInPlainSight(write);
   };
   /** A write that failed as a whole (the worker stopped, storage refused): say so, offer it again. Repeating never doubles. */
   const onFailed = (again: () => void) => {
@@ -70,29 +69,28 @@ export function CaptureBar() {
   };
 
   const track = async () => {
-    if (!inPlainSight()) return;
     try {
       const result = await trackInBatches(capture.orders, (batch) => data.run('trackCapturedOrders', { orders: batch }));
       const saved = t('app.capture.tracked', { added: result.added, updated: result.updated });
       setStatus(result.failed.length > 0 ? `${saved} ${t('safety.capture.ordersFailed', { count: result.failed.length })}` : saved);
     } catch {
-      onFailed(() => void track());
+      onFailed(() => whenInPlainSight(() => void track()));
     }
   };
 
   const orders = capture.orders;
   return (
-    <section class="capture-bar" aria-label={t('app.capture.label')} ref={ref}>
+    <section class="capture-bar" aria-label={t('app.capture.label')} ref={gate.ref}>
       {orders.length > 0 && (
         <div class="capture-row">
           <span>{t('app.capture.found', { count: orders.length })}</span>
-          <button type="button" class="button primary" onClick={() => void track()}>
+          <button type="button" class="button primary" onClick={() => whenInPlainSight(() => void track())}>
             {orders.length === 1 ? t('app.capture.trackOne') : t('app.capture.trackAll', { count: orders.length })}
           </button>
         </div>
       )}
       {CAPTURE_ACTIONS.map((Action, i) => (
-        <Action key={i} capture={capture} onStatus={setStatus} onFailed={onFailed} inPlainSight={inPlainSight} />
+        <Action key={i} capture={capture} onStatus={setStatus} onFailed={onFailed} whenInPlainSight={whenInPlainSight} />
       ))}
       {capture.missing.length > 0 && (
         <details class="muted">
@@ -104,6 +102,7 @@ export function CaptureBar() {
           </ul>
         </details>
       )}
+      {gate.pending && <PlainSightConfirm layout={gate.pending.layout} onConfirm={gate.confirm} onCancel={gate.cancel} />}
       <p role="status" aria-live="polite" class="muted">
         {status}
       </p>

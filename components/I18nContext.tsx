@@ -1,7 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo } from 'preact/hooks';
-import { isMessageKey, translator, type Locale, type Translate } from '../lib/i18n';
-import { counterpartWording } from '../lib/drafts/counterpart';
+import { translator, type Locale, type Translate } from '../lib/i18n';
+import { inCounterpartWording } from '../lib/drafts/counterpart';
 import type { MarketplaceId } from '../lib/marketplaces/registry';
 
 interface I18n {
@@ -32,13 +32,8 @@ export function useI18n(): I18n {
 export function CounterpartWording({ marketplace, children }: { marketplace: MarketplaceId | undefined; children: ComponentChildren }) {
   const outer = useI18n();
   const value = useMemo<I18n>(() => {
-    const wording = counterpartWording(marketplace);
-    if (wording === undefined) return outer;
-    const t: Translate = (key, params) => {
-      const variant = `${key}.${wording}`;
-      return outer.t(isMessageKey(variant) ? variant : key, params);
-    };
-    return { locale: outer.locale, t };
+    const t = inCounterpartWording(outer.t, marketplace);
+    return t === outer.t ? outer : { locale: outer.locale, t };
   }, [outer, marketplace]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

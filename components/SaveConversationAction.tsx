@@ -11,7 +11,7 @@ import { stripBidiControls } from '../lib/schema/bidi';
  * chat is about is tracked first when new; a chat that names no order is
  * saved to the one the user picks. Saving again adds only new messages.
  */
-export function SaveConversationAction({ capture, onStatus, onFailed, inPlainSight }: CaptureActionProps) {
+export function SaveConversationAction({ capture, onStatus, onFailed, whenInPlainSight }: CaptureActionProps) {
   const { t } = useI18n();
   const { data } = useApp();
   const named = capture.orders[0];
@@ -20,11 +20,10 @@ export function SaveConversationAction({ capture, onStatus, onFailed, inPlainSig
   if (capture.kind !== 'messages' || capture.messages.length === 0) return null;
 
   const save = async (orderId?: string) => {
-    if (!inPlainSight()) return;
     const result = await data
       .run('saveConversation', { orders: named && !orderId ? [named] : [], messages: capture.messages, ...(orderId ? { orderId } : {}) })
       .catch(() => undefined);
-    if (!result) return onFailed(() => void save(orderId));
+    if (!result) return onFailed(() => whenInPlainSight(() => void save(orderId)));
     if (!result.ok) return onStatus(t('common.error.unexpected'));
     setSavedTo(result.orderId);
     const saved = t('compose.capture.saved', { added: result.added, skipped: result.skipped });
@@ -34,11 +33,11 @@ export function SaveConversationAction({ capture, onStatus, onFailed, inPlainSig
   return (
     <div class="capture-row">
       {named ? (
-        <button type="button" class="button primary" onClick={() => void save()}>
+        <button type="button" class="button primary" onClick={() => whenInPlainSight(() => void save())}>
           {t('compose.capture.save', { count: capture.messages.length })}
         </button>
       ) : (
-        <ChooseOrder chosen={chosen} onChoose={setChosen} onSave={() => void save(chosen)} count={capture.messages.length} />
+        <ChooseOrder chosen={chosen} onChoose={setChosen} onSave={() => whenInPlainSight(() => void save(chosen))} count={capture.messages.length} />
       )}
       {savedTo && (
         <button type="button" class="button" onClick={() => navigate(`/order/${savedTo}?tab=messages`)}>

@@ -6,6 +6,6 @@ export interface CaptureActionProps {
   onStatus: (text: string) => void;
   /** The write failed as a whole: the bar says so and offers `retry`. */
   onFailed: (retry: () => void) => void;
-  /** Call before writing: false (and the user told why) while the page covers or fades the in-page sidebar. */
-  inPlainSight: () => boolean;
+  /** Runs a write once the in-page sidebar is in plain sight (maybe after the user confirms); never while the page covers or fades it (the user is told why). */
+  whenInPlainSight: (write: () => void) => void;
 }

@@ -6,38 +6,50 @@ interface VisibilityEntry extends IntersectionObserverEntry {
 }
 
 /**
+ * What the frame can tell about itself: 'visible' and 'covered' come from
+ * IntersectionObserver v2 (Chromium); 'unknown' where the browser has no v2
+ * (Firefox), and the page around the frame must be asked instead.
+ */
+export type FrameSight = 'visible' | 'covered' | 'unknown';
+
+/**
  * In the in-page sidebar, the page around the frame can cover it with bait or
  * make it nearly transparent and time the user's click (clickjacking). This
- * watches the element given to `ref` with IntersectionObserver v2 and answers
- * whether it is shown, uncovered and unfaded right now; writes ask before they
- * act. Top-level pages, and browsers without v2 (Firefox, where the background
- * serves only the frame our own script made), always answer true.
+ * watches the element given to `ref` and answers whether it is shown,
+ * uncovered and unfaded right now, as far as the browser lets the frame know,
+ * and counts how many times it has come into view (a hidden panel, or one
+ * scrolled or moved out of the viewport, starts a new appearance). Top-level
+ * pages always answer 'visible'.
  */
-export function useUnobscured(embedded: boolean): { ref: (element: Element | null) => void; unobscured: () => boolean } {
-  const visible = useRef(!embedded);
+export function useUnobscured(embedded: boolean): { ref: (element: Element | null) => void; sight: () => FrameSight; appearances: () => number } {
+  const sight = useRef<FrameSight>(embedded ? 'covered' : 'visible');
+  const appearances = useRef(0);
+  const showing = useRef(false);
   const observer = useRef<IntersectionObserver | undefined>(undefined);
   const ref = useCallback(
     (element: Element | null) => {
       observer.current?.disconnect();
       observer.current = undefined;
       if (!embedded || !element) return;
-      visible.current = false;
+      sight.current = 'covered';
       try {
         observer.current = new IntersectionObserver(
           (entries) => {
             const entry = entries.at(-1) as VisibilityEntry | undefined;
-            // No v2 in this browser: nothing to tell, nothing to refuse.
-            if (entry) visible.current = entry.isVisible === undefined || entry.isVisible;
+            if (!entry) return;
+            if (entry.isIntersecting && !showing.current) appearances.current++;
+            showing.current = entry.isIntersecting;
+            sight.current = entry.isVisible === undefined ? 'unknown' : entry.isVisible ? 'visible' : 'covered';
           },
           { threshold: [0], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
         );
         observer.current.observe(element);
       } catch {
-        visible.current = true;
+        sight.current = 'unknown';
       }
     },
     [embedded],
   );
   useEffect(() => () => observer.current?.disconnect(), []);
-  return { ref, unobscured: () => visible.current };
+  return { ref, sight: () => sight.current, appearances: () => appearances.current };
 }

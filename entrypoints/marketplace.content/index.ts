@@ -11,6 +11,7 @@ import { contentRequestSchema, uiStateSchema, type ContentRequest, type SidebarF
 import { runtimeAlive } from '../../lib/guard-ui/orphan';
 import type { SidebarView } from './sidebar-ui';
 import { mountSidebar } from './sidebar-mount';
+import { frameInPlainSight } from './plain-sight';
 
 /*
  * Hosts of every registered marketplace that reads pages (lib/marketplaces/registry.ts). This script reads the page on request and hosts the
@@ -69,6 +70,8 @@ function answer(message: ContentRequest, sidebar: SidebarView | undefined): unkn
     }
     case 'page/insert-message':
       return pagesForUrl(new URL(location.href))?.insertMessage(document, message.text) ?? { ok: false, reason: 'no-message-box' };
+    case 'page/plain-sight':
+      return frameInPlainSight(sidebar?.frame());
     case 'sidebar/toggle': {
       const open = !sidebar?.isOpen();
       sidebar?.setOpen(open);

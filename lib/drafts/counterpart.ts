@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n';
+import { isMessageKey, type MessageKey, type Translate } from '../i18n';
 import { DEFAULT_MARKETPLACE, type MarketplaceId } from '../marketplaces/registry';
 
 /**
@@ -65,4 +65,19 @@ export function hasSellerChat(marketplace: MarketplaceId | undefined): boolean {
 export function counterpartWording(marketplace: MarketplaceId | undefined): MarketplaceId | undefined {
   const id = marketplace ?? DEFAULT_MARKETPLACE;
   return counterpartFor(id, 'seller').ownWording ? id : undefined;
+}
+
+/**
+ * `t`, speaking of the buyer's counterpart in the marketplace's words: a text
+ * that names the seller reads its `<key>.<marketplace id>` variant where the
+ * catalogs have one (on Temu, "Temu support"); any other text is left as it is.
+ * The app's views (components/I18nContext.tsx) and the evidence pack use it.
+ */
+export function inCounterpartWording(t: Translate, marketplace: MarketplaceId | undefined): Translate {
+  const wording = counterpartWording(marketplace);
+  if (wording === undefined) return t;
+  return (key, params) => {
+    const variant = `${key}.${wording}`;
+    return t(isMessageKey(variant) ? variant : key, params);
+  };
 }

@@ -3,6 +3,7 @@ import { formatFileSize, formatMoney, translator, type Locale, type Translate } 
 import { dateFormat } from '../i18n/intl';
 import { isDeadlineKind, kindName } from '../deadlines';
 import { marketplaceName as nameOfMarketplace } from '../marketplaces/registry';
+import { inCounterpartWording } from '../drafts/counterpart';
 import type { Order } from '../schema/order';
 import type { StoredDeadline } from '../schema/deadline';
 import type { SellerMessage } from '../schema/seller-message';
@@ -187,7 +188,8 @@ function fileTable({ t, locale, date }: IndexContext, files: PackInput['files'],
 export function evidenceIndexHtml(input: PackInput, paths: Record<string, string>): string {
   const locale = input.locale ?? 'en';
   const zone = input.timeZone ?? systemZone();
-  const ctx: IndexContext = { t: translator(locale), locale, zone, ...dateFormats(locale, zone), marketplaceName: nameOfMarketplace(input.order.marketplace) };
+  // The other side of the chat in the marketplace's words: on Temu, its support (lib/drafts/counterpart.ts).
+  const ctx: IndexContext = { t: inCounterpartWording(translator(locale), input.order.marketplace), locale, zone, ...dateFormats(locale, zone), marketplaceName: nameOfMarketplace(input.order.marketplace) };
   const { t } = ctx;
   const title = t('evidence.doc.title', { order: input.order.orderNumber });
   const body = fragment(

@@ -24,6 +24,8 @@ const guardContactSchema = z.string().min(1).max(512);
 const pageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/capture') }),
   z.object({ type: z.literal('page/insert-message'), text: z.string().min(1).max(20_000) }),
+  // Before a write in a browser without IntersectionObserver v2: is the in-page sidebar in plain sight? (answer: a boolean)
+  z.object({ type: z.literal('page/plain-sight') }),
 ]);
 export type PageRequest = z.infer<typeof pageRequestSchema>;
 

@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { sidebarOf } from './support/app';
 import { databaseSnapshot } from './support/hostile';
+import { fadeSidebarOverBait } from './support/clickjacking';
+import type { TestServer } from './support/server';
 
 /*
  * Issue 8 #5: a marketplace page covers the in-page sidebar and times the user's
@@ -14,17 +17,23 @@ const ORDER_LIST_FILE = resolve('tests/fixtures/aliexpress/e2e/order-list-before
 
 const orderCount = async (page: import('@playwright/test').Page) => (JSON.parse(await databaseSnapshot(page)) as { orders: unknown[] }).orders.length;
 
-test('"Track" refuses while the page covers the sidebar, and works in plain sight', async ({ context, server, openExtensionPage }) => {
-  // Three clicks with waits for the visibility observer: near a minute on a loaded two-core machine.
-  test.setTimeout(120_000);
+/** The order list with its in-page sidebar open on "Track all 4 orders". */
+async function orderListSidebar(context: BrowserContext, server: TestServer) {
   server.serveFile(ORDER_LIST, ORDER_LIST_FILE);
-  const panel = await openExtensionPage('options.html');
   const page = await context.newPage();
   await page.goto(ORDER_LIST);
   await sidebarOf(page).tab.click();
   const app = sidebarOf(page).app();
   const track = app.getByRole('button', { name: 'Track all 4 orders' });
   await expect(track).toBeVisible();
+  return { page, app, track };
+}
+
+test('"Track" refuses while the page covers the sidebar, and works in plain sight', async ({ context, server, openExtensionPage }) => {
+  // Three clicks with waits for the visibility observer: near a minute on a loaded two-core machine.
+  test.setTimeout(120_000);
+  const panel = await openExtensionPage('options.html');
+  const { page, app, track } = await orderListSidebar(context, server);
 
   // Bait in the top layer, above everything, letting clicks through to the frame.
   await page.evaluate(() => {
@@ -60,4 +69,14 @@ test('"Track" refuses while the page covers the sidebar, and works in plain sigh
   await track.click();
   await expect(app.getByText('Saved: 4 new, 0 updated.')).toBeVisible();
   expect(await orderCount(panel)).toBe(4);
+});
+
+test('"Track" refuses while the page fades the sidebar to 1 % over bait', async ({ context, server, openExtensionPage }) => {
+  const panel = await openExtensionPage('options.html');
+  const { page, app, track } = await orderListSidebar(context, server);
+  await page.evaluate(fadeSidebarOverBait);
+  await page.waitForTimeout(300);
+  await track.click({ force: true });
+  await expect(app.getByText('Something on the page covers Buyerguard, so nothing was saved.')).toBeVisible();
+  expect(await orderCount(panel)).toBe(0);
 });

@@ -8,6 +8,7 @@ test('in-page sidebar: a conversation saved, a draft to the seller inserted into
   await page.goto(CHAT_URL);
   const app = await openInPageSidebar(page);
   await app.locator('button ::-p-text(Save this conversation)').setTimeout(10_000).click();
+  await click(app, 'button', 'Yes, save');
   await expectText(app, 'Conversation saved:');
   await click(app, 'button', 'Open the order');
   await expectRole(app, 'heading', 'Order 8181234567890123');

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { ORDER_LIST_AFTER, ORDER_LIST_BEFORE, ORDER_LIST_URL } from '../support/journeys';
-import { addOrderByHand, click, expectRole, expectText, fill, openInPageSidebar, textsOf } from './ui';
+import { addOrderByHand, click, clickAndConfirm, expectRole, expectText, fill, openInPageSidebar, textsOf } from './ui';
 
 test('in-page sidebar: "Track all" on an order list stores the orders; the sidebar page lists them by deadline; edits survive a revisit', async ({
   firefox,
@@ -12,7 +12,7 @@ test('in-page sidebar: "Track all" on an order list stores the orders; the sideb
   await page.goto(ORDER_LIST_URL);
   const sidebar = await openInPageSidebar(page);
   // The capture bar: the sidebar asks its own page what it shows (through the background in Firefox).
-  await click(sidebar, 'button', 'Track all 4 orders');
+  await clickAndConfirm(sidebar, 'button', 'Track all 4 orders');
   await expectText(sidebar, 'Saved: 4 new, 0 updated.');
 
   // The Firefox sidebar page (sidebar_action's panel) opened as a tab: protection ends in 3, 12 and 25 days.
@@ -38,7 +38,7 @@ test('in-page sidebar: "Track all" on an order list stores the orders; the sideb
     const iframe = await page.waitForSelector('buyerguard-sidebar >>> iframe');
     return iframe!.contentFrame();
   });
-  await click(again, 'button', 'Track all 4 orders');
+  await clickAndConfirm(again, 'button', 'Track all 4 orders');
   await expectText(again, 'Saved: 0 new, 4 updated.');
   await expect.poll(() => panel.$eval('dl.facts', (facts) => facts.textContent ?? '')).toContain('Delivered');
   await expectText(panel, 'Headphones shop (my name)');

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { test, expect } from './fixtures';
 import { ORDER_LIST_BEFORE, ORDER_LIST_URL } from '../support/journeys';
-import { openInPageSidebar } from './ui';
+import { coverSidebarClickThrough, fadeSidebarOverBait } from '../support/clickjacking';
+import { databaseSnapshot } from '../support/hostile';
+import { click, expectText, inPageSidebarLeftOpen, openInPageSidebar } from './ui';
 
 /*
  * Issue 8 ("every web page is an adversary") and issue 9 (keyboard) in
@@ -80,4 +82,55 @@ test('a page listening to clicks before the guard started cannot skip the link c
   await expect.poll(() => confirmationOpen(page)).toBe(false);
   expect(await pageSaw()).toBe(0);
   expect(page.url()).toBe(url);
+});
+
+/*
+ * Issue 8 #5 in Firefox, which has no IntersectionObserver v2 for the frame to
+ * see itself with: the page's content script checks the frame before each
+ * write, and the first write each time the frame appears asks the user in the
+ * frame, with buttons the page cannot see to aim at.
+ */
+test('"Track" refuses while the page fades the sidebar over bait or covers it click-through, and works in plain sight after a confirmation', async ({
+  firefox,
+  server,
+  openExtensionPage,
+}) => {
+  server.serveFile(ORDER_LIST_URL, ORDER_LIST_BEFORE);
+  const panel = await openExtensionPage('sidepanel.html');
+  const storedOrders = async () => (JSON.parse(await databaseSnapshot(panel)) as { orders: unknown[] }).orders.length;
+  const covered = 'Something on the page covers Buyerguard, so nothing was saved.';
+  // A fresh page for each try; the sidebar, once opened, stays open from page to page.
+  let opened = false;
+  const sidebarOnNewPage = async () => {
+    const page = await firefox.newPage();
+    await page.goto(ORDER_LIST_URL);
+    const sidebar = opened ? await inPageSidebarLeftOpen(page) : await openInPageSidebar(page);
+    opened = true;
+    return { page, sidebar };
+  };
+
+  for (const [attack, trap] of [
+    ['faded to 1 % over bait', fadeSidebarOverBait],
+    ['under a click-through cover', coverSidebarClickThrough],
+  ] as const) {
+    const { page, sidebar } = await sidebarOnNewPage();
+    await page.evaluate(trap);
+    // A real click (input events at the button's place), which the page lets through to the frame.
+    await click(sidebar, 'button', 'Track all 4 orders');
+    await expectText(sidebar, covered);
+    expect(await sidebar.$('.plain-sight-confirm'), attack).toBeNull();
+    expect(await storedOrders(), attack).toBe(0);
+    await page.close();
+  }
+
+  // In plain sight: the first write since the sidebar appeared asks, and the answer saves.
+  const { sidebar } = await sidebarOnNewPage();
+  await click(sidebar, 'button', 'Track all 4 orders');
+  await click(sidebar, 'button', 'Yes, save');
+  await expectText(sidebar, 'Saved: 4 new, 0 updated.');
+  expect(await storedOrders()).toBe(4);
+  // Asked once for this appearance: the next write goes straight through.
+  await click(sidebar, 'button', 'Track all 4 orders');
+  await expectText(sidebar, 'Saved: 0 new, 4 updated.');
+  expect(await sidebar.$('.plain-sight-confirm')).toBeNull();
 });

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { test, expect } from './fixtures';
 import { ORDER_LIST_DUE_SOON, ORDER_LIST_URL } from '../support/journeys';
 import { EXTENSION_ORIGIN } from '../support/firefox';
-import { click, expectText, openInPageSidebar } from './ui';
+import { clickAndConfirm, expectText, openInPageSidebar } from './ui';
 
 /** Firefox's own `browser` namespace in an extension page (promise-based, no polyfill). */
 interface FirefoxApi {
@@ -63,7 +63,7 @@ test('a tracked order due within a day schedules its reminders in Firefox’s al
   const page = await firefox.newPage();
   await page.goto(ORDER_LIST_URL);
   const sidebar = await openInPageSidebar(page);
-  await click(sidebar, 'button', 'Track this order');
+  await clickAndConfirm(sidebar, 'button', 'Track this order');
   await expectText(sidebar, 'Saved: 1 new, 0 updated.');
 
   const panel = await openExtensionPage('sidepanel.html');

@@ -11,7 +11,7 @@ import {
   TEMU_LIST_URL,
   temuReturnLastDays,
 } from '../support/journeys';
-import { click, expectRole, expectText, inPageSidebarLeftOpen, openInPageSidebar, textsOf } from './ui';
+import { click, clickAndConfirm, expectRole, expectText, inPageSidebarLeftOpen, openInPageSidebar, textsOf } from './ui';
 
 /** Firefox's own promise-based `browser.alarms` in an extension page. */
 const alarmNames = (page: Page) =>
@@ -32,18 +32,18 @@ test('Temu in Firefox: orders from a /pl/ list and a detail page on temu.com sit
   const page = await firefox.newPage();
   await page.goto(TEMU_LIST_URL);
   const listSidebar = await openInPageSidebar(page);
-  await click(listSidebar, 'button', `Track all ${TEMU_LIST_ORDERS.length} orders`);
+  await clickAndConfirm(listSidebar, 'button', `Track all ${TEMU_LIST_ORDERS.length} orders`);
   await expectText(listSidebar, `Saved: ${TEMU_LIST_ORDERS.length} new, 0 updated.`);
 
   // A detail page named by its parent order number; the sidebar stays open from page to page.
   await page.goto(TEMU_DETAIL_URL);
   const detailSidebar = await inPageSidebarLeftOpen(page);
-  await click(detailSidebar, 'button', 'Track this order');
+  await clickAndConfirm(detailSidebar, 'button', 'Track this order');
   await expectText(detailSidebar, 'Saved: 1 new, 0 updated.');
 
   await page.goto(ORDER_LIST_URL);
   const aliexpressSidebar = await inPageSidebarLeftOpen(page);
-  await click(aliexpressSidebar, 'button', 'Track this order');
+  await clickAndConfirm(aliexpressSidebar, 'button', 'Track this order');
   await expectText(aliexpressSidebar, 'Saved: 1 new, 0 updated.');
 
   // The sidebar page: one list, each card naming its marketplace in words.

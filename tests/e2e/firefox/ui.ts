@@ -91,6 +91,16 @@ export async function openInPageSidebar(page: Page): Promise<Frame> {
   return frame;
 }
 
+/**
+ * A write in Firefox's in-page sidebar (the frame cannot see whether the page
+ * covers it): press the button, then answer the question the frame asks the
+ * first time after it appears (components/PlainSightConfirm.tsx).
+ */
+export async function clickAndConfirm(sidebar: Scope, role: string, name: string): Promise<void> {
+  await click(sidebar, role, name);
+  await click(sidebar, 'button', 'Yes, save');
+}
+
 export async function addOrderByHand(app: Scope, order: OrderInput): Promise<void> {
   await click(app, 'link', 'Add order');
   for (const { field, label } of ORDER_FORM_FIELDS) {

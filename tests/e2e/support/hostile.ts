@@ -1,11 +1,16 @@
 import type { Frame, Page } from '@playwright/test';
 
+/** An extension page as either driver sees it (Playwright's Page in Chromium, puppeteer-core's in Firefox). */
+interface EvaluatingPage {
+  evaluate(pageFunction: () => Promise<string>): Promise<string>;
+}
+
 /**
  * Every record in the extension's database, as JSON, read with the plain
  * IndexedDB API from an extension page (so nothing in the extension's own
  * code stands between the test and the data). Evidence files show as `{}`.
  */
-export function databaseSnapshot(extensionPage: Page): Promise<string> {
+export function databaseSnapshot(extensionPage: EvaluatingPage): Promise<string> {
   return extensionPage.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('buyerguard');

@@ -142,6 +142,15 @@ describe('the timeline page', () => {
     expect(rows.find((row) => row.includes('Please wait'))).toContain('2 March 2026');
   });
 
+  it('names the other side of the chat as the marketplace does: the seller on AliExpress, Temu support on Temu', () => {
+    const whoWrote = (page: Document) => [...page.querySelectorAll('ol.timeline .who')].map((who) => who.textContent);
+    expect(whoWrote(doc)).toContain('Seller');
+    const temu = parse(evidenceIndexHtml({ ...input, order: { ...order, marketplace: 'temu', orderNumber: 'PO-211-12345678901234567' } }, paths));
+    expect(whoWrote(temu)).toContain('Temu support');
+    expect(whoWrote(temu)).not.toContain('Seller');
+    expect(whoWrote(temu)).toContain('Buyer');
+  });
+
   it('is written in the language asked for', () => {
     const uk = parse(evidenceIndexHtml({ ...input, locale: 'uk' }, paths));
     expect(uk.documentElement.getAttribute('lang')).toBe('uk');

@@ -8,6 +8,7 @@ import type { MissingCode } from '../../../schema/capture';
 import { ALIEXPRESS_ORDERS, classifyAliExpressUrl, orderNumberFromUrl, type AliExpressPageType } from '../urls';
 import { embeddedJson } from '../../shared/readers/embedded-data';
 import { labelledOrderNumbers } from '../../shared/readers/labels';
+import { orderNumbersInContext } from '../../shared/readers/order-context';
 import { ordersFromData } from './order-data';
 import { readOrderFromElement } from './order-dom';
 import { finishOrder, mergeDrafts } from '../../shared/readers/order-draft';
@@ -25,7 +26,8 @@ export const orderDetailReader: PageReader = {
   kind: 'order-detail',
   pageTypes: ['order-detail', 'tracking', 'dispute'],
   detect(document) {
-    return new Set(labelledOrderNumbers(visibleText(document.body ?? document))).size === 1;
+    // A number the page only mentions (an example, a quote, a post) does not make it an order page.
+    return document.body !== null && orderNumbersInContext(document.body, labelledOrderNumbers).length === 1;
   },
   read(document, url, now) {
     const capture = emptyCapture('order-detail', url);

@@ -6,6 +6,8 @@ import { ALIEXPRESS_ORDERS } from '../urls';
 import { embeddedJson } from '../../shared/readers/embedded-data';
 import { ordersFromData } from './order-data';
 import { findOrderCards, readOrderFromElement } from './order-dom';
+import { labelledOrderNumbers } from '../../shared/readers/labels';
+import { orderNumbersInContext } from '../../shared/readers/order-context';
 import { collectMissing, finishOrder, mergeDrafts, type OrderDraft } from '../../shared/readers/order-draft';
 import { emptyCapture, type PageReader } from './reader';
 
@@ -14,7 +16,10 @@ export const orderListReader: PageReader = {
   kind: 'order-list',
   pageTypes: ['order-list'],
   detect(document, url) {
-    return findOrderCards(document.body ?? document, url).length >= 2;
+    if (!document.body) return false;
+    // Cards whose number the page only mentions (posts quoting their orders) do not make a list.
+    const shown = new Set(orderNumbersInContext(document.body, labelledOrderNumbers));
+    return findOrderCards(document.body, url).filter(({ orderNumber }) => shown.has(orderNumber)).length >= 2;
   },
   read(document, url, now) {
     const capture = emptyCapture('order-list', url);

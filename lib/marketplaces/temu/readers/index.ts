@@ -11,7 +11,8 @@ import type { MissingCode, PageCapture } from '../../../schema/capture';
 import { embeddedJson } from '../../shared/readers/embedded-data';
 import { collectMissing, finishOrder, mergeDrafts, type OrderDraft } from '../../shared/readers/order-draft';
 import { classifyTemuUrl, parentOrderFromUrl, TEMU_ORDERS, type TemuPageType } from '../urls';
-import { findTemuOrderCards, parentOrdersInText, readTemuOrder } from './order-dom';
+import { findTemuOrderCards, parentOrdersIn, parentOrdersInText, readTemuOrder } from './order-dom';
+import { orderNumbersInContext } from '../../shared/readers/order-context';
 import { temuOrdersFromData } from './order-data';
 
 /** Temu is the seller of record, and its pages show no buyer-protection countdown. */
@@ -77,8 +78,8 @@ function read(document: Document, url: URL, now: number): PageCapture {
   if (pageType === 'order-list') return readList(document, url, now);
   if (pageType === 'order-detail' || pageType === 'tracking' || pageType === 'return') return readOneOrder(document, url, now, pageType);
   if (pageType === 'chat') return { ...emptyCapture('messages', url), missing: ['messages'] };
-  // A path nobody foresaw (single-page navigation): judge by the orders the page names.
-  const named = document.body ? parentOrdersInText(document.body).length : 0;
+  // A path nobody foresaw (single-page navigation): judge by the orders the page shows as its own, not those it only mentions.
+  const named = document.body ? orderNumbersInContext(document.body, parentOrdersIn).length : 0;
   if (named >= 2) return readList(document, url, now);
   if (named === 1) return readOneOrder(document, url, now, 'order-detail');
   return { ...emptyCapture('other', url), missing: ['page-kind'] };

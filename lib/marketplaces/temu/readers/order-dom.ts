@@ -53,7 +53,7 @@ function inSuggestions(element: Element, card: Element): boolean {
   return false;
 }
 
-function parentOrdersIn(text: string): string[] {
+export function parentOrdersIn(text: string): string[] {
   return Array.from(text.matchAll(PARENT_ORDER_IN_TEXT), (match) => match[0]);
 }
 

@@ -13,7 +13,6 @@ import { openComplaint } from './complaint';
 import { serveDataPort } from './data-host';
 import { isOurSidebarFrame } from './embedding';
 import { refreshStaleUrgency } from '../db/urgency';
-import { clearAbandonedStaging } from '../backup/staging';
 
 const HOURLY_REFRESH_ALARM = 'refresh';
 
@@ -76,8 +75,6 @@ function sameOrigin(a: string, b: string | undefined): boolean {
 
 export function startBackground(): void {
   const db = database();
-  // An import that crashed mid-way left its records in staging: free the room (a running one holds the lock and is left alone).
-  clearAbandonedStaging(db).catch(() => undefined);
   openSidePanelOnToolbarClick();
   serveDataPort(db, () => void refreshGlobalBadge(db));
 

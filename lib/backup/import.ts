@@ -7,7 +7,7 @@ import { base64ToBytes } from './base64';
 import type { BackupFile, ImportMode, ImportResult, ImportSummary } from './format';
 import { databaseMark, planImport, sameMark, type ImportPlan } from './merge-plan';
 import { batches, DEFAULT_BATCH, ImportCancelled, throwIfCancelled, type ImportOptions } from './progress';
-import { clearStaging, moveStagedIntoLive, stageRows, withImportLock } from './staging';
+import { withImportLock } from './import-lock';
 import { readBackupInSlices, type ReadResult } from './read';
 
 function decodeEvidence(backup: BackupFile): Evidence[] {
@@ -29,30 +29,62 @@ async function mergeSettings(db: BuyerguardDb, incoming: NonNullable<BackupFile[
   );
 }
 
-/** The local orders' deadlines a merge overwrites, found by index: one read per order, all in flight at once. */
-async function deleteReplacedDeadlines(db: BuyerguardDb, orderIds: readonly string[]): Promise<void> {
+/**
+ * The old deadlines of the local orders a merge overwrites, found by index
+ * (one read per order, all in flight at once). Only those the plan does not
+ * write again under the same id are deleted: a put replaces the rest, and
+ * every request costs the same whatever it does.
+ */
+async function deleteReplacedDeadlines(db: BuyerguardDb, plan: ImportPlan): Promise<void> {
+  if (plan.replacedOrderIds.length === 0) return;
+  const replaced = new Set(plan.replacedOrderIds);
+  const rewritten = new Set(plan.deadlines.filter((d) => replaced.has(d.orderId)).map((d) => d.id));
   // `anyOf(…).delete()` walks a cursor entry by entry (seconds for thousands).
-  for (const ids of batches(orderIds, DEFAULT_BATCH)) {
+  for (const ids of batches(plan.replacedOrderIds, DEFAULT_BATCH)) {
     const keys = await Promise.all(ids.map((id) => db.deadlines.where('orderId').equals(id).primaryKeys()));
-    await db.deadlines.bulkDelete(keys.flat());
+    await db.deadlines.bulkDelete(keys.flat().filter((key) => !rewritten.has(key)));
   }
 }
 
+/** Records per bulk request while writing: few requests in flight at once, progress and cancel between them. */
+const WRITE_CHUNK = 2_000;
+
+/** The plan's records into the live tables, a chunk per bulk request; inside the write transaction. */
+async function writePlannedRecords(db: BuyerguardDb, plan: ImportPlan, options: ImportOptions): Promise<void> {
+  const total = plan.orders.length + plan.deadlines.length + plan.messages.length + plan.evidence.length;
+  let done = 0;
+  const write = async <T>(table: { bulkPut(rows: T[]): Promise<unknown> }, rows: readonly T[]) => {
+    for (const chunk of batches(rows, WRITE_CHUNK)) {
+      // A throw here aborts the transaction: nothing written so far stays.
+      throwIfCancelled(options.signal);
+      await table.bulkPut(chunk);
+      done += chunk.length;
+      options.onProgress?.({ phase: 'writing', done, total });
+    }
+  };
+  await write(db.orders, plan.orders);
+  await write(db.deadlines, plan.deadlines);
+  await write(db.messages, plan.messages);
+  await write(db.evidence, plan.evidence);
+}
+
 /**
- * The one transaction that changes the live tables: the staged records move
- * in (after clearing everything, for a replace), settings are applied. A
- * failure aborts it and the live database is as it was.
+ * The one transaction that changes the live tables: everything cleared (for
+ * a replace) or the plan checked against the database (for a merge), the
+ * planned records written, settings applied. A failure or cancel aborts it
+ * and the live database is as it was. Each record is written once, straight
+ * from memory: IndexedDB's cost is per request, so a staging copy written
+ * first and copied here doubled the import (lib/backup/README.md).
  */
-function swapIntoLive(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile): Promise<ImportSummary> {
-  const staged = [db.stagedOrders, db.stagedDeadlines, db.stagedMessages, db.stagedEvidence];
-  return db.transaction('rw', [db.orders, db.messages, db.evidence, db.deadlines, db.settings, ...staged], async () => {
+function writeIntoLive(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile, options: ImportOptions): Promise<ImportSummary> {
+  return db.transaction('rw', [db.orders, db.messages, db.evidence, db.deadlines, db.settings], async () => {
     if (plan.mode === 'replace') {
       await Promise.all([db.orders.clear(), db.messages.clear(), db.evidence.clear(), db.deadlines.clear()]);
     } else {
       if (!sameMark(await databaseMark(db), plan.basis)) throw new PlanOutdated();
-      await deleteReplacedDeadlines(db, plan.replacedOrderIds);
+      await deleteReplacedDeadlines(db, plan);
     }
-    await moveStagedIntoLive(db);
+    await writePlannedRecords(db, plan, options);
     const summary = { ...plan.summary };
     if (backup.settings && plan.mode === 'replace') {
       await db.settings.put(backup.settings);
@@ -65,20 +97,13 @@ function swapIntoLive(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile): P
   });
 }
 
-/** Stages the plan's records, then swaps them in; a save that lands in between makes the plan again. */
-async function stageAndSwap(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], mode: ImportMode, options: ImportOptions): Promise<ImportSummary> {
+/** Plans, then writes; a save that lands in between makes the plan again. */
+async function planAndWrite(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], mode: ImportMode, options: ImportOptions): Promise<ImportSummary> {
   for (let attempt = 1; ; attempt += 1) {
-    await clearStaging(db);
     const plan = await planImport(db, backup, evidence, mode, options);
-    await stageRows(db, plan, options);
-    // The records are in staging now; the plan keeps only what the swap needs.
-    plan.orders = [];
-    plan.deadlines = [];
-    plan.messages = [];
-    plan.evidence = [];
     throwIfCancelled(options.signal);
     try {
-      return await swapIntoLive(db, plan, backup);
+      return await writeIntoLive(db, plan, backup, options);
     } catch (error) {
       if (!(error instanceof PlanOutdated) || attempt >= 3) throw error;
     }
@@ -89,21 +114,14 @@ async function stageAndSwap(db: BuyerguardDb, backup: BackupFile, evidence: read
  * Applies a backup: merging (orders matched by marketplace and number, the
  * later `updatedAt` wins; messages deduplicated by fingerprint) or replacing
  * everything. Deadlines are computed afresh. The work is planned with the
- * database readable, the records written to staging tables a batch per
- * transaction (reads of the live tables go on meanwhile), then moved into the
- * live tables in one transaction. A failure or cancel at any point leaves the
- * live tables as they were and staging empty.
+ * database readable (other pages keep reading and writing), then written in
+ * one transaction of bulk requests. A failure or cancel at any point leaves
+ * the live tables as they were.
  */
 export async function importBackup(db: BuyerguardDb, backup: BackupFile, mode: ImportMode, options: ImportOptions = {}): Promise<ImportSummary> {
   // Blobs are made before any transaction: one must only ever wait on IndexedDB.
   const evidence = decodeEvidence(backup);
-  return withImportLock(async () => {
-    try {
-      return await stageAndSwap(db, backup, evidence, mode, options);
-    } finally {
-      await clearStaging(db).catch(() => undefined);
-    }
-  });
+  return withImportLock(() => planAndWrite(db, backup, evidence, mode, options));
 }
 
 /** Reads a backup's source into a checked file: in the page (tests, the data port) or in a worker (read-off-thread.ts). */

@@ -9,7 +9,7 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Aborting before the final write leaves the database untouched; during it, rolls the write back. */
   signal?: AbortSignal;
-  /** Records per batch: each batch is one IndexedDB request, and the page gets a turn between them. */
+  /** Records per slice while checking and planning: the page gets a turn between slices. */
   batchSize?: number;
   /** The browser's storage figures, to tell the user how much room a refused import needs. */
   estimate?: () => Promise<{ usage: number; quota: number } | undefined>;

@@ -48,11 +48,6 @@ export class BuyerguardDb extends Dexie {
   deadlines!: EntityTable<StoredDeadline, 'id'>;
   reminders!: EntityTable<DeliveredReminder, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
-  /** An import's records on their way to the live tables; empty except while one runs (lib/backup/staging.ts). */
-  stagedOrders!: EntityTable<Order, 'id'>;
-  stagedDeadlines!: EntityTable<StoredDeadline, 'id'>;
-  stagedMessages!: EntityTable<SellerMessage, 'id'>;
-  stagedEvidence!: EntityTable<Evidence, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

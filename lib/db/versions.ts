@@ -83,11 +83,17 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     },
   },
   {
-    // Staging for backup imports (lib/backup/staging.ts): an import writes its records here in
+    // Staging for backup imports (lib/backup/staging.ts, gone since version 6): an import writes its records here in
     // many short transactions, then moves them into the live tables in one. Keyed by id only:
     // nothing queries them. Nothing to migrate: they start empty.
     version: 5,
     stores: { stagedOrders: 'id', stagedDeadlines: 'id', stagedMessages: 'id', stagedEvidence: 'id' },
+  },
+  {
+    // The staging tables go again: an import now writes each record once, in one transaction
+    // (lib/backup/README.md). Whatever a crashed version-5 import left there goes with them.
+    version: 6,
+    stores: { stagedOrders: null, stagedDeadlines: null, stagedMessages: null, stagedEvidence: null },
   },
 ];
 

@@ -1,6 +1,6 @@
 import { guardData, officialWays, reasonMessageKey, reasonMessageParams, type ContactKind, type Finding } from '../guard';
 import type { MarketplaceId } from '../marketplaces/registry';
-import { button, byUser, el, isolated } from './dom';
+import { button, byUser, el, isolated, languageAttributes } from './dom';
 import type { Translate } from './i18n';
 
 /** What the banner says, computed from findings (one per contact) before any DOM is built. */
@@ -143,7 +143,7 @@ export function renderBanner(
     ]),
   );
   const role = model.quiet ? 'status' : 'alert';
-  const banner = el(doc, 'section', { class: model.quiet ? 'banner notice' : 'banner', role, 'aria-labelledby': BANNER_TITLE_ID, lang }, [
+  const banner = el(doc, 'section', { class: model.quiet ? 'banner notice' : 'banner', role, 'aria-labelledby': BANNER_TITLE_ID, ...languageAttributes(lang) }, [
     el(doc, 'p', { class: 'source' }, [t('guardui.source')]),
     el(doc, 'h2', { id: BANNER_TITLE_ID }, [model.title]),
     ...groups,
@@ -162,7 +162,7 @@ export function renderBanner(
 /** What is left after "Don't warn on this site": a note saying how to undo it, and Close. */
 export function renderNotice(doc: Document, t: Translate, lang: string, text: string, onClose: () => void): HTMLElement {
   const close = button(doc, t('guardui.close'), onClose);
-  const notice = el(doc, 'section', { class: 'banner', role: 'status', lang }, [
+  const notice = el(doc, 'section', { class: 'banner', role: 'status', ...languageAttributes(lang) }, [
     el(doc, 'p', { class: 'source' }, [t('guardui.source')]),
     el(doc, 'p', {}, [text]),
     el(doc, 'div', { class: 'actions' }, [close]),

@@ -1,5 +1,5 @@
 import type { ContactKind } from '../guard';
-import { button, el } from './dom';
+import { button, el, languageAttributes } from './dom';
 import type { Translate } from './i18n';
 
 const CONFIRM_KEYS = {
@@ -25,7 +25,7 @@ export function askBeforeOpening(container: HTMLElement, t: Translate, request: 
   const doc = container.ownerDocument;
   return new Promise((resolve) => {
     let proceed = false;
-    const dialog = el(doc, 'dialog', { 'aria-labelledby': 'buyerguard-confirm-title', 'aria-describedby': 'buyerguard-confirm-text', lang: request.lang });
+    const dialog = el(doc, 'dialog', { 'aria-labelledby': 'buyerguard-confirm-title', 'aria-describedby': 'buyerguard-confirm-text', ...languageAttributes(request.lang) });
     const finish = () => {
       dialog.remove();
       resolve(proceed);

@@ -17,6 +17,21 @@ export function isolated(pageText: string): string {
   return `\u2068${inner}\u2069`;
 }
 
+/** Languages written right to left (none of the UI's seven today; listed so that adding one needs nothing else). */
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur']);
+
+/**
+ * `lang` and `dir` for the root of a piece of guard UI in language `lang`.
+ * `dir` is set because the shadow host otherwise inherits the page's
+ * direction (`all: initial` does not reset `direction`): on an Arabic or
+ * Hebrew page an English banner would be laid out right to left, its
+ * punctuation at the wrong end and, through its logical insets, in the other corner.
+ */
+export function languageAttributes(lang: string): { lang: string; dir: 'ltr' | 'rtl' } {
+  const primary = lang.split(/[-_]/)[0]?.toLowerCase() ?? '';
+  return { lang, dir: RIGHT_TO_LEFT.has(primary) ? 'rtl' : 'ltr' };
+}
+
 export function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,

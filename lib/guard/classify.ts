@@ -128,8 +128,8 @@ function localInfo(segment: Segment): TextInfo {
   let labels = labelsAround(segment.block);
   if (!labels && segment.text.trim().length <= SHORT_VALUE) {
     labels = labelBefore(segment.block);
-    // A label that ends on a third party does not lend the value its marketplace name.
-    if (labels && endsOnThirdParty(labels)) labels = '';
+    // A label that ends on a third party, or warns of a scam, does not lend the value its marketplace name.
+    if (labels && (endsOnThirdParty(labels) || warnsOfScam(foldWords(labels)))) labels = '';
   }
   return infoOf(segment, labels ? `${segment.text}\n${labels}` : segment.text);
 }
@@ -254,7 +254,7 @@ function attribution(segment: Segment, contact: ContactUnderTest): Attribution {
 interface OutlineEvidence {
   marketplace: MarketplaceId | null;
   support: boolean;
-  /** A heading said the section belongs to someone else. */
+  /** A heading said the section belongs to someone else, or is about a scam (see warnsOfScam). */
   thirdParty: boolean;
   /** The marketplace was named by the page title only, and the title is not about support. */
   nameFromBareTitle: boolean;
@@ -277,7 +277,7 @@ function outlineEvidence(segment: Segment, context: PageContext, withTitle = tru
   for (const info of levels) {
     // A heading (or title) that ends on someone else ("AliExpress parcel pickup point", "Paczki z
     // AliExpress – kurier") is that party's, whatever marketplace it names before.
-    if (info.thirdPartyLast) {
+    if (info.thirdPartyLast || warnsOfScam(info.folded)) {
       evidence.thirdParty = true;
       break;
     }
@@ -290,6 +290,18 @@ function outlineEvidence(segment: Segment, context: PageContext, withTitle = tru
     }
   }
   return evidence;
+}
+
+/**
+ * A heading (or title) that warns of a scam ("Fake SHEIN support calls", "Krāpnieki
+ * uzdodas par AliExpress") is about the fraud, not the marketplace's support: the
+ * section under it belongs to whoever warns (a bank's own line, a police office). The
+ * scam number itself is quoted in a warning sentence, which quotedAsWarning reads. A
+ * heading that presents one number as the official one ("Beware of fakes: the only
+ * official line") still counts as presenting it.
+ */
+function warnsOfScam(folded: string): boolean {
+  return WARNING.test(folded) && !OFFICIAL_CLAIM.test(folded);
 }
 
 function mentionsSiteName(folded: string, context: PageContext): boolean {
@@ -449,10 +461,11 @@ function judgePresentation(
   return null;
 }
 
+const TELEGRAM = /telegram|телеграм|τελεγκραμ|ტელეგრამ|טלגרם|تيليجرام|تلگرام|टेलीग्राम/i;
+
 /** Whether the block or its nearest heading presents "@handles" as Telegram accounts. */
 export function presentsTelegram(segment: Segment): boolean {
   const nearest = segment.headings[segment.headings.length - 1];
-  return /telegram|телеграм|τελεγκραμ|ტელეგრამ|טלגרם|تيليجرام|تلگرام|टेलीग्राम/i.test(
-    `${segment.text}\n${nearest?.text ?? ''}`,
-  );
+  // Tested one text at a time: joining them copied the whole block for every block with an "@".
+  return TELEGRAM.test(segment.text) || TELEGRAM.test(nearest?.text ?? '');
 }

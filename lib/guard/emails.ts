@@ -20,9 +20,13 @@ const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
 // cs/sk, hu, fr, nl, el, sv/da; ro, nl, tr, fi, hu for the dot).
 const AT_WORD = '(?:at|собака|равлик|arroba|ät|chiocciola|małpa|malpa|zavináč|zavinac|kukac|arobase|apenstaartje|παπάκι|snabel-a)';
 const DOT_WORD = '(?:dot|точка|крапка|punkt|kropka|punto|point|ponto|nokta|τελεία|tečka|tecka|bodka|pont|punct|punt|piste)';
-const OBFUSCATED_AT = new RegExp(`\\s*[[({<]\\s*(?:@|${AT_WORD})\\s*[\\])}>]\\s*`, 'giu');
-const AT_TOKEN = new RegExp(`^\\s*[[({<]\\s*(?:@|${AT_WORD})\\s*[\\])}>]\\s*$`, 'iu');
-const OBFUSCATED_DOT = new RegExp(`\\s*[[({<]\\s*${DOT_WORD}\\s*[\\])}>]\\s*`, 'giu');
+// The bracketed tokens only: the spaces around them are taken by hand in deobfuscate. A leading `\s*`
+// would make the engine retry at every space of a long run (quadratic on "@" and 100,000 spaces).
+const OBFUSCATED_AT = new RegExp(`[[({<]\\s*(?:@|${AT_WORD})\\s*[\\])}>]`, 'giu');
+const AT_TOKEN = new RegExp(`^[[({<]\\s*(?:@|${AT_WORD})\\s*[\\])}>]$`, 'iu');
+const OBFUSCATED_DOT = new RegExp(`[[({<]\\s*${DOT_WORD}\\s*[\\])}>]`, 'giu');
+const OBFUSCATED_AT_OR_DOT = new RegExp(`${OBFUSCATED_AT.source}|${OBFUSCATED_DOT.source}`, 'giu');
+const SPACE = /\s/;
 /** File names that look like addresses (logo@2x.png). */
 const NOT_A_TLD = /^(?:png|jpe?g|gif|svg|webp|avif|css|js|ico|bmp)$/i;
 
@@ -45,25 +49,37 @@ function scanAt(text: string, at: number, atEnd: number, out: EmailMatch[], map:
   out.push({ value: `${local}@${domain}`.toLowerCase(), start, end });
 }
 
-/** Replaces obfuscated "at"/"dot" with "@"/"." and keeps a map back to the original offsets. */
+/**
+ * Replaces obfuscated "at"/"dot" with "@"/"." and keeps a map back to the original offsets.
+ * Each token takes the spaces around it ("name [at] host" → "name@host"); spaces before a
+ * token are taken only back to the end of the previous one.
+ */
 function deobfuscate(text: string): { text: string; map: Int32Array } | null {
   OBFUSCATED_AT.lastIndex = 0;
   if (!OBFUSCATED_AT.test(text)) return null;
-  const map: number[] = [];
-  let out = '';
-  const both = new RegExp(`${OBFUSCATED_AT.source}|${OBFUSCATED_DOT.source}`, 'giu');
+  // Each token (two characters at least, with its spaces) becomes one character: the text only shrinks.
+  const map = new Int32Array(text.length);
+  const parts: string[] = [];
+  let kept = 0;
   let last = 0;
-  for (let m = both.exec(text); m; m = both.exec(text)) {
-    for (let i = last; i < m.index; i += 1) map.push(i);
-    out += text.slice(last, m.index);
-    out += AT_TOKEN.test(m[0]) ? '@' : '.';
-    map.push(m.index);
-    last = m.index + m[0].length;
-    if (m[0].length === 0) both.lastIndex += 1;
+  const keep = (from: number, to: number) => {
+    parts.push(text.slice(from, to));
+    for (let i = from; i < to; i += 1) map[kept++] = i;
+  };
+  OBFUSCATED_AT_OR_DOT.lastIndex = 0;
+  for (let m = OBFUSCATED_AT_OR_DOT.exec(text); m; m = OBFUSCATED_AT_OR_DOT.exec(text)) {
+    let start = m.index;
+    while (start > last && SPACE.test(text[start - 1] as string)) start -= 1;
+    let end = m.index + m[0].length;
+    while (end < text.length && SPACE.test(text[end] as string)) end += 1;
+    keep(last, start);
+    parts.push(AT_TOKEN.test(m[0]) ? '@' : '.');
+    map[kept++] = start;
+    last = end;
+    OBFUSCATED_AT_OR_DOT.lastIndex = end;
   }
-  for (let i = last; i < text.length; i += 1) map.push(i);
-  out += text.slice(last);
-  return { text: out, map: Int32Array.from(map) };
+  keep(last, text.length);
+  return { text: parts.join(''), map: map.subarray(0, kept) };
 }
 
 /**

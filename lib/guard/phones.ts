@@ -315,8 +315,19 @@ export function lettersAsDigits(text: string): string {
 }
 
 /** Every phone number written in `text` (folded), with offsets. */
+/**
+ * A line break (a `<br>`) right after an international head that cannot stand alone ("+48 22⏎123 45 67")
+ * is read as a space; any other line break still ends a number, so lines of a list are never joined.
+ */
+const BROKEN_HEAD = /(?<![\p{L}\p{N}])(\+\d{1,3}(?:[ .-]?\d{1,4})?)[ ]?\n(?=[ ]?\d)/gu;
+
+function joinBrokenHeads(text: string): string {
+  if (!text.includes('\n')) return text;
+  return text.replace(BROKEN_HEAD, (whole: string) => whole.replace('\n', ' '));
+}
+
 export function findPhones(written: string, options: PhoneScanOptions): PhoneMatch[] {
-  const text = lettersAsDigits(written);
+  const text = joinBrokenHeads(lettersAsDigits(written));
   const out: PhoneMatch[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {

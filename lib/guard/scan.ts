@@ -160,7 +160,10 @@ function linkContacts(segment: Segment, context: PageContext, out: Candidate[]):
 const NUMBER_PREFIX = /^\s*(?:\(?(?:\+|00)\d{1,4}\)?|\(\d{1,5}\)|\(?0\d{1,4}\)?|8 ?\(?\d{3}\)?|[08])\s*$/;
 /** A block that is a middle part of a number: "02", "(20)", "555", "8-555" (area code and the first group). */
 const NUMBER_PART = /^\s*\(?\d{1,5}\)?(?:[ -]\d{1,4})?\s*$/;
-const NUMBER_REST = /^\s*\d[\d ().-]{4,}\d\s*$/;
+/** The last part: at least three digits ("1234" after "031 | 425"); the joined number is checked whole. */
+const NUMBER_REST = /^\s*\d[\d ().-]{1,}\d\s*$/;
+/** A last part this short ("567") may be a middle one: it is the tail only when no number part follows it. */
+const SHORT_REST = /^\s*\d[\d ().-]{0,3}\d\s*$/;
 const MAX_PARTS = 3;
 
 /**
@@ -171,6 +174,8 @@ const MAX_PARTS = 3;
  */
 function splitNumber(segment: Segment, context: PageContext, list: CandidateList, text: string): void {
   if (!NUMBER_REST.test(text)) return;
+  const next = segment.block.nextElementSibling;
+  if (SHORT_REST.test(text) && next && NUMBER_PART.test(foldContacts(next.textContent ?? '').text)) return;
   const parts: string[] = [];
   let sibling = segment.block.previousElementSibling;
   for (let i = 0; sibling && i < MAX_PARTS; i += 1, sibling = sibling.previousElementSibling) {

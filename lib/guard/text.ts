@@ -27,18 +27,29 @@ function isInvisible(code: number): boolean {
     code === 0xfeff
   );
 }
-/** Anything foldContacts would change; pages without it skip the per-char loop. */
-const NEEDS_FOLD =
-  /[\u20E3\uFE0F\u30FC\uFF70\u00A0\u00AD\u061C\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u180E\u2000-\u2015\u2028-\u202F\u205F-\u2064\u2212\u3000\uFE58\uFE63\uFEFF\uFF01-\uFF5E]|\u034F|\r|\t/;
+/**
+ * Start of each run of ten decimal digits that is folded to 0–9: every decimal-digit block of the Basic
+ * Multilingual Plane (Arabic-Indic, Persian, N'Ko, the Indic scripts from Devanagari to Sinhala, Thai, Lao,
+ * Tibetan, Myanmar, Khmer, Mongolian, … full-width), so a number reads the same in whatever script it is shown.
+ */
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50,
+  0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50,
+  0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+];
+const DIGIT_VALUE = new Map<number, number>(DIGIT_ZEROS.flatMap((zero) => Array.from({ length: 10 }, (_, d) => [zero + d, d] as const)));
+const hex4 = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
+const DIGIT_CLASS = DIGIT_ZEROS.map((zero) => `${hex4(zero)}-${hex4(zero + 9)}`).join('');
 
-/** Start of each run of ten decimal digits that is folded to 0–9. */
-const DIGIT_ZEROS = [0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0e50, 0xff10];
+/** Anything foldContacts would change; pages without it skip the per-char loop. */
+const NEEDS_FOLD = new RegExp(
+  `[\\u20E3\\uFE0F\\u30FC\\uFF70\\u00A0\\u00AD\\u061C${DIGIT_CLASS}\\u180E\\u2000-\\u2015\\u2028-\\u202F\\u205F-\\u2064\\u2212\\u3000\\uFE58\\uFE63\\uFEFF\\uFF01-\\uFF5E]|\\u034F|\\r|\\t`,
+);
 
 function foldCode(code: number): number {
   if (code < 0x80) return code === 0x0d || code === 0x09 ? 0x20 : code;
-  for (const zero of DIGIT_ZEROS) {
-    if (code >= zero && code <= zero + 9) return 0x30 + code - zero;
-  }
+  const digit = DIGIT_VALUE.get(code);
+  if (digit !== undefined) return 0x30 + digit;
   // Full-width ASCII block (＋, （, Ａ …) maps onto ASCII.
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
   if (code === 0x00a0 || code === 0x3000 || code === 0x205f || (code >= 0x2000 && code <= 0x200a) || code === 0x202f) {
@@ -100,6 +111,15 @@ export function rawOffset(folded: FoldedText, offset: number, isEnd = false): nu
 
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u02B9\u0060\u00B4]/g;
+/**
+ * Whitespace that collapsing to one space changes: a run of two or more, or one
+ * character other than the space. The same result as replacing every `\s+`,
+ * but prose has a match per line instead of per word; a regular-expression
+ * replace with hundreds of thousands of matches costs far more than linear
+ * time in V8 (garbage collection of the matches), and vocabularies fold whole
+ * blocks.
+ */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
 /** Lower case, no diacritics: the form vocabularies and names are matched in. */
 export function foldWords(text: string): string {
@@ -118,7 +138,7 @@ export function foldWords(text: string): string {
     .replace(MARKS, '')
     .replace(APOSTROPHES, "'")
     .replace(/ς/g, 'σ')
-    .replace(/\s+/g, ' ');
+    .replace(WHITESPACE_TO_COLLAPSE, ' ');
 }
 
 /** Whitespace collapsed, trimmed, capped: an excerpt for reports and the banner. */

@@ -16,6 +16,7 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
     'hotline', 'help desk', 'helpdesk', 'call center', 'call centre', 'contact', 'phone', 'telephone', 'tel.',
     'toll-free', 'toll free', 'call', 'e-mail', 'email', 'mail', 'write to', 'agent', 'representative',
     'operator', 'complaint', 'claims', 'refund department', 'service line', 'whatsapp', 'telegram', 'viber',
+    'direct line', 'dispute team', 'dispute resolution',
   ],
   uk: [
     'підтримк', 'служба підтримки', 'гаряча лінія', 'гарячу лінію', 'гарячої лінії', 'лінія', 'телефон', 'тел.',
@@ -86,6 +87,24 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
   bn: ['হেল্পলাইন', 'গ্রাহক সেবা', 'গ্রাহক পরিষেবা', 'কাস্টমার কেয়ার', 'সহায়তা', 'যোগাযোগ', 'কল করুন', 'ফোন', 'ইমেইল', 'অভিযোগ'],
   fa: ['پشتیبانی', 'خدمات مشتریان', 'شماره تماس', 'تماس', 'تلفن', 'ایمیل', 'شکایت', 'واتساپ', 'تلگرام'],
   ur: ['ہیلپ لائن', 'کسٹمر سروس', 'کسٹمر کیئر', 'رابطہ', 'کال کریں', 'فون', 'ای میل', 'شکایت', 'واٹس ایپ'],
+  sw: ['huduma kwa wateja', 'msaada', 'wasiliana', 'mawasiliano', 'piga simu', 'nambari ya simu', 'barua pepe', 'malalamiko'],
+  ms: ['khidmat pelanggan', 'perkhidmatan pelanggan', 'talian', 'sokongan', 'aduan', 'e-mel'],
+  et: ['klienditugi', 'klienditeenindus', 'kasutajatugi', 'infotelefon', 'helista', 'kontakt', 'e-post', 'kaebus'],
+  lv: ['klientu apkalpošan', 'klientu atbalst', 'atbalsta dienest', 'tālru', 'zvaniet', 'kontakt', 'e-pasts', 'sūdzīb'],
+  da: ['kundeservice', 'kundesupport', 'telefon', 'ring til', 'kontakt', 'e-mail', 'klage'],
+  nb: ['kundeservice', 'kundestøtte', 'telefon', 'ring til', 'kontakt', 'e-post', 'klage'],
+  sv: ['kundtjänst', 'kundservice', 'kundsupport', 'telefon', 'ring till', 'kontakt', 'e-post', 'klagomål'],
+  fi: ['asiakaspalvelu', 'asiakastuki', 'puhelin', 'soita', 'yhteystied', 'ota yhteyttä', 'sähköposti', 'valitus'],
+  ca: ["atenció al client", 'servei al client', 'suport', 'telèfon', 'truqueu', 'truca', 'contacte', 'correu', 'reclamaci'],
+  sl: ['podpor', 'pomoč strankam', 'služba za stranke', 'telefon', 'pokličite', 'kontakt', 'e-pošt', 'pritožb'],
+  sq: ['shërbimi i klientit', 'shërbimin e klientit', 'mbështetje', 'ndihmë', 'telefon', 'kontakt', 'email', 'ankes'],
+  mk: ['поддршка', 'корисничка служба', 'служба за корисници', 'телефон', 'јавете се', 'контакт', 'е-пошта', 'жалб'],
+  az: ['müştəri xidmət', 'dəstək', 'qaynar xətt', 'telefon', 'zəng edin', 'əlaqə', 'e-poçt', 'şikayət'],
+  hy: ['աջակցությ', 'հաճախորդների սպասարկ', 'թեժ գիծ', 'հեռախոս', 'զանգահարեք', 'կապ', 'էլ. փոստ', 'բողոք'],
+  uz: ["qo'llab-quvvatlash", 'mijozlarga xizmat', 'ishonch telefoni', 'telefon', "qo'ng'iroq", 'aloqa', 'yozing', 'shikoyat'],
+  tl: ['customer service', 'tumawag', 'tawagan', 'makipag-ugnayan', 'i-message', 'reklamo'],
+  ta: ['வாடிக்கையாளர் சேவை', 'உதவி எண்', 'தொலைபேசி', 'அழைக்கவும்', 'தொடர்பு', 'மின்னஞ்சல்', 'புகார்'],
+  af: ['kliëntediens', 'klantediens', 'ondersteuning', 'hulplyn', 'telefoon', 'skakel', 'kontak', 'e-pos', 'klagte'],
 };
 
 /**
@@ -195,6 +214,22 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
   sr: ['пошта србије', 'поште србије', 'курир', 'полиција', 'банка', 'потрошач', 'pošta srbije', 'pošte srbije', 'kurir', 'policija', 'banka', 'potrošač', 'naša prodavnica'],
   vi: ['bưu điện', 'chuyển phát', 'ngân hàng', 'công an', 'người tiêu dùng', 'cửa hàng chúng tôi'],
   id: ['kurir', 'pos indonesia', 'polisi', 'bank', 'konsumen', 'toko kami'],
+  // zh, ja, ko, fa: banks, police, couriers and post, consumer bodies, "our shop". Not '本行' (this bank):
+  // it is also inside Japanese 日本行き ("bound for Japan").
+  zh: ['银行', '銀行', '警察', '公安', '派出所', '快递公司', '快遞公司', '邮局', '郵局', '中华邮政', '中華郵政', '消费者', '消費者', '消保官', '本店', '我們的門市'],
+  ja: ['銀行', '警察', '郵便局', '日本郵便', 'ヤマト運輸', '佐川急便', '消費者', '国民生活センター', '当店'],
+  ko: ['은행', '경찰', '택배', '우체국', '소비자', '저희 매장'],
+  fa: ['فروشگاه', 'بانک', 'پلیس', 'اداره پست', 'شرکت پست', 'مصرف کننده', 'مصرف‌کننده', 'وابسته نیست'],
+  // et, lv, da, nb, sv, fi, ms, sw: the same parties ("bank" in en covers most Latin spellings). Not a bare
+  // "politi" or "polis": they begin English "political" and "polish".
+  et: ['tarbija', 'politsei', 'kuller', 'omniva', 'pakiautomaat', 'meie pood', 'võtke meiega ühendust'],
+  lv: ['patērētāj', 'policij', 'kurjer', 'latvijas pasts', 'pakomāt', 'mūsu veikal', 'sazinieties ar mums'],
+  da: ['forbruger', 'politiet', 'postnord', 'pakkeshop', 'vores butik', 'kontakt os', 'ring til os'],
+  nb: ['forbruker', 'politiet', 'posten', 'vår butikk', 'kontakt oss', 'ring oss'],
+  sv: ['konsument', 'polisen', 'vår butik', 'kontakta oss', 'ring oss'],
+  fi: ['kuluttaja', 'poliisi', 'pankki', 'myymälämme', 'ota meihin yhteyttä'],
+  ms: ['pdrm', 'balai polis', 'hak pengguna', 'tribunal tuntutan pengguna', 'pos malaysia', 'kedai kami', 'hubungi kami'],
+  sw: ['benki', 'polisi', 'posta kenya', 'posta tanzania', 'duka letu', 'wasiliana nasi', 'haki za watumiaji'],
 };
 
 /**
@@ -243,6 +278,8 @@ export const OFFPLATFORM_STEMS: Readonly<Record<string, readonly string[]>> = {
  */
 export const OWN_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['our'],
+  // Afrikaans and Dutch "ons" (our, us): "Skakel ons bedrogsentrum".
+  af: ['ons'],
   de: ['unser*', 'bei uns', 'sie uns'],
   es: ['nuestr*'],
   fr: ['notre'],
@@ -355,6 +392,12 @@ export const WARNING_STEMS: readonly string[] = [
   'มิจฉาชีพ', 'หลอกลวง', 'แอบอ้าง', 'ปลอม', 'احتيال', 'محتال', 'مزيف', 'انتحال', 'ينتحل', 'הונאה',
   'נוכל', 'מתחזים', 'מזויף', '诈骗', '詐騙', '冒充', '假冒', '詐欺', 'なりすまし', '偽の', '사기', '사칭',
   'کلاهبرداری', 'جعلی', 'دھوکہ', 'جعلسازی', 'প্রতারণা', 'প্রতারক', 'ভুয়া', 'ठगी', 'जालसाज',
+  // lv, lt, et, da, nb, ms, sw, ko, ja: fraud, fraudsters, "pretend to be".
+  'krāpnie', 'krāpšan', 'uzdodas par', 'sukčiav', 'apgavik', 'apsimeta', 'apsimetinėj', 'pettus', 'petturi',
+  'kelmid', 'svindel', 'svindler', 'udgiver sig', 'utgir seg', 'bedrageri', 'menyamar', 'tapeli', 'ulaghai',
+  'wanajifanya', 'anajifanya', '보이스피싱', 'フィッシング', '偽サイト',
+  // af
+  'bedrieër', 'bedrog', 'voorgee', 'valse',
 ];
 
 /**
@@ -367,4 +410,6 @@ export const OFFICIAL_CLAIM_STEMS: readonly string[] = [
   'oficjaln', 'jedyn', 'официальн', 'единствен', 'офіційн', 'єдин', 'oficial', 'singur', 'επίσημ', 'μοναδικ',
   'ოფიციალურ', 'resmi', 'hivatalos', 'egyetlen', 'oficiální', 'oficiálny', 'jediný', 'официален',
   'службен', 'officiell', 'enda', 'virallinen', 'ainoa', 'officieel', 'enige',
+  // Not Chinese 官方 (official): "假冒官方客服", fake official support, is how Chinese warnings put it.
+  'ametlik', 'ainus', 'oficiāl', 'vienīg', 'vienintel', 'eneste', 'rasmi', 'pekee', 'رسمی', '公式',
 ];

@@ -29,7 +29,7 @@ test('with the disk full, an import and a new file are refused with a translated
   expect(before.orders).toHaveLength(1);
   expect(before.evidence).toHaveLength(1);
 
-  // A 6 MB backup: the import runs into the quota while staging.
+  // A 6 MB backup: the import runs into the quota while writing.
   const form = options.locator('form.backup-import');
   await form.getByLabel('Backup file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: backupWithFile(6 * MB) });
   await form.getByRole('button', { name: 'Import backup' }).click();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 /**
  * Everything stored, read straight from the extension's IndexedDB: records as
- * stored, evidence with its bytes, and how many records wait in staging.
+ * stored, evidence with its bytes.
  * Passed to `page.evaluate` (Playwright's or puppeteer's) in an extension page.
  */
 export async function readStoredState() {
@@ -23,7 +23,6 @@ export async function readStoredState() {
     deadlines: await all('deadlines'),
     messages: await all('messages'),
     evidence: await Promise.all(evidence.map(async ({ blob, ...meta }) => ({ ...meta, bytes: [...new Uint8Array(await blob.arrayBuffer())] }))),
-    staged: (await Promise.all(['stagedOrders', 'stagedDeadlines', 'stagedMessages', 'stagedEvidence'].map(all))).flat().length,
   };
   db.close();
   return state;

@@ -9,7 +9,6 @@ import { deadlinesForOrder } from '../../../lib/db/deadline-sync';
 import { createOrder } from '../../../lib/db/orders';
 import { BACKUP_FORMAT, BACKUP_VERSION, importBackupText, serializeBackup, type BackupFile, type ImportProgress } from '../../../lib/backup';
 import { orderSchema, type Order } from '../../../lib/schema/order';
-import { clearAbandonedStaging } from '../../../lib/backup/staging';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 2, 1, 12);
@@ -67,8 +66,6 @@ async function state(db: BuyerguardDb) {
     messages: await db.messages.count(),
     evidence: await db.evidence.count(),
     settings: await db.settings.toArray(),
-    // Nothing left half-way: staging is empty whenever no import runs.
-    staged: (await Promise.all([db.stagedOrders, db.stagedDeadlines, db.stagedMessages, db.stagedEvidence].map((t) => t.count()))).reduce((a, b) => a + b, 0),
   };
 }
 
@@ -97,6 +94,21 @@ describe('large imports: batched, with progress, all or nothing', () => {
       expect(seen.at(-1)!.done).toBe(seen.at(-1)!.total);
       for (let i = 1; i < seen.length; i += 1) expect(seen[i]!.done).toBeGreaterThan(seen[i - 1]!.done);
     }
+  });
+
+  it('an updated order whose deadlines change kind keeps none of its old ones', async () => {
+    const db = await seeded();
+    const local = (await db.orders.get('o-1900'))!;
+    const incoming = { ...local, status: 'dispute' as const, disputeOpenedAt: T0, updatedAt: T0 + DAY };
+    const before = (await db.deadlines.where('orderId').equals('o-1900').toArray()).map((d) => d.kind);
+    const after = deadlinesForOrder(incoming).map((d) => d.kind);
+    // Meaningful only if the kinds differ: old ones must be deleted, not just overwritten.
+    expect(before.filter((kind) => !after.includes(kind)).length).toBeGreaterThan(0);
+    const backup = { ...backupOf(0), orders: [incoming] };
+    const result = await importBackupText(db, serializeBackup(backup), 'merge');
+    expect(result.ok && result.summary.orders).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect((await db.deadlines.where('orderId').equals('o-1900').toArray()).map((d) => d.kind).sort()).toEqual([...after].sort());
+    expect(await db.deadlines.count()).toBe((await db.orders.toArray()).flatMap((o) => deadlinesForOrder(o)).length);
   });
 
   for (const phase of ['checking', 'preparing', 'writing'] as const) {
@@ -156,63 +168,42 @@ describe('large imports: batched, with progress, all or nothing', () => {
     expect(await db.orders.count()).toBe(900);
   });
 
-  it('while records are staged, another connection reads the live tables as they were, unblocked', async () => {
+  it('another connection reads while the import is planned, and never sees half an import', async () => {
     const db = await seeded();
     const reader = new BuyerguardDb(db.name);
-    const seen: { count: number; stagedSoFar: number }[] = [];
-    let staged = 0;
-    let read: Promise<void> | undefined;
-    const result = await importBackupText(db, serializeBackup(backupOf(1_000)), 'replace', {
+    const seen: Partial<Record<'preparing' | 'writing', { count: number; importDone: boolean }>> = {};
+    let importDone = false;
+    const reads: Promise<void>[] = [];
+    const result = importBackupText(db, serializeBackup(backupOf(1_000)), 'replace', {
       batchSize: 100,
-      onProgress: (p) => {
-        if (p.phase !== 'writing') return;
-        staged = p.done;
-        read ??= reader.orders.count().then((count) => void seen.push({ count, stagedSoFar: staged }));
+      onProgress: ({ phase }) => {
+        if (phase === 'checking' || seen[phase] || reads.length > 1) return;
+        seen[phase] = { count: -1, importDone: false };
+        reads.push(reader.orders.count().then((count) => void (seen[phase] = { count, importDone })));
       },
-    });
-    await read;
+    }).then((r) => ((importDone = true), r));
+    expect((await result).ok).toBe(true);
+    await Promise.all(reads);
     reader.close();
-    expect(result.ok).toBe(true);
-    // The read finished before staging did, and saw the 300 orders that were there, not a half import.
-    expect(seen).toHaveLength(1);
-    expect(seen[0]!.count).toBe(300);
-    expect(seen[0]!.stagedSoFar).toBeLessThan(1_000);
+    // While planning, the read is answered at once, with what was there.
+    expect(seen.preparing).toEqual({ count: 300, importDone: false });
+    // During the write it waits for the one transaction and sees all of the import (replace: the 1,000), never a part.
+    expect(seen.writing?.count).toBe(1_000);
     expect(await db.orders.count()).toBe(1_000);
-    expect(await db.stagedOrders.count()).toBe(0);
   });
 
-  it('a full disk while staging refuses with the room needed, and leaves the live tables as they were and staging empty', async () => {
+  it('a full disk while writing a replace refuses with the room needed, and the cleared tables come back as they were', async () => {
     const db = await seeded();
     const before = await state(db);
-    let staged = 0;
-    db.stagedOrders.hook('creating', () => {
-      staged += 1;
-      if (staged === 450) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    let written = 0;
+    db.deadlines.hook('creating', () => {
+      written += 1;
+      if (written === 450) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const text = serializeBackup(backupOf(1_000));
     const result = await importBackupText(db, text, 'replace', { batchSize: 200, estimate: async () => ({ usage: 99e6, quota: 100e6 }) });
     expect(result).toEqual({ ok: false, error: 'quota', needed: text.length, free: 1e6 });
+    expect(written).toBe(450);
     expect(await state(db)).toEqual(before);
-    for (const table of [db.stagedOrders, db.stagedDeadlines, db.stagedMessages, db.stagedEvidence]) expect(await table.count()).toBe(0);
-  });
-
-  it('records a crashed import left in staging are cleared at the next start, the live tables untouched', async () => {
-    const db = await seeded();
-    const before = await state(db);
-    await db.stagedOrders.bulkAdd([order(5_000), order(5_001)]);
-    await db.stagedDeadlines.bulkAdd(deadlinesForOrder(order(5_000)));
-    expect(await clearAbandonedStaging(db)).toBe(true);
-    expect(await db.stagedOrders.count()).toBe(0);
-    expect(await db.stagedDeadlines.count()).toBe(0);
-    expect(await state(db)).toEqual(before);
-  });
-
-  it('leftovers in staging never reach the live tables with the next import', async () => {
-    const db = await seeded();
-    await db.stagedOrders.add(order(7_777));
-    const result = await importBackupText(db, serializeBackup(backupOf(50)), 'merge', { batchSize: 20 });
-    expect(result.ok).toBe(true);
-    expect(await db.orders.get('o-7777')).toBeUndefined();
-    expect(await db.orders.count()).toBe(350);
   });
 });

@@ -22,6 +22,11 @@ describe('e-mail addresses', () => {
     expect(found?.value).toBe('help@aliexpress-care.com');
     expect(text.slice(found!.start, found!.end)).toBe('help [at] aliexpress-care [dot] com');
     expect(values('ali.help(at)gmail(dot)com')).toEqual(['ali.help@gmail.com']);
+    // Runs of spaces, tabs and line breaks on both sides of a token belong to it.
+    const spaced = 'Mail: help  \n [at]\t shop (dot)  com now';
+    const [loose] = findEmails(spaced);
+    expect(loose?.value).toBe('help@shop.com');
+    expect(spaced.slice(loose!.start, loose!.end)).toBe('help  \n [at]\t shop (dot)  com');
   });
 
   it('reads addresses spelt out with words or spaces, and maps them back to the written span', () => {

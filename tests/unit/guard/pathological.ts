@@ -25,4 +25,7 @@ export const PATHOLOGICAL_TEXTS: readonly string[] = [
   `unser${'a'.repeat(100_000)} AliExpress hotline +49 800 5551234`,
   `${'ı'.repeat(50_000)}mız AliExpress 0212 555 12 34`,
   'Tel. '.repeat(20_000) + 'AliExpress +1 844 555 0176',
+  // Long runs of spaces around an "@" or a bracketed "at" (a leading \s* in a regex retries at every space).
+  `a @${' '.repeat(100_000)}x`,
+  `a${' '.repeat(100_000)}[at] shop.example`,
 ];

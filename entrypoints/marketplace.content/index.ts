@@ -12,6 +12,7 @@ import { runtimeAlive } from '../../lib/guard-ui/orphan';
 import type { SidebarView } from './sidebar-ui';
 import { mountSidebar } from './sidebar-mount';
 import { frameInPlainSight } from './plain-sight';
+import { fitPageCapture } from '../../lib/schema/fit';
 
 /*
  * Hosts of every registered marketplace that reads pages (lib/marketplaces/registry.ts). This script reads the page on request and hosts the
@@ -66,7 +67,8 @@ function answer(message: ContentRequest, sidebar: SidebarView | undefined): unkn
   switch (message.type) {
     case 'page/capture': {
       const url = new URL(location.href);
-      return pagesForUrl(url)?.readPage(document, url, Date.now());
+      const capture = pagesForUrl(url)?.readPage(document, url, Date.now());
+      return capture && fitPageCapture(capture);
     }
     case 'page/insert-message':
       return pagesForUrl(new URL(location.href))?.insertMessage(document, message.text) ?? { ok: false, reason: 'no-message-box' };

@@ -1,4 +1,4 @@
-import type { CapturedOrder } from './capture';
+import type { CapturedMessage, CapturedOrder, CapturedProduct, CapturedStore, PageCapture } from './capture';
 
 /** The stored records' limits that page text can exceed (lib/schema/order.ts, seller-message.ts). */
 export const TEXT_LIMITS = { storeName: 200, itemTitle: 500, statusText: 200, sourceText: 500, messageText: 20_000 } as const;
@@ -27,9 +27,38 @@ export function fitCapturedOrder(order: CapturedOrder): CapturedOrder {
     ...order,
     items: order.items.slice(0, MAX_ITEMS).map((item) => ({ ...item, title: fitText(item.title, TEXT_LIMITS.itemTitle) })),
   };
-  if (order.store) fitted.store = { ...order.store, name: fitText(order.store.name, TEXT_LIMITS.storeName) };
+  if (order.store) fitted.store = fitStore(order.store);
   if (order.statusText !== undefined) fitted.statusText = fitText(order.statusText, TEXT_LIMITS.statusText);
   if (order.protection) fitted.protection = { ...order.protection, sourceText: fitText(order.protection.sourceText, TEXT_LIMITS.sourceText) };
   if (order.trackingNumber !== undefined && order.trackingNumber.trim().length > MAX_TRACKING) delete fitted.trackingNumber;
+  return fitted;
+}
+
+function fitStore(store: CapturedStore): CapturedStore {
+  return { ...store, name: fitText(store.name, TEXT_LIMITS.storeName) };
+}
+
+function fitProduct(product: CapturedProduct): CapturedProduct {
+  const fitted: CapturedProduct = { ...product };
+  if (product.title !== undefined) fitted.title = fitText(product.title, TEXT_LIMITS.itemTitle);
+  if (product.store) fitted.store = fitStore(product.store);
+  return fitted;
+}
+
+/**
+ * What a page reader found, fitted before it leaves the page: the answer
+ * crosses one or two messages (the in-page sidebar's goes through the
+ * background) and is validated on arrival, so a page with a megabyte-long
+ * title must not make it carry, copy and parse that megabyte each time.
+ * Nothing is lost: the database keeps no more than these limits anyway.
+ */
+export function fitPageCapture(capture: PageCapture): PageCapture {
+  const fitted: PageCapture = {
+    ...capture,
+    orders: capture.orders.map(fitCapturedOrder),
+    messages: capture.messages.map((message): CapturedMessage => ({ ...message, text: fitText(message.text, TEXT_LIMITS.messageText) })),
+  };
+  if (capture.product) fitted.product = fitProduct(capture.product);
+  if (capture.store) fitted.store = fitStore(capture.store);
   return fitted;
 }

@@ -5,6 +5,8 @@
  * must join without spaces while separate blocks must not run together.
  */
 
+import { TEXT_LIMITS } from '../../../schema/fit';
+
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
 const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -14,6 +16,12 @@ const BLOCKS = new Set([
 ]);
 /** Upper bound on characters read from one subtree, so a huge page cannot stall the reader. */
 const MAX_CHARS = 400_000;
+/**
+ * Upper bound on characters read from one text node: the longest text kept
+ * (a message) fits, while a hostile megabyte-long title is not copied and
+ * scanned again by every reader that looks at its card, each read blocking the page.
+ */
+const MAX_NODE_CHARS = TEXT_LIMITS.messageText;
 
 /** Collapses all whitespace (including no-break and narrow spaces) to single spaces. */
 export function squash(text: string): string {
@@ -67,7 +75,7 @@ export function textLines(root: Node): string[] {
   const walk = (node: Node): void => {
     if (length > MAX_CHARS) return;
     if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
+      const value = (node.nodeValue ?? '').slice(0, Math.min(MAX_NODE_CHARS, MAX_CHARS + 1 - length));
       parts.push(value);
       length += value.length;
       return;

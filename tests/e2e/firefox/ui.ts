@@ -101,6 +101,16 @@ export async function clickAndConfirm(sidebar: Scope, role: string, name: string
   await click(sidebar, 'button', 'Yes, save');
 }
 
+/**
+ * `clickAndConfirm` with the buttons found by their text in the DOM rather
+ * than by role: Firefox answers an ARIA query from its accessibility tree,
+ * which it builds slowly (well over 10 s) for a page holding a megabyte of
+ * text; the app itself answers such a page at once.
+ */
+export async function clickAndConfirmByText(sidebar: Scope, name: string): Promise<void> {
+  for (const text of [name, 'Yes, save']) await sidebar.locator(`button::-p-text(${text})`).setTimeout(10_000).click();
+}
+
 export async function addOrderByHand(app: Scope, order: OrderInput): Promise<void> {
   await click(app, 'link', 'Add order');
   for (const { field, label } of ORDER_FORM_FIELDS) {

@@ -52,6 +52,7 @@ export default defineContentScript({
             doc: document,
             url: () => location.href,
             scheduler,
+            namesMarketplace: true,
             send: sendToBackground,
             onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),
           });

@@ -29,6 +29,8 @@ export interface GuardEnvironment {
   /** Calls back on single-page navigations (WXT's wxt:locationchange). */
   onLocationChange?(callback: () => void): void;
   intervalMs?: number;
+  /** The first stage already found a marketplace named on this page (entrypoints/guard.content.ts starts the engine only then). */
+  namesMarketplace?: boolean;
 }
 
 export interface GuardController {
@@ -119,6 +121,7 @@ function scanEnvironment(env: GuardEnvironment) {
     scheduler: env.scheduler,
     onLocationChange: env.onLocationChange,
     intervalMs: env.intervalMs,
+    namesMarketplace: env.namesMarketplace,
     isOwn: (node: Node) => node === doc.body || node === doc.documentElement || (node.nodeType === 1 && isGuardHost(node as Element)),
   };
 }

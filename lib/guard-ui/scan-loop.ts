@@ -1,4 +1,4 @@
-import { createGuardScanner, mentionsMarketplace, pageContextFromDocument, type Finding, type GuardScanner } from '../guard';
+import { createGuardScanner, mentionsMarketplace, pageContextFromDocument, type Finding, type GuardScanner, type ScannerStart } from '../guard';
 import { watchChanges, type ChangeBatch, type Scheduler } from './changes';
 import { pauseFor, runInSlices } from './slices';
 
@@ -21,6 +21,8 @@ export interface ScanLoopEnvironment {
   intervalMs?: number;
   /** Elements the guard added itself (its host): their changes are not page content. */
   isOwn(node: Node): boolean;
+  /** The page as loaded is known to name a marketplace (not carried over to single-page navigations). */
+  namesMarketplace?: boolean;
 }
 
 export interface ScanLoopHandlers {
@@ -59,8 +61,8 @@ function isHiddenByStyle(element: Element): boolean {
 
 export function startScanLoop(env: ScanLoopEnvironment, handlers: ScanLoopHandlers): ScanLoop {
   const { doc } = env;
-  const newScanner = () => createGuardScanner(pageContextFromDocument(doc, { url: env.url() }), { isHidden: isHiddenByStyle });
-  let scanner: GuardScanner = newScanner();
+  const newScanner = (start: ScannerStart = {}) => createGuardScanner(pageContextFromDocument(doc, { url: env.url() }), { isHidden: isHiddenByStyle }, start);
+  let scanner: GuardScanner = newScanner({ namesMarketplace: env.namesMarketplace });
   let stopped = false;
   let relevantSetUp = false;
   let queue: Promise<void> = Promise.resolve();

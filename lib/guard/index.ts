@@ -20,7 +20,7 @@ export { extractSegments, blockAncestor, isInChrome, type ExtractOptions } from 
 export { createPageContext, pageContextFromDocument, type PageContextInput } from './page-context';
 export { scan, uniqueContacts } from './scan';
 export { mentionsMarketplace } from './first-pass';
-export { createGuardScanner, type GuardScanner } from './scanner';
+export { createGuardScanner, type GuardScanner, type ScannerStart } from './scanner';
 export { GUARD_MARKETPLACES, guardData } from './marketplaces';
 export { canonicalMessenger } from './messengers';
 export { normalisePhone } from './phones';

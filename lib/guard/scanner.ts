@@ -86,8 +86,14 @@ function findingKey(f: Finding): string {
   return `${f.kind} ${f.value} ${f.source}`;
 }
 
-export function createGuardScanner(context: PageContext, options: ExtractOptions = {}): GuardScanner {
-  let relevant = context.ownMarketplace !== null || mentionsMarketplace(`${context.title}\n${context.url ?? ''}`);
+/** What the caller already knows about the page when the scanner starts. */
+export interface ScannerStart {
+  /** The page is known to name a marketplace (the content script's first stage read it): no second pass over its text to find that out. */
+  namesMarketplace?: boolean;
+}
+
+export function createGuardScanner(context: PageContext, options: ExtractOptions = {}, start: ScannerStart = {}): GuardScanner {
+  let relevant = start.namesMarketplace === true || context.ownMarketplace !== null || mentionsMarketplace(`${context.title}\n${context.url ?? ''}`);
   let documentRef: Document | null = null;
   const reported = new WeakMap<Element, Set<string>>();
 

@@ -22,6 +22,18 @@ describe('createGuardScanner', () => {
     expect(scanner.relevant).toBe(true);
   });
 
+  it('starts relevant when the caller already knows the page names a marketplace, and scans at once', () => {
+    // The name sits where the first pass would find it; the scanner is told, so it does not read the page for it again.
+    const doc = parseHtml(
+      '<!doctype html><html lang="en"><head><title>Help desk</title></head><body><main><p>AliExpress customer service hotline: +1 (888) 555-0123</p></main></body></html>',
+      'https://helpdesk.example/',
+    );
+    const told = createGuardScanner(pageContextFromDocument(doc), {}, { namesMarketplace: true });
+    expect(told.relevant).toBe(true);
+    expect(createGuardScanner(pageContextFromDocument(doc)).relevant).toBe(false);
+    expect(values(told.scanDocument(doc))).toEqual(['phone +18885550123']);
+  });
+
   it('re-scans only the changed block, uses the outline above it and reports each finding once', () => {
     const doc = parseHtml(
       '<!doctype html><html lang="uk"><head><title>Поради</title></head><body><main>' +

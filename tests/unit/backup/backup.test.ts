@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuyerguardDb } from '../../../lib/db/database';
 import { createOrder, updateOrder } from '../../../lib/db/orders';
+import { ownDeadlines } from '../../../lib/db/order-record';
 import { updateSettings } from '../../../lib/db/settings';
 import {
   BACKUP_FORMAT,
@@ -70,12 +71,11 @@ async function seed(db: BuyerguardDb): Promise<void> {
   await updateSettings(db, { locale: 'pl', reminderOffsetsDays: [5, 1], trustedContacts: ['+48123456789'] });
 }
 
-/** Every table, blobs as bytes: what "the database is exactly as it was" compares. */
+/** Every table (orders with the deadlines they carry), blobs as bytes: what "the database is exactly as it was" compares. */
 async function snapshot(db: BuyerguardDb) {
   const evidence = await db.evidence.orderBy('id').toArray();
   return {
     orders: await db.orders.orderBy('id').toArray(),
-    deadlines: await db.deadlines.orderBy('id').toArray(),
     messages: await db.messages.orderBy('id').toArray(),
     evidence: await Promise.all(evidence.map(async ({ blob, ...meta }) => ({ ...meta, type: blob.type, bytes: [...new Uint8Array(await blob.arrayBuffer())] }))),
     settings: await db.settings.toArray(),
@@ -98,8 +98,10 @@ describe('export', () => {
     // 00 01 02 FF → "AAEC/w==" (RFC 4648: 000000 000000 000100 000010 111111 11(0000) + padding).
     expect(file.evidence).toEqual([expect.objectContaining({ id: 'e1', name: 'broken.jpg', size: 4, data: 'AAEC/w==' })]);
     expect(file.settings).toMatchObject({ locale: 'pl', reminderOffsetsDays: [5, 1], trustedContacts: ['+48123456789'] });
-    // Deadlines are derived data: not in the file.
+    // Deadlines are derived data: not in the file, not even as the fields the order records carry.
     expect(Object.keys(file)).not.toContain('deadlines');
+    for (const order of file.orders) expect(Object.keys(order)).not.toContain('deadlines');
+    for (const order of file.orders) expect(Object.keys(order)).not.toContain('actionableDue');
   });
 
   it('names the file after the export date in the given zone', () => {
@@ -165,9 +167,9 @@ describe('import', () => {
       },
     });
     const [before, after] = [await snapshot(source), await snapshot(target)];
+    // The orders as they were, with the deadlines they carry computed again.
     expect(after.orders).toEqual(before.orders);
-    expect(after.deadlines).toEqual(before.deadlines);
-    expect(after.deadlines.length).toBeGreaterThan(0);
+    expect(after.orders.flatMap(ownDeadlines).length).toBeGreaterThan(0);
     expect(after.messages).toEqual(before.messages);
     expect(after.evidence).toEqual([expect.objectContaining({ id: 'e1', type: 'image/jpeg', bytes: [0, 1, 2, 255] })]);
     // Merging keeps this browser's preferences and carries the trust list over.

@@ -251,6 +251,50 @@ describe('import', () => {
     expect(await snapshot(target)).toEqual(before);
   });
 
+  it('hostile and damaged files (issue 8, "Bad files") are refused as corrupted and change nothing', async () => {
+    await seed(source);
+    const file = JSON.parse(await backupText(source)) as BackupFile;
+    const target = freshDb();
+    await createOrder(target, { marketplace: 'aliexpress', orderNumber: '8177777777777777', store: { name: 'Only here' } }, T0);
+    const before = await snapshot(target);
+    // Loosely typed on purpose: the point is to write what the schema forbids.
+    type Loose = { orders: Record<string, unknown>[]; messages: Record<string, unknown>[]; evidence: Record<string, unknown>[] };
+    const variant = (change: (f: Loose) => void) => {
+      const copy = structuredClone(file) as unknown as Loose;
+      change(copy);
+      return JSON.stringify(copy);
+    };
+    const damaged = {
+      'a date as text': variant((f) => void (f.orders[0]!.createdAt = '2026-03-01')),
+      'a date that is NaN (null in JSON)': variant((f) => void (f.orders[0]!.updatedAt = Number.NaN)),
+      'a negative date': variant((f) => void (f.messages[0]!.addedAt = -1)),
+      'a 10 MB title': variant((f) => void (f.orders[0]!.items = [{ title: 'x'.repeat(10_000_000), quantity: 1 }])),
+      'a message id twice': variant((f) => void f.messages.push({ ...f.messages[0], fingerprint: 'other' })),
+      'broken base64': variant((f) => void (f.evidence[0]!.data = '####')),
+      'the last record invalid': variant((f) => void f.messages.push({ ...f.messages[0], id: 'last', text: 42 })),
+    };
+    for (const [what, text] of Object.entries(damaged)) {
+      expect(await importBackupText(target, text, 'merge'), what).toEqual({ ok: false, error: 'corrupted' });
+      expect(await importBackupText(target, text, 'replace'), what).toEqual({ ok: false, error: 'corrupted' });
+    }
+    expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('a "__proto__" key in a file pollutes nothing and is not stored', async () => {
+    await seed(source);
+    const text = (await backupText(source)).replace('"orderNumber": "8100000000000001"', '"__proto__": { "polluted": true, "status": "completed" }, "orderNumber": "8100000000000001"');
+    expect(text).toContain('__proto__');
+    const target = freshDb();
+    const result = await importBackupText(target, text, 'merge');
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    for (const order of await target.orders.toArray()) {
+      expect(Object.keys(order)).not.toContain('__proto__');
+      expect((order as unknown as Record<string, unknown>).polluted).toBeUndefined();
+    }
+    expect((await target.orders.where('[marketplace+orderNumber]').equals(['aliexpress', '8100000000000001']).first())?.status).toBe('shipped');
+  });
+
   for (const mode of ['merge', 'replace'] as const) {
     it(`a failure in the middle of a ${mode} import rolls everything back`, async () => {
       await seed(source);

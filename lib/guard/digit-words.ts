@@ -70,8 +70,6 @@ interface Token {
   start: number;
   end: number;
   digits: string;
-  /** A written digit, not a word (see withLoneDigits). */
-  lone?: boolean;
 }
 
 /** Number words in `text`, or [] (most text has none). */
@@ -83,34 +81,6 @@ function numberWords(text: string): Token[] {
     if (digits !== undefined) tokens.push({ start: m.index, end: m.index + m[0].length, digits });
   }
   return tokens;
-}
-
-/** A digit written alone between spaces or hyphens: "four 5 six 7". */
-const LONE_DIGIT = /(?<![\d\p{L}])\d(?![\d\p{L}])/gu;
-
-/**
- * Lone written digits that sit right next to a number word join its run as digit tokens: "four 5 six 7" is
- * 4567, as a reader takes it, not four groups of one digit. Tokens come back in text order.
- */
-function withLoneDigits(text: string, words: Token[]): Token[] {
-  const lone: Token[] = [];
-  LONE_DIGIT.lastIndex = 0;
-  for (let m = LONE_DIGIT.exec(text); m; m = LONE_DIGIT.exec(text)) {
-    lone.push({ start: m.index, end: m.index + 1, digits: m[0], lone: true });
-  }
-  if (lone.length === 0) return words;
-  const all = [...words, ...lone].sort((a, b) => a.start - b.start);
-  // A lone digit counts only inside a chain that reaches a number word through joiners.
-  const near = (a: Token | undefined, b: Token | undefined): boolean =>
-    a !== undefined && b !== undefined && JOINER.test(text.slice(a.end, b.start));
-  const keep = new Array<boolean>(all.length).fill(false);
-  for (let i = 0; i < all.length; i += 1) {
-    if (all[i]!.lone) continue;
-    keep[i] = true;
-    for (let j = i - 1; j >= 0 && all[j]!.lone && near(all[j], all[j + 1]); j -= 1) keep[j] = true;
-    for (let j = i + 1; j < all.length && all[j]!.lone && near(all[j - 1], all[j]); j += 1) keep[j] = true;
-  }
-  return all.filter((_, i) => keep[i]);
 }
 
 /**
@@ -136,7 +106,7 @@ export function spellDigits(text: string): FoldedText | null {
     const first = run[0]!;
     const last = run[run.length - 1]!;
     const touches = DIGITS.test(text.slice(last.end, last.end + 3)) || /\d[ \-‐]*$/.test(text.slice(Math.max(0, first.start - 3), first.start));
-    return run.some((t) => t.digits !== '~' && !t.lone) && (touches || run.length >= 3);
+    return run.some((t) => t.digits !== '~' && !LONE.has(t)) && (touches || run.length >= 3);
   });
   if (used.length === 0) return null;
   let out = '';
@@ -167,3 +137,37 @@ export function spellDigits(text: string): FoldedText | null {
   copy(text.length);
   return { text: out, map: Int32Array.from(map) };
 }
+
+/** A digit written alone between spaces or hyphens: "four 5 six 7". */
+const LONE_DIGIT = /(?<![\d\p{L}])\d(?![\d\p{L}])/gu;
+
+/**
+ * Lone written digits that sit right next to a number word join its run as digit tokens: "four 5 six 7" is
+ * 4567, as a reader takes it, not four groups of one digit. Tokens come back in text order.
+ */
+function withLoneDigits(text: string, words: Token[]): Token[] {
+  const lone: Token[] = [];
+  const isLone = (t: Token): boolean => LONE.has(t);
+  LONE_DIGIT.lastIndex = 0;
+  for (let m = LONE_DIGIT.exec(text); m; m = LONE_DIGIT.exec(text)) {
+    const token = { start: m.index, end: m.index + 1, digits: m[0] };
+    LONE.add(token);
+    lone.push(token);
+  }
+  if (lone.length === 0) return words;
+  const all = [...words, ...lone].sort((a, b) => a.start - b.start);
+  // A lone digit counts only inside a chain that reaches a number word through joiners.
+  const near = (a: Token | undefined, b: Token | undefined): boolean =>
+    a !== undefined && b !== undefined && JOINER.test(text.slice(a.end, b.start));
+  const keep = new Array<boolean>(all.length).fill(false);
+  for (let i = 0; i < all.length; i += 1) {
+    if (isLone(all[i]!)) continue;
+    keep[i] = true;
+    for (let j = i - 1; j >= 0 && isLone(all[j]!) && near(all[j], all[j + 1]); j -= 1) keep[j] = true;
+    for (let j = i + 1; j < all.length && isLone(all[j]!) && near(all[j - 1], all[j]); j += 1) keep[j] = true;
+  }
+  return all.filter((_, i) => keep[i]);
+}
+
+/** Tokens withLoneDigits made for written digits (not words). */
+const LONE = new WeakSet<Token>();

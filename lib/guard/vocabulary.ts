@@ -275,8 +275,9 @@ export const ADVERTISER_STEMS: readonly string[] = [
   'landlord', 'vermieter', 'wynajmujący', 'właściciel mieszkania', 'орендодав', 'арендодател', 'собственник',
   'ιδιοκτήτ', 'მესაკუთრე', 'arrendador', 'propietario', 'propriétaire', 'bailleur', 'proprietario', 'proprietário',
   'senhorio', 'ev sahibi', 'מפרסם',
-  // Job ads: the employer's HR desk takes applications.
-  'human resources', 'hr department', 'recruiter', 'recruitment', 'personalabteilung', 'ressources humaines',
+  // Job ads: the employer's HR desk takes applications. Not "recruitment": fake "Amazon recruitment" chats are a
+  // scam of their own.
+  'human resources', 'hr department', 'personalabteilung', 'ressources humaines',
   'recursos humanos', 'risorse umane', 'resurse umane', 'dział kadr', 'відділ кадрів', 'отдел кадров',
   'τμήμα προσωπικού', 'ადამიანური რესურს', 'insan kaynakları', 'ایچ آر', 'انسانی وسائل', 'मानव संसाधन',
 ];

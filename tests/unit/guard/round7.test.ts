@@ -149,7 +149,11 @@ describe('an advertiser owns the phone row of its ad (rental, classified, job ad
 
   it('an HR desk in a job ad is a third party (ur, en)', () => {
     expect(values('<h1>eBay اسٹور اسسٹنٹ کی ضرورت</h1><p>رابطہ (ایچ آر): 0321-7654321</p>', { lang: 'ur' })).toEqual([]);
-    expect(values('<h1>Amazon seller account manager wanted</h1><p>Contact our recruitment team: 0161 496 0123</p>', { lang: 'en-GB' })).toEqual([]);
+    expect(values('<h1>Amazon seller account manager wanted</h1><p>Applications by phone to the human resources office: 0161 496 0123</p>', { lang: 'en-GB' })).toEqual([]);
+  });
+
+  it('a fake "recruitment team" that names the marketplace is still judged (en)', () => {
+    expect(values('<p>Amazon recruitment team on WhatsApp: +44 7911 123456</p>', { lang: 'en-GB' })).toEqual(['+447911123456']);
   });
 });
 

@@ -106,7 +106,7 @@ function attributeText(el: Element, tag: string): string {
 
 interface Builder {
   element: Element;
-  text: string;
+  parts: string[];
   length: number;
   pieces: TextPiece[];
   links: LinkRef[];
@@ -167,7 +167,7 @@ export function isInChrome(node: Node): boolean {
 }
 
 function textOf(builder: Builder): string {
-  return builder.text;
+  return builder.parts.join('');
 }
 
 /**
@@ -221,7 +221,7 @@ class SegmentWalk {
     if (!b) return;
     if (b.headings === null) b.headings = this.outline;
     if (node) b.pieces.push({ node, start: b.length, end: b.length + text.length });
-    b.text += text;
+    b.parts.push(text);
     b.length += text.length;
   }
 
@@ -241,7 +241,7 @@ class SegmentWalk {
     if (entersChrome) this.outline = [];
     this.stack.push({
       element: el,
-      text: '',
+      parts: [],
       length: 0,
       pieces: [],
       links: NO_LINKS,
@@ -386,24 +386,23 @@ export function* walkSegments(root: Node, options: ExtractOptions = {}): Generat
   const walk = new SegmentWalk(start, options);
   if (start.nodeType === TEXT_NODE) return walkTextNode(walk, start);
   if (!walk.enter(start)) return walk.segments;
-  // Children are read through each child list's iterator: O(1) per child in every DOM. nextSibling is a
-  // linear search in some (happy-dom), which made large flat pages quadratic, and indexing a NodeList goes
-  // through a Proxy there.
-  const frames: Array<{ node: Node; children: Iterator<ChildNode> }> = [
-    { node: start, children: start.childNodes[Symbol.iterator]() },
+  // Children are read by index from childNodes: O(1) in every DOM, whereas nextSibling is a
+  // linear search in some (happy-dom), which made large flat pages quadratic.
+  const frames: Array<{ node: Node; children: NodeListOf<ChildNode>; index: number }> = [
+    { node: start, children: start.childNodes, index: 0 },
   ];
   while (frames.length > 0 && walk.nodes < maxNodes) {
     const frame = frames[frames.length - 1]!;
-    const next = frame.children.next();
-    if (next.done) {
+    const child = frame.children[frame.index];
+    if (!child) {
       frames.pop();
       if (frames.length > 0) walk.leave(frame.node);
       continue;
     }
-    const child = next.value;
+    frame.index += 1;
     if (walk.nodes % NODES_PER_STEP === 0) yield;
     if (walk.enter(child)) {
-      if (child.firstChild) frames.push({ node: child, children: child.childNodes[Symbol.iterator]() });
+      if (child.firstChild) frames.push({ node: child, children: child.childNodes, index: 0 });
       else walk.leave(child);
     }
   }

@@ -8,7 +8,8 @@ import Dexie from 'dexie';
 import { BACKUP_FORMAT, BACKUP_VERSION, importBackupText, readBackup, readBackupInWorker, serializeBackup, type BackupReader } from '../lib/backup';
 import { BuyerguardDb } from '../lib/db/database';
 import type { SellerMessage } from '../lib/schema/seller-message';
-import { perRecordMerge } from './baseline/per-record-import';
+import { baselineDb, perRecordMerge } from './baseline/per-record-import';
+import { ownDeadlines, withoutDeadlines } from '../lib/db/order-record';
 import { syntheticOrders } from './synthetic-orders';
 
 export interface ImportRun {
@@ -30,24 +31,40 @@ const NOW = Date.UTC(2026, 11, 1);
 
 /** The backup: `count` orders (every tenth with a message); the first `local` of them already here, some newer, some older. */
 function backupText(count: number): string {
-  // Their stored urgency places ride along; the backup schema drops them, as it would a real file's extras.
-  const { orders } = syntheticOrders(count, NOW, 5);
+  // As an export writes them: their stored urgency places ride along (the backup schema drops them), their deadlines do not.
+  const orders = syntheticOrders(count, NOW, 5).orders.map(withoutDeadlines);
   const messages: SellerMessage[] = orders
     .filter((_, i) => i % 10 === 0)
     .map((o, i) => ({ id: `bm-${i}`, orderId: o.id, author: 'seller', text: `Your parcel ${o.orderNumber} has shipped.`, sentAt: NOW, fingerprint: `f-${i}`, origin: 'captured', addedAt: NOW }));
   return serializeBackup({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: NOW, orders, messages, evidence: [] });
 }
 
-async function seededDb(name: string, local: number): Promise<BuyerguardDb> {
+/** The local orders, stored as the path's schema stores them: schema 7 for the batched import, 6 (deadline records) for the baseline. */
+async function seededDb(name: string, local: number, path: 'batched' | 'per-record'): Promise<BuyerguardDb> {
   await Dexie.delete(name);
-  const db = new BuyerguardDb(name);
   const { orders, deadlines } = syntheticOrders(local, NOW, 9);
-  await db.orders.bulkAdd(orders);
-  await db.deadlines.bulkAdd(deadlines);
+  const db = openAs(name, path);
+  if (path === 'batched') {
+    await db.orders.bulkAdd(orders);
+    return db;
+  }
+  await db.orders.bulkAdd(orders.map(withoutDeadlines));
+  await db.table('deadlines').bulkAdd(deadlines);
   return db;
 }
 
-function probes(name: string) {
+/** Deadlines stored, counted on the path's schema. */
+async function deadlineCount(db: BuyerguardDb, path: 'batched' | 'per-record'): Promise<number> {
+  if (path === 'per-record') return db.table('deadlines').count();
+  return (await db.orders.toArray()).reduce((sum, order) => sum + ownDeadlines(order).length, 0);
+}
+
+/** Opens the database at the path's schema: a newer one from the probe would upgrade the baseline's under it. */
+function openAs(name: string, path: 'batched' | 'per-record'): BuyerguardDb {
+  return path === 'batched' ? new BuyerguardDb(name) : baselineDb(name);
+}
+
+function probes(name: string, path: 'batched' | 'per-record') {
   let running = true;
   let last = performance.now();
   let longestGapMs = 0;
@@ -61,7 +78,7 @@ function probes(name: string) {
     last = t;
   }, 16);
   let longestReadMs = 0;
-  const reader = new BuyerguardDb(name);
+  const reader = openAs(name, path);
   const reads = (async () => {
     while (running) {
       const t = performance.now();
@@ -90,8 +107,8 @@ async function run(path: 'batched' | 'per-record', count: number, local: number,
   const text = backupText(count);
   // The options page gets the file as a File from the input; encoding the bench's text into one is not part of the import.
   const file = new Blob([text]);
-  const db = await seededDb(name, local);
-  const probe = probes(name);
+  const db = await seededDb(name, local, path);
+  const probe = probes(name, path);
   const t0 = performance.now();
   let ok: boolean;
   const phases: Record<string, number> = {};
@@ -110,7 +127,7 @@ async function run(path: 'batched' | 'per-record', count: number, local: number,
   const ms = performance.now() - t0;
   for (const mark of performance.getEntriesByType('mark')) phases[mark.name] = mark.startTime - t0;
   const probed = await probe.stop();
-  const result = { ms, ...probed, phases, orders: await db.orders.count(), deadlines: await db.deadlines.count(), ok };
+  const result = { ms, ...probed, phases, orders: await db.orders.count(), deadlines: await deadlineCount(db, path), ok };
   db.close();
   await Dexie.delete(name);
   return result;

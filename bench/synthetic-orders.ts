@@ -2,8 +2,8 @@
  * A buyer's order history made up from a seed, as the repositories store it:
  * shared by the benchmarks that run in Node and the ones bundled into a page.
  */
-import { deadlinesForOrder } from '../lib/db/deadline-sync';
-import { orderUrgency } from '../lib/db/urgency';
+import { derivedFields } from '../lib/db/deadline-sync';
+import type { OrderRecord } from '../lib/db/order-record';
 import type { Order, OrderStatus } from '../lib/schema/order';
 import type { StoredDeadline } from '../lib/schema/deadline';
 import { mulberry32 } from '../tests/support/random';
@@ -27,7 +27,7 @@ function pick(random: () => number): OrderStatus {
 }
 
 /** A buyer's history: orders over the last half year, most in transit, some with the page's countdown. */
-export function syntheticOrders(count: number, now: number, seed = 4): { orders: Order[]; deadlines: StoredDeadline[] } {
+export function syntheticOrders(count: number, now: number, seed = 4): { orders: OrderRecord[]; deadlines: StoredDeadline[] } {
   const random = mulberry32(seed);
   const orders: Order[] = [];
   for (let i = 0; i < count; i += 1) {
@@ -59,8 +59,8 @@ export function syntheticOrders(count: number, now: number, seed = 4): { orders:
       updatedAt: now - Math.floor(random() * 30 * DAY),
     });
   }
-  // Stored as the repositories store them: each order with its place in the urgency order.
-  const deadlines = orders.map(deadlinesForOrder);
-  return { orders: orders.map((order, i) => ({ ...order, ...orderUrgency(order, deadlines[i] ?? [], now) })), deadlines: deadlines.flat() };
+  // Stored as the repositories store them: each order with its deadlines and its place in the urgency order.
+  const records = orders.map((order) => ({ ...order, ...derivedFields(order, now) }));
+  return { orders: records, deadlines: records.flatMap((r) => r.deadlines) };
 }
 

@@ -2,10 +2,14 @@
  * BASELINE ONLY, for bench/backup-import.ts: the per-record backup merge
  * that shipped until the batched import replaced it (lib/backup/import.ts at
  * 562d6dd), kept so the bench measures both in the same run. Not used by
- * the extension.
+ * the extension. It runs on the schema it shipped with (version 6: one
+ * record per deadline, `baselineDb`), with that schema's deadline writes.
  */
+import Dexie from 'dexie';
 import type { BuyerguardDb } from '../../lib/db/database';
-import { syncDeadlines } from '../../lib/db/deadline-sync';
+import { deadlinesForOrder } from '../../lib/db/deadline-sync';
+import { applySchemaVersions } from '../../lib/db/versions';
+import { orderUrgency } from '../../lib/db/urgency';
 import { newId } from '../../lib/db/ids';
 import { findOrderByNumber } from '../../lib/db/orders';
 import { readSettings } from '../../lib/db/settings';
@@ -15,6 +19,21 @@ import { settingsSchema } from '../../lib/schema/settings';
 import { base64ToBytes } from '../../lib/backup/base64';
 import type { BackupFile, ImportSummary } from '../../lib/backup/format';
 import { emptySummary } from '../../lib/backup/merge-plan';
+
+/** A database of schema version 6, the last with a deadlines table, typed as the shared helpers expect. */
+export function baselineDb(name: string): BuyerguardDb {
+  const db = new Dexie(name);
+  applySchemaVersions(db, 6);
+  return db as unknown as BuyerguardDb;
+}
+
+/** Schema 6's deadline sync (lib/db/deadline-sync.ts before schema 7): the order's deadline records replaced, its place stored. */
+async function syncDeadlinesAsOfV6(db: BuyerguardDb, order: Order): Promise<void> {
+  const deadlines = deadlinesForOrder(order);
+  await db.table('deadlines').where('orderId').equals(order.id).delete();
+  await db.table('deadlines').bulkPut(deadlines);
+  await db.table('orders').update(order.id, orderUrgency(order, deadlines, Date.now()));
+}
 
 function decodeEvidence(backup: BackupFile): Evidence[] {
   return backup.evidence.map(({ data, ...meta }) => ({ ...meta, blob: new Blob([base64ToBytes(data) as Uint8Array<ArrayBuffer>], { type: meta.mimeType }) }));
@@ -49,13 +68,13 @@ async function mergeEverything(db: BuyerguardDb, backup: BackupFile, evidence: E
       const id = (await db.orders.get(incoming.id)) ? newId() : incoming.id;
       const order = { ...incoming, id };
       await db.orders.add(order);
-      await syncDeadlines(db, order);
+      await syncDeadlinesAsOfV6(db, order);
       localIds.set(incoming.id, id);
       summary.orders.added += 1;
     } else if (incoming.updatedAt > twin.updatedAt) {
       const order = { ...incoming, id: twin.id };
       await db.orders.put(order);
-      await syncDeadlines(db, order);
+      await syncDeadlinesAsOfV6(db, order);
       localIds.set(incoming.id, twin.id);
       summary.orders.updated += 1;
     } else {
@@ -103,8 +122,8 @@ async function mergeEverything(db: BuyerguardDb, backup: BackupFile, evidence: E
   return summary;
 }
 
-/** The merge as it shipped before batching: every record its own requests, in one transaction. */
+/** The merge as it shipped before batching: every record its own requests, in one transaction; `db` from `baselineDb`. */
 export async function perRecordMerge(db: BuyerguardDb, backup: BackupFile): Promise<ImportSummary> {
   const evidence = decodeEvidence(backup);
-  return db.transaction('rw', [db.orders, db.messages, db.evidence, db.deadlines, db.settings], () => mergeEverything(db, backup, evidence));
+  return db.transaction('rw', ['orders', 'messages', 'evidence', 'deadlines', 'settings'], () => mergeEverything(db, backup, evidence));
 }

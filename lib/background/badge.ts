@@ -1,11 +1,12 @@
 import type { BuyerguardDb } from '../db/database';
+import { countActionableDue } from '../db/deadline-sync';
 import { dueSoonRange } from '../deadlines/urgency';
 import { toolbarAction } from './action';
 
 /** Deadlines the buyer must act on that are due soon (lib/deadlines/urgency.ts), by index (no table scan). */
 export async function countDueSoon(db: BuyerguardDb, now: number): Promise<number> {
   const { from, to } = dueSoonRange(now);
-  return db.deadlines.where('[actionable+dueAt]').between([1, from], [1, to], true, true).count();
+  return countActionableDue(db, from, to);
 }
 
 /** Tabs whose page has guard warnings: their badge shows the warning count instead. */

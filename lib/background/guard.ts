@@ -81,6 +81,17 @@ export async function forgetTabGuard(tabId: number): Promise<void> {
 const localeOf = (setting: string): Locale => (isLocale(setting) ? setting : resolveLocale(navigator.languages));
 const userLocale = async (db: BuyerguardDb): Promise<Locale> => localeOf((await readSettings(db)).locale);
 
+/**
+ * Adds `value` to one trust list, read and written in one transaction: two trusts at the
+ * same moment (two tabs, two quick clicks) both land instead of the later write dropping the earlier.
+ */
+async function addTrusted(db: BuyerguardDb, list: 'trustedContacts' | 'trustedSites', value: string): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const current = (await readSettings(db))[list];
+    if (!current.includes(value)) await updateSettings(db, { [list]: [...current, value] });
+  });
+}
+
 export async function handleGuardMessage(db: BuyerguardDb, message: GuardMessage, sender: GuardSender): Promise<unknown> {
   const from = tabSender(sender);
   if (!from) return null;
@@ -101,14 +112,13 @@ export async function handleGuardMessage(db: BuyerguardDb, message: GuardMessage
       await setTabGuardWarnings(from.tabId, message.alarms, message.hidden ? translate(await userLocale(db), 'guardui.hidden') : null);
       return true;
     case 'guard/trust': {
-      const settings = await readSettings(db);
       if (message.contact !== undefined) {
         // Only a contact this tab's warning shows right now: never a list, never another page's.
         if (!(await shownIn(from.tabId)).includes(message.contact)) return false;
-        await updateSettings(db, { trustedContacts: [...new Set([...settings.trustedContacts, message.contact])] });
+        await addTrusted(db, 'trustedContacts', message.contact);
         return true;
       }
-      await updateSettings(db, { trustedSites: [...new Set([...settings.trustedSites, from.host])] });
+      await addTrusted(db, 'trustedSites', from.host);
       return from.host;
     }
   }

@@ -13,6 +13,7 @@ import { openComplaint } from './complaint';
 import { serveDataPort } from './data-host';
 import { isOurSidebarFrame } from './embedding';
 import { refreshStaleUrgency } from '../db/urgency';
+import { allDeadlines } from '../db/deadline-sync';
 
 const HOURLY_REFRESH_ALARM = 'refresh';
 
@@ -120,11 +121,11 @@ export function startBackground(): void {
   // Time moves the "due within 3 days" window even when no data changes.
   void browser.alarms.create(HOURLY_REFRESH_ALARM, { periodInMinutes: 60 });
 
-  // Whenever deadlines or settings (reminder days, on/off) change in any
-  // extension page (side panel, sidebar), the worker wakes on their ping and
-  // this query re-runs: badge and alarms follow the database, rebuilt
-  // idempotently from it.
-  liveQuery(() => Promise.all([db.deadlines.toArray(), db.settings.get('settings')])).subscribe({
+  // Whenever orders (which carry their deadlines) or settings (reminder days,
+  // on/off) change in any extension page (side panel, sidebar), the worker
+  // wakes on their ping and this query re-runs: badge and alarms follow the
+  // database, rebuilt idempotently from it.
+  liveQuery(() => Promise.all([allDeadlines(db), db.settings.get('settings')])).subscribe({
     next: () => {
       void refreshGlobalBadge(db);
       void rebuildReminders(db, Date.now());

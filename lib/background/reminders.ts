@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BuyerguardDb } from '../db/database';
 import { readSettings } from '../db/settings';
-import { deadlineId } from '../deadlines/compute';
+import { allDeadlines, findDeadline } from '../db/deadline-sync';
 import { isActionDeadline } from '../deadlines/kinds';
 import { parseReminderId, planReminders, REMINDER_ID_PREFIX, reminderMatches, snoozeUntil, type ReminderSpec } from '../deadlines/reminders';
 import { resolveLocale } from '../i18n/locales';
@@ -23,7 +23,7 @@ export const LATE_MARK_AFTER_MS = 30_000;
 async function plan(db: BuyerguardDb, now: number): Promise<ReminderSpec[]> {
   const settings = await readSettings(db);
   if (!settings.remindersEnabled) return [];
-  const [deadlines, delivered] = await Promise.all([db.deadlines.toArray(), db.reminders.toCollection().primaryKeys()]);
+  const [deadlines, delivered] = await Promise.all([allDeadlines(db), db.reminders.toCollection().primaryKeys()]);
   const specs = planReminders(deadlines, { now, offsetsDays: settings.reminderOffsetsDays, delivered: new Set(delivered) });
   return dropPassedBeforeKnown(db, specs, now);
 }
@@ -103,7 +103,7 @@ export async function resumePendingReminders(db: BuyerguardDb, now: number): Pro
   const pending = await db.reminders.filter((r) => r.pending === true).toArray();
   for (const record of pending) {
     const parts = parseReminderId(record.id);
-    const deadline = parts && (await db.deadlines.get(deadlineId(parts.orderId, parts.kind)));
+    const deadline = parts && (await findDeadline(db, parts.orderId, parts.kind));
     if (!parts || !deadline || !reminderMatches(parts, deadline)) {
       await db.reminders.update(record.id, { pending: undefined });
       continue;
@@ -123,7 +123,7 @@ export { parseReminderId } from '../deadlines/reminders';
 async function showSnoozed(db: BuyerguardDb, reminderId: string, now: number): Promise<void> {
   const parts = parseReminderId(reminderId);
   if (!parts || !(await readSettings(db)).remindersEnabled) return;
-  const deadline = await db.deadlines.get(deadlineId(parts.orderId, parts.kind));
+  const deadline = await findDeadline(db, parts.orderId, parts.kind);
   if (!deadline || !reminderMatches(parts, deadline)) return;
   if (isActionDeadline(deadline.kind) && deadline.dueAt <= now) return;
   // Back when the buyer asked: not late.

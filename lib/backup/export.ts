@@ -1,4 +1,5 @@
 import type { BuyerguardDb } from '../db/database';
+import { withoutDeadlines } from '../db/order-record';
 import { readSettings } from '../db/settings';
 import { bytesToBase64 } from './base64';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupEvidence, type BackupFile } from './format';
@@ -16,7 +17,7 @@ async function blobBytes(blob: Blob): Promise<Uint8Array> {
  */
 export async function exportBackup(db: BuyerguardDb, now = Date.now()): Promise<BackupFile> {
   const { orders, messages, evidence, settings } = await db.transaction('r', [db.orders, db.messages, db.evidence, db.settings], async () => ({
-    orders: await db.orders.toArray(),
+    orders: (await db.orders.toArray()).map(withoutDeadlines),
     messages: await db.messages.toArray(),
     evidence: await db.evidence.toArray(),
     settings: await readSettings(db),

@@ -6,7 +6,7 @@ import { settingsSchema } from '../schema/settings';
 import { base64ToBytes } from './base64';
 import type { BackupFile, ImportMode, ImportResult, ImportSummary } from './format';
 import { databaseMark, planImport, sameMark, type ImportPlan } from './merge-plan';
-import { batches, DEFAULT_BATCH, ImportCancelled, throwIfCancelled, type ImportOptions } from './progress';
+import { batches, ImportCancelled, throwIfCancelled, type ImportOptions } from './progress';
 import { withImportLock } from './import-lock';
 import { readBackupInSlices, type ReadResult } from './read';
 
@@ -29,29 +29,12 @@ async function mergeSettings(db: BuyerguardDb, incoming: NonNullable<BackupFile[
   );
 }
 
-/**
- * The old deadlines of the local orders a merge overwrites, found by index
- * (one read per order, all in flight at once). Only those the plan does not
- * write again under the same id are deleted: a put replaces the rest, and
- * every request costs the same whatever it does.
- */
-async function deleteReplacedDeadlines(db: BuyerguardDb, plan: ImportPlan): Promise<void> {
-  if (plan.replacedOrderIds.length === 0) return;
-  const replaced = new Set(plan.replacedOrderIds);
-  const rewritten = new Set(plan.deadlines.filter((d) => replaced.has(d.orderId)).map((d) => d.id));
-  // `anyOf(…).delete()` walks a cursor entry by entry (seconds for thousands).
-  for (const ids of batches(plan.replacedOrderIds, DEFAULT_BATCH)) {
-    const keys = await Promise.all(ids.map((id) => db.deadlines.where('orderId').equals(id).primaryKeys()));
-    await db.deadlines.bulkDelete(keys.flat().filter((key) => !rewritten.has(key)));
-  }
-}
-
 /** Records per bulk request while writing: few requests in flight at once, progress and cancel between them. */
 const WRITE_CHUNK = 2_000;
 
 /** The plan's records into the live tables, a chunk per bulk request; inside the write transaction. */
 async function writePlannedRecords(db: BuyerguardDb, plan: ImportPlan, options: ImportOptions): Promise<void> {
-  const total = plan.orders.length + plan.deadlines.length + plan.messages.length + plan.evidence.length;
+  const total = plan.orders.length + plan.messages.length + plan.evidence.length;
   let done = 0;
   const write = async <T>(table: { bulkPut(rows: T[]): Promise<unknown> }, rows: readonly T[]) => {
     for (const chunk of batches(rows, WRITE_CHUNK)) {
@@ -63,7 +46,6 @@ async function writePlannedRecords(db: BuyerguardDb, plan: ImportPlan, options: 
     }
   };
   await write(db.orders, plan.orders);
-  await write(db.deadlines, plan.deadlines);
   await write(db.messages, plan.messages);
   await write(db.evidence, plan.evidence);
 }
@@ -77,12 +59,11 @@ async function writePlannedRecords(db: BuyerguardDb, plan: ImportPlan, options: 
  * first and copied here doubled the import (lib/backup/README.md).
  */
 function writeIntoLive(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile, options: ImportOptions): Promise<ImportSummary> {
-  return db.transaction('rw', [db.orders, db.messages, db.evidence, db.deadlines, db.settings], async () => {
+  return db.transaction('rw', [db.orders, db.messages, db.evidence, db.settings], async () => {
     if (plan.mode === 'replace') {
-      await Promise.all([db.orders.clear(), db.messages.clear(), db.evidence.clear(), db.deadlines.clear()]);
-    } else {
-      if (!sameMark(await databaseMark(db), plan.basis)) throw new PlanOutdated();
-      await deleteReplacedDeadlines(db, plan);
+      await Promise.all([db.orders.clear(), db.messages.clear(), db.evidence.clear()]);
+    } else if (!sameMark(await databaseMark(db), plan.basis)) {
+      throw new PlanOutdated();
     }
     await writePlannedRecords(db, plan, options);
     const summary = { ...plan.summary };

@@ -1,8 +1,6 @@
 import type { BuyerguardDb } from '../db/database';
-import { deadlinesForOrder } from '../db/deadline-sync';
+import { derivedFields } from '../db/deadline-sync';
 import { newId } from '../db/ids';
-import { orderUrgency } from '../db/urgency';
-import type { StoredDeadline } from '../schema/deadline';
 import type { Evidence } from '../schema/evidence';
 import type { Order } from '../schema/order';
 import type { SellerMessage } from '../schema/seller-message';
@@ -17,10 +15,8 @@ import { DEFAULT_BATCH, throwIfCancelled, yieldToPage, type ImportOptions } from
  */
 export interface ImportPlan {
   mode: ImportMode;
+  /** Each with its deadlines and urgency place (lib/db/order-record.ts): one request per order. */
   orders: Order[];
-  deadlines: StoredDeadline[];
-  /** Local orders the import overwrites: their old deadlines go first. */
-  replacedOrderIds: string[];
   messages: SellerMessage[];
   evidence: Evidence[];
   summary: ImportSummary;
@@ -100,7 +96,6 @@ async function planOrders(backup: BackupFile, local: Local, plan: ImportPlan, op
       } else if (incoming.updatedAt > twin.updatedAt) {
         id = twin.id;
         byNumber.delete(numberKey(twin));
-        plan.replacedOrderIds.push(twin.id);
         plan.summary.orders.updated += 1;
       } else {
         localIds.set(incoming.id, twin.id);
@@ -153,16 +148,14 @@ function planAttachments(backup: BackupFile, evidence: readonly Evidence[], loca
   }
 }
 
-/** Each written order with its deadlines and its place in the urgency order, computed in slices. */
+/** Each written order with its deadlines and its place in the urgency order (its record's derived fields), computed in slices. */
 async function attachDeadlines(plan: ImportPlan, now: number, options: ImportOptions): Promise<void> {
   const size = options.batchSize ?? DEFAULT_BATCH;
   for (let start = 0; start < plan.orders.length; start += size) {
     throwIfCancelled(options.signal);
     for (let i = start; i < Math.min(plan.orders.length, start + size); i += 1) {
       const order = plan.orders[i]!;
-      const deadlines = deadlinesForOrder(order);
-      plan.deadlines.push(...deadlines);
-      plan.orders[i] = { ...order, ...orderUrgency(order, deadlines, now) };
+      plan.orders[i] = { ...order, ...derivedFields(order, now) };
     }
     options.onProgress?.({ phase: 'preparing', done: Math.min(plan.orders.length, start + size), total: plan.orders.length });
     await yieldToPage();
@@ -170,7 +163,7 @@ async function attachDeadlines(plan: ImportPlan, now: number, options: ImportOpt
 }
 
 export async function planImport(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], mode: ImportMode, options: ImportOptions = {}): Promise<ImportPlan> {
-  const plan: ImportPlan = { mode, orders: [], deadlines: [], replacedOrderIds: [], messages: [], evidence: [], summary: emptySummary(mode), basis: { orders: 0, messages: 0, evidence: 0, lastUpdate: null } };
+  const plan: ImportPlan = { mode, orders: [], messages: [], evidence: [], summary: emptySummary(mode), basis: { orders: 0, messages: 0, evidence: 0, lastUpdate: null } };
   if (mode === 'replace') {
     plan.orders = [...backup.orders];
     plan.messages = [...backup.messages];

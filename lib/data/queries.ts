@@ -3,6 +3,8 @@ import type { BuyerguardDb } from '../db/database';
 import { readSettings } from '../db/settings';
 import { idSchema } from '../schema/primitives';
 import { firstScreenOrders } from '../db/urgency';
+import { deadlinesOfOrder } from '../db/deadline-sync';
+import { ownDeadlines, withoutDeadlines } from '../db/order-record';
 import { orderMessages } from '../db/messages';
 import { estimateBrowserStorage, listEvidence } from '../db/evidence';
 
@@ -19,8 +21,8 @@ export const QUERIES = {
   orderList: {
     args: z.object({}),
     run: async (db: BuyerguardDb) => {
-      const [orders, deadlines] = await Promise.all([db.orders.toArray(), db.deadlines.toArray()]);
-      return { orders, deadlines };
+      const records = await db.orders.toArray();
+      return { orders: records.map(withoutDeadlines), deadlines: records.flatMap(ownDeadlines) };
     },
   },
   /**
@@ -32,10 +34,16 @@ export const QUERIES = {
     args: z.object({ limit: z.number().int().min(1).max(500) }),
     run: (db: BuyerguardDb, { limit }: { limit: number }) => firstScreenOrders(db, limit),
   },
-  order: { args: byOrder, run: async (db: BuyerguardDb, { orderId }: z.infer<typeof byOrder>) => (await db.orders.get(orderId)) ?? null },
+  order: {
+    args: byOrder,
+    run: async (db: BuyerguardDb, { orderId }: z.infer<typeof byOrder>) => {
+      const record = await db.orders.get(orderId);
+      return record ? withoutDeadlines(record) : null;
+    },
+  },
   orderDeadlines: {
     args: byOrder,
-    run: (db: BuyerguardDb, { orderId }: z.infer<typeof byOrder>) => db.deadlines.where('orderId').equals(orderId).sortBy('dueAt'),
+    run: (db: BuyerguardDb, { orderId }: z.infer<typeof byOrder>) => deadlinesOfOrder(db, orderId),
   },
   orderMessages: {
     args: byOrder,

@@ -55,7 +55,7 @@ function capturedFields(captured: CapturedOrder): Partial<Order> {
  */
 export async function trackCapturedOrders(db: BuyerguardDb, captures: readonly CapturedOrder[], now = Date.now()): Promise<TrackResult> {
   const result: TrackResult = { added: 0, updated: 0, failed: [] };
-  await db.transaction('rw', db.orders, db.deadlines, async () => {
+  await db.transaction('rw', db.orders, async () => {
     for (const original of captures) {
       const captured = fitCapturedOrder(original);
       const fields = capturedFields(captured);

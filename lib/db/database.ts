@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Order } from '../schema/order';
 import type { SellerMessage } from '../schema/seller-message';
 import type { Evidence } from '../schema/evidence';
-import type { DeliveredReminder, StoredDeadline } from '../schema/deadline';
+import type { DeliveredReminder } from '../schema/deadline';
 import type { Settings } from '../schema/settings';
 import { applySchemaVersions, SCHEMA_VERSIONS } from './versions';
 
@@ -45,7 +45,6 @@ export class BuyerguardDb extends Dexie {
   orders!: EntityTable<Order, 'id'>;
   messages!: EntityTable<SellerMessage, 'id'>;
   evidence!: EntityTable<Evidence, 'id'>;
-  deadlines!: EntityTable<StoredDeadline, 'id'>;
   reminders!: EntityTable<DeliveredReminder, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
 

@@ -79,7 +79,7 @@ export async function saveConversation(
   now = Date.now(),
 ): Promise<ConversationResult> {
   if (conversation.messages.length === 0) return { ok: false, reason: 'no-messages' };
-  return db.transaction('rw', [db.orders, db.deadlines, db.messages], async (): Promise<ConversationResult> => {
+  return db.transaction('rw', [db.orders, db.messages], async (): Promise<ConversationResult> => {
     let orderId = conversation.orderId;
     if (orderId === undefined) {
       const captured = conversation.orders[0];

@@ -30,7 +30,7 @@ export async function createOrder(db: BuyerguardDb, input: Record<string, unknow
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', db.orders, db.deadlines, async () => {
+  await db.transaction('rw', db.orders, async () => {
     await db.orders.add(order);
     await syncDeadlines(db, order);
   });
@@ -46,7 +46,7 @@ export async function updateOrder(
 ): Promise<SaveResult> {
   const parsed = orderFieldsSchema.safeParse(dropEmpty(input));
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-  return db.transaction('rw', db.orders, db.deadlines, async (): Promise<SaveResult> => {
+  return db.transaction('rw', db.orders, async (): Promise<SaveResult> => {
     const existing = await db.orders.get(id);
     if (!existing) return { ok: false, errors: { '': 'common.error.unexpected' } };
     const edited = new Set([...existing.editedFields, ...changedFieldNames(existing, parsed.data)]);
@@ -75,7 +75,7 @@ export async function setDeadlineOverride(
   dueAt: number | null,
   now = Date.now(),
 ): Promise<void> {
-  await db.transaction('rw', db.orders, db.deadlines, async () => {
+  await db.transaction('rw', db.orders, async () => {
     const existing = await db.orders.get(orderId);
     if (!existing) return;
     const overrides = { ...existing.deadlineOverrides };
@@ -89,8 +89,7 @@ export async function setDeadlineOverride(
 
 /** Deletes an order with everything that belongs to it, all or nothing. */
 export async function deleteOrder(db: BuyerguardDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.orders, db.deadlines, db.messages, db.evidence], async () => {
-    await db.deadlines.where('orderId').equals(id).delete();
+  await db.transaction('rw', [db.orders, db.messages, db.evidence], async () => {
     await db.messages.where('orderId').equals(id).delete();
     await db.evidence.where('orderId').equals(id).delete();
     await db.orders.delete(id);

@@ -2,6 +2,7 @@ import { compareUrgency, dueState, urgencySortKey, type UrgencySubject } from '.
 import type { StoredDeadline } from '../schema/deadline';
 import { isDone, type Order } from '../schema/order';
 import type { BuyerguardDb } from './database';
+import { orderRecords, ownDeadlines, withoutDeadlines, type OrderDerived } from './order-record';
 
 /**
  * Each order carries its place in the urgency order, indexed, so the first
@@ -10,11 +11,7 @@ import type { BuyerguardDb } from './database';
  * next deadline passes (`urgencyUntil`); after that the order is "stale"
  * and its place is worked out again from its deadlines.
  */
-export interface OrderUrgency {
-  urgencyKey: number;
-  /** The place holds while now ≤ this instant. */
-  urgencyUntil: number;
-}
+export type OrderUrgency = Pick<OrderDerived, 'urgencyKey' | 'urgencyUntil'>;
 
 /** The latest instant JavaScript dates allow: a place that time alone never changes. */
 export const URGENCY_NEVER_STALE = 8.64e15;
@@ -31,30 +28,11 @@ export function orderUrgency(order: Order, deadlines: readonly StoredDeadline[],
   return { urgencyKey: urgencySortKey(urgencySubjectOf(order, deadlines, now), now), urgencyUntil: until };
 }
 
-/** Orders as stored: the record and its place (which the record's schema does not know). */
-function ordersTable(db: BuyerguardDb) {
-  return db.table<Order & Partial<OrderUrgency>, string>('orders');
-}
-
-/**
- * Stores an order's place; call in the transaction that saved the order and
- * its deadlines. Not `async` on purpose: it hands back Dexie's own promise,
- * because every extra layer of native async functions inside a transaction
- * risks Dexie losing track of it (PrematureCommitError).
- */
-export function storeUrgency(db: BuyerguardDb, order: Order, deadlines: readonly StoredDeadline[], now = Date.now()): Promise<number> {
-  return ordersTable(db).update(order.id, { ...orderUrgency(order, deadlines, now) });
-}
-
 /** Works out again the place of every order whose next deadline has passed; returns how many. */
 export async function refreshStaleUrgency(db: BuyerguardDb, now = Date.now()): Promise<number> {
-  return db.transaction('rw', db.orders, db.deadlines, async () => {
-    const stale = await ordersTable(db).where('urgencyUntil').below(now).toArray();
-    if (stale.length === 0) return 0;
-    const deadlines = await db.deadlines.where('orderId').anyOf(stale.map((o) => o.id)).toArray();
-    for (const order of stale) {
-      await ordersTable(db).update(order.id, { ...orderUrgency(order, deadlines.filter((d) => d.orderId === order.id), now) });
-    }
+  return db.transaction('rw', db.orders, async () => {
+    const stale = await orderRecords(db).where('urgencyUntil').below(now).toArray();
+    for (const order of stale) await orderRecords(db).update(order.id, { ...orderUrgency(order, ownDeadlines(order), now) });
     return stale.length;
   });
 }
@@ -73,19 +51,16 @@ export interface FirstScreen {
  * (few: the background refreshes them hourly), sorted together at `now`.
  */
 export async function firstScreenOrders(db: BuyerguardDb, limit: number, now = Date.now()): Promise<FirstScreen> {
-  return db.transaction('r', db.orders, db.deadlines, async () => {
-    const table = ordersTable(db);
+  const { top, stale } = await db.transaction('r', db.orders, async () => {
+    const table = orderRecords(db);
     const stale = await table.where('urgencyUntil').below(now).toArray();
-    const top = await table.orderBy('urgencyKey').limit(limit + stale.length).toArray();
-    const candidates = new Map([...top, ...stale].map((o) => [o.id, o]));
-    // One index read per order: `anyOf` would walk a cursor entry by entry.
-    const perOrder = await Promise.all([...candidates.keys()].map((id) => db.deadlines.where('orderId').equals(id).toArray()));
-    const open = [...candidates.values()]
-      .map((order, i) => ({ order, own: perOrder[i] ?? [] }))
-      .filter(({ order }) => !isDone(order))
-      .map((entry) => ({ ...entry, subject: urgencySubjectOf(entry.order, entry.own, now) }))
-      .sort((a, b) => compareUrgency(a.subject, b.subject, now))
-      .slice(0, limit);
-    return { orders: open.map((e) => e.order), deadlines: open.flatMap((e) => e.own), empty: candidates.size === 0 };
+    return { stale, top: await table.orderBy('urgencyKey').limit(limit + stale.length).toArray() };
   });
+  const candidates = new Map([...top, ...stale].map((o) => [o.id, o]));
+  const open = [...candidates.values()]
+    .filter((order) => !isDone(order))
+    .map((order) => ({ order, own: ownDeadlines(order), subject: urgencySubjectOf(order, ownDeadlines(order), now) }))
+    .sort((a, b) => compareUrgency(a.subject, b.subject, now))
+    .slice(0, limit);
+  return { orders: open.map((e) => withoutDeadlines(e.order)), deadlines: open.flatMap((e) => e.own), empty: candidates.size === 0 };
 }

@@ -95,6 +95,27 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     version: 6,
     stores: { stagedOrders: null, stagedDeadlines: null, stagedMessages: null, stagedEvidence: null },
   },
+  {
+    // Each order record carries its own deadlines (`deadlines`, plus `actionableDue` multi-entry
+    // indexed for "due soon"); the deadlines table, one record per deadline, goes. IndexedDB's
+    // cost is per request, and three deadline records per order made a large import three
+    // times as long (lib/backup/README.md). The deadlines move as stored, untouched, so the
+    // reminders already shown or snoozed (keyed by order, kind and due day) still match them.
+    version: 7,
+    stores: { orders: 'id, [marketplace+orderNumber], updatedAt, status, urgencyKey, urgencyUntil, *actionableDue', deadlines: null },
+    upgrade: async (tx) => {
+      const byOrder = new Map<string, V6Deadline[]>();
+      for (const d of (await tx.table('deadlines').toArray()) as V6Deadline[]) byOrder.set(d.orderId, [...(byOrder.get(d.orderId) ?? []), d]);
+      await tx
+        .table('orders')
+        .toCollection()
+        .modify((order: { id: string; deadlines?: V6Deadline[]; actionableDue?: [number, string][] }) => {
+          const own = byOrder.get(order.id) ?? [];
+          order.deadlines = own;
+          order.actionableDue = own.filter((d) => d.actionable === 1).map((d) => [d.dueAt, d.kind]);
+        });
+    },
+  },
 ];
 
 /* ---- Frozen copies: what released upgrades computed, as they computed it. ---- */
@@ -103,6 +124,9 @@ interface V3Deadline {
   orderId: string;
   dueAt: number;
   actionable: 0 | 1;
+}
+interface V6Deadline extends V3Deadline {
+  kind: string;
 }
 interface V3Order {
   id: string;

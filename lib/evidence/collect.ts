@@ -1,6 +1,7 @@
 import type { BuyerguardDb } from '../db/database';
 import { orderEvidenceFiles } from '../db/evidence';
 import { orderMessages } from '../db/messages';
+import { ownDeadlines, withoutDeadlines } from '../db/order-record';
 import type { Locale } from '../i18n';
 import { buildEvidencePack, type EvidencePack } from './pack';
 
@@ -17,12 +18,12 @@ export interface CollectOptions {
  * transaction early. Undefined when the order does not exist.
  */
 export async function collectEvidencePack(db: BuyerguardDb, orderId: string, { locale = 'en', now = Date.now(), timeZone }: CollectOptions = {}): Promise<EvidencePack | undefined> {
-  const snapshot = await db.transaction('r', [db.orders, db.deadlines, db.messages, db.evidence], async () => {
+  const snapshot = await db.transaction('r', [db.orders, db.messages, db.evidence], async () => {
     const order = await db.orders.get(orderId);
     if (!order) return undefined;
     return {
-      order,
-      deadlines: await db.deadlines.where('orderId').equals(orderId).toArray(),
+      order: withoutDeadlines(order),
+      deadlines: ownDeadlines(order),
       messages: await orderMessages(db, orderId),
       evidence: await orderEvidenceFiles(db, orderId),
     };

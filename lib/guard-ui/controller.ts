@@ -85,8 +85,14 @@ function bannerActions(deps: ActionDeps): BannerActions {
     trustContact(contact: BannerContact) {
       const ui = deps.ui();
       const t = ui.t;
-      void trust.trustContact(contact.value);
-      ui.setStatus(t('guardui.trusted.contact', { value: isolated(contact.value), list: t('app.settings.trustedContacts') }));
+      const where = { value: isolated(contact.value), list: t('app.settings.trustedContacts') };
+      // Quiet here at once; should the background not store it, the note says so instead of "you trust it".
+      void trust.trustContact(contact.value).then((stored) => {
+        if (stored || deps.isStopped()) return;
+        ui.setStatus(t('guardui.trusted.notSaved', where));
+        ui.show(deps.active(), []);
+      });
+      ui.setStatus(t('guardui.trusted.contact', where));
       deps.forget(deps.active().filter((f) => f.value === contact.value));
       ui.show(deps.active(), [], { focus: true });
       deps.report();

@@ -55,12 +55,42 @@ export interface TrustClient {
   readonly trustedHere: ReadonlySet<string>;
 }
 
+type Report = Extract<BackgroundRequest, { type: 'guard/report' }>;
+
 export function createTrustClient(send: (message: BackgroundRequest) => Promise<unknown>): TrustClient {
   const trustedHere = new Set<string>();
   // As if an empty report had been sent: a page with nothing flagged sends nothing.
   let lastReport = 'false 0 ';
-  let lastSent: Extract<BackgroundRequest, { type: 'guard/report' }> | null = null;
-  const askToTrust = async (value: string) => (await send({ type: 'guard/trust', contact: value }).catch(() => false)) === true;
+  /** The last report the background has answered: what it believes this tab shows. */
+  let lastDelivered: Report | null = null;
+  /*
+   * Reports and trust requests reach the background one at a time, each after the previous
+   * one was answered. The background handles messages concurrently, and the report that
+   * follows a trust click no longer lists the trusted contact: sent at once, it could replace
+   * what the tab shows before the trust request is checked against it, and the trust would
+   * be refused (and never stored) although the user saw "trusted".
+   */
+  let inOrder: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(task: () => Promise<T>): Promise<T> => {
+    const result = inOrder.then(task);
+    inOrder = result.catch(() => undefined);
+    return result;
+  };
+  const deliver = async (message: Report) => {
+    try {
+      await send(message);
+      lastDelivered = message;
+    } catch {
+      // The extension is being reloaded or updated: nothing to tell.
+    }
+  };
+  const askToTrust = async (value: string) => {
+    try {
+      return (await send({ type: 'guard/trust', contact: value })) === true;
+    } catch {
+      return false;
+    }
+  };
   return {
     trustedHere,
     async check(contacts, withStrings) {
@@ -74,14 +104,16 @@ export function createTrustClient(send: (message: BackgroundRequest) => Promise<
         return null;
       }
     },
-    async trustContact(value) {
+    trustContact(value) {
       trustedHere.add(value);
-      if (await askToTrust(value)) return true;
-      // The background trusts only what it knows this tab shows. On a busy machine the tab's
-      // navigation event can reach it after our report and wipe that list; report again, then ask again.
-      if (!lastSent?.contacts.includes(value)) return false;
-      await send(lastSent).catch(() => undefined);
-      return askToTrust(value);
+      return oneAtATime(async () => {
+        if (await askToTrust(value)) return true;
+        // The background trusts only what it knows this tab shows. On a busy machine the tab's
+        // navigation event can reach it after our report and wipe that list; report again, then ask again.
+        if (!lastDelivered?.contacts.includes(value)) return false;
+        await deliver(lastDelivered);
+        return askToTrust(value);
+      });
     },
     async trustSite() {
       const site = await send({ type: 'guard/trust', site: true }).catch(() => null);
@@ -92,8 +124,8 @@ export function createTrustClient(send: (message: BackgroundRequest) => Promise<
       const key = `${hidden} ${alarms} ${list.join(' ')}`;
       if (key === lastReport && !force) return;
       lastReport = key;
-      lastSent = { type: 'guard/report', contacts: list, alarms: Math.min(alarms, list.length), hidden };
-      send(lastSent).catch(() => undefined);
+      const message: Report = { type: 'guard/report', contacts: list, alarms: Math.min(alarms, list.length), hidden };
+      void oneAtATime(() => deliver(message));
     },
   };
 }

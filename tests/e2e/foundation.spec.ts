@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
-import { launchWithExtension, newProfileDir } from './support/extension';
+import { launchWithExtension, newProfileDir, serviceWorkerOf } from './support/extension';
+import { readTable } from './support/worker';
 import { addOrderByHand, sidebarOf } from './support/app';
 
 const HOME = resolve('tests/e2e/pages/marketplace-home.html');
@@ -41,13 +42,17 @@ test('the sidebar is collapsed by default, opens, closes and remembers its state
   // The site's own fixed button stays clickable while the sidebar is collapsed.
   await page.getByRole('button', { name: "Site's own button" }).click();
 
+  // The background stores the state a moment after the click: a reload before that would find the old one.
+  const stored = async () => (await readTable<{ id: string; sidebarOpen?: boolean }>(await serviceWorkerOf(context), 'settings')).find((row) => row.id === 'settings')?.sidebarOpen;
   await sidebar.tab.click();
   await expect(sidebar.app().getByRole('heading', { name: 'Your orders' })).toBeVisible();
+  await expect.poll(stored).toBe(true);
   await page.reload();
   await expect(sidebarOf(page).app().getByRole('heading', { name: 'Your orders' })).toBeVisible();
 
   await sidebarOf(page).closeButton.click();
   await expect(sidebarOf(page).tab).toBeVisible();
+  await expect.poll(stored).toBe(false);
   await page.reload();
   await expect(sidebarOf(page).tab).toHaveAttribute('aria-expanded', 'false');
 });

@@ -33,7 +33,10 @@ async function inTabs<T>(context: BrowserContext, items: readonly T[], tabs: num
   );
 }
 
-/** The toolbar badge text of the tab showing `page`. */
+/**
+ * The toolbar badge text of the tab showing `page`. The content script reports to the
+ * background after its banner changed, so a badge that must follow a change is polled.
+ */
 async function badgeOf(context: BrowserContext, page: Page): Promise<string> {
   await page.bringToFront();
   const worker = await serviceWorkerOf(context);
@@ -116,7 +119,7 @@ test('catches contacts that a script adds after load', async ({ context, server 
   await expect(guardHost(page)).toHaveCount(0);
   await expect(banner(page)).toContainText('+18775550188');
   await expect(banner(page)).not.toContainText('+442079460321');
-  expect(await badgeOf(context, page)).toBe('!');
+  await expect.poll(() => badgeOf(context, page)).toBe('!');
 });
 
 const CALL_PAGE = `<!doctype html><html lang="en"><head><title>AliExpress hotline</title></head><body>
@@ -186,14 +189,14 @@ test('"Don’t warn on this site" silences the next load; the badge follows', as
   const page = await context.newPage();
   await page.goto(label.url);
   await expect(banner(page)).toBeVisible();
-  expect(await badgeOf(context, page)).toBe('!');
+  await expect.poll(() => badgeOf(context, page)).toBe('!');
   expect((await pageTraces(page)).highlights + (await pageTraces(page)).flaggedAttributes).toBeGreaterThan(0);
 
   await banner(page).getByRole('button', { name: 'Don’t warn on this site' }).click();
   const notice = guardHost(page).getByRole('status');
   await expect(notice).toContainText(host);
   await expect(banner(page)).toHaveCount(0);
-  expect(await badgeOf(context, page)).toBe('');
+  await expect.poll(() => badgeOf(context, page)).toBe('');
   const after = await pageTraces(page);
   expect(after.highlights + after.flaggedAttributes + after.adoptedSheets).toBe(0);
 

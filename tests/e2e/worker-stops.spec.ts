@@ -63,8 +63,11 @@ test('the worker stopped while "Track all" saves 200 orders: all or none are sav
   const numbers = await orderNumbers(options);
   expect(numbers).toHaveLength(200);
   expect(new Set(numbers).size).toBe(200);
-  // Each order's deadlines once: no kind twice for one order.
-  const deadlines = await readTable<{ orderId: string; kind: string }>(options, 'deadlines');
+  // Each order's deadlines once (its record carries them): no kind twice for one order, none under another order.
+  const records = await readTable<{ id: string; deadlines: { orderId: string; kind: string }[] }>(options, 'orders');
+  expect(records.every((o) => o.deadlines.every((d) => d.orderId === o.id))).toBe(true);
+  const deadlines = records.flatMap((o) => o.deadlines);
+  expect(deadlines.length).toBeGreaterThan(0);
   expect(new Set(deadlines.map((d) => `${d.orderId}:${d.kind}`)).size).toBe(deadlines.length);
 
   // The next visit updates, never adds.

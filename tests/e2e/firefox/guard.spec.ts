@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { test, expect } from './fixtures';
 import { SPA_CONTACT_NUMBER, SPA_HELP_NUMBER, SPA_ORIGIN, SPA_PAGE, SPA_PATHS } from '../support/spa-page';
 import { CLEAN_PAGES, LATE_NUMBER_FLAGGED, LATE_NUMBER_PAGE, LATE_NUMBER_URL, serveCorpus, WARN_PAGES } from '../support/journeys';
@@ -81,6 +81,60 @@ test('catches a number that a script adds after load', async ({ firefox, server 
   await page.goto(LATE_NUMBER_URL);
   expect(await bannerText(page)).toBeNull();
   await expect.poll(() => bannerText(page)).toContain(LATE_NUMBER_FLAGGED);
+});
+
+/** The "Trust this contact" button in the banner's item for `value` (waits for it). */
+async function trustButtonFor(page: Page, value: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const handle = await page.waitForFunction(
+    (wanted) => {
+      const host = [...document.documentElement.children].find((el) => el.localName.startsWith('buyerguard-guard-'));
+      const items = [...(host?.shadowRoot?.querySelectorAll('[role="alert"] li') ?? [])];
+      return items.find((li) => li.textContent?.includes(wanted))?.querySelector('button') ?? null;
+    },
+    { timeout: 30_000 },
+    value,
+  );
+  return handle as ElementHandle<HTMLButtonElement>;
+}
+
+/** The guard's status line (what trusting did), or null. */
+function guardStatus(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const host = [...document.documentElement.children].find((el) => el.localName.startsWith('buyerguard-guard-'));
+    return host?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? null;
+  });
+}
+
+test('trusting a contact keeps it quiet after a reload; the settings list it', async ({ firefox, server, openExtensionPage }) => {
+  const hotline = WARN_PAGES.find((l) => l.file === 'en-fake-hotline-03.html') ?? WARN_PAGES[0]!;
+  serveCorpus(server, [hotline]);
+  const [trusted, ...others] = hotline.flag;
+  const page = await firefox.newPage();
+  await page.goto(hotline.url);
+
+  const trust = await trustButtonFor(page, trusted!.value);
+  expect(await trust.evaluate((b) => b.textContent)).toBe('Trust this contact');
+  // A real click (WebDriver input), as only the user's own gesture may trust.
+  await trust.click();
+  await expect.poll(() => guardStatus(page)).toContain(trusted!.value);
+
+  // The background stores it a moment later; the settings page reads the list when it opens.
+  const listedInSettings = async () => {
+    const settings = await openExtensionPage('options.html');
+    const found = settings.waitForFunction((value) => document.body.innerText.includes(value), { timeout: 3_000 }, trusted!.value);
+    const listed = await found.then(
+      () => true,
+      () => false,
+    );
+    await settings.close();
+    return listed;
+  };
+  await expect.poll(listedInSettings, { timeout: 30_000 }).toBe(true);
+
+  await page.bringToFront();
+  await page.reload();
+  for (const other of others) await expect.poll(() => bannerText(page), { timeout: 30_000 }).toContain(other.value);
+  expect(await bannerText(page)).not.toContain(trusted!.value);
 });
 
 /** The badge texts of every tab but the extension page's own (Firefox MV2: browserAction), read in an extension page. */

@@ -18,9 +18,11 @@ export async function readStoredState() {
       request.onerror = () => fail(request.error);
     });
   const evidence = (await all('evidence')) as { blob: Blob }[];
+  const orders = (await all('orders')) as { deadlines?: unknown[] }[];
   const state = {
-    orders: await all('orders'),
-    deadlines: await all('deadlines'),
+    orders,
+    // Each order record carries its deadlines (schema 7).
+    deadlines: orders.flatMap((o) => o.deadlines ?? []),
     messages: await all('messages'),
     evidence: await Promise.all(evidence.map(async ({ blob, ...meta }) => ({ ...meta, bytes: [...new Uint8Array(await blob.arrayBuffer())] }))),
   };

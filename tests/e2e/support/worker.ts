@@ -56,9 +56,9 @@ export async function controlServiceWorker(context: BrowserContext, extensionPag
   };
 }
 
-/** Every record of one IndexedDB table of the extension's database, read from an extension page. */
-export async function readTable<T>(extensionPage: Page, table: string): Promise<T[]> {
-  return extensionPage.evaluate(async (name) => {
+/** Every record of one IndexedDB table of the extension's database, read from an extension page or the service worker. */
+export async function readTable<T>(extensionContext: Page | Worker, table: string): Promise<T[]> {
+  return (extensionContext as Page).evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('buyerguard');
       request.onsuccess = () => resolve(request.result);

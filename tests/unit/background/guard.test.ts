@@ -59,6 +59,22 @@ describe('guard messages in the background', () => {
     expect(await handleGuardMessage(db, parse({ type: 'guard/trust', contact: '+447700900124' }), TAB)).toBe(false);
   });
 
+  it('keeps both of two contacts trusted at the same moment (two tabs, or two quick clicks)', async () => {
+    const OTHER: GuardSender = { ...TAB, tab: { id: 8 }, url: 'https://help.example/' };
+    await handleGuardMessage(db, parse({ type: 'guard/report', contacts: ['+447700900123'], alarms: 1, hidden: false }), TAB);
+    await handleGuardMessage(db, parse({ type: 'guard/report', contacts: ['+447700900456'], alarms: 1, hidden: false }), OTHER);
+    const answers = await Promise.all([
+      handleGuardMessage(db, parse({ type: 'guard/trust', contact: '+447700900123' }), TAB),
+      handleGuardMessage(db, parse({ type: 'guard/trust', contact: '+447700900456' }), OTHER),
+      handleGuardMessage(db, parse({ type: 'guard/trust', site: true }), TAB),
+    ]);
+    expect(answers).toEqual([true, true, 'www.scam-help.example']);
+    const { trustedContacts, trustedSites } = await readSettings(db);
+    expect(trustedContacts).toEqual(expect.arrayContaining(['+18885550123', 'friend@mail.example', '+447700900123', '+447700900456']));
+    expect(trustedContacts).toHaveLength(4);
+    expect(trustedSites).toEqual(['shop.example', 'www.scam-help.example']);
+  });
+
   it('trusts the sender’s own host as the site, whatever the message says', async () => {
     expect(backgroundRequestSchema.safeParse({ type: 'guard/trust', site: 'aliexpress.com' }).success).toBe(false);
     expect(backgroundRequestSchema.safeParse({ type: 'guard/trust', site: true, contact: '+18885550123' }).success).toBe(false);

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BuyerguardDb } from '../../../lib/db/database';
 import { updateSettings } from '../../../lib/db/settings';
+import { deadlineFields } from '../../../lib/db/order-record';
 import { reminderId } from '../../../lib/deadlines/reminders';
 import { localDateString, systemTimeZone } from '../../../lib/deadlines/zoned-time';
 import {
@@ -66,7 +67,7 @@ async function protectionEndsAt(dueAt: number): Promise<void> {
     actionable: 1,
     derivation: { basis: 'user', days: 0, from: dueAt, alternatives: [] },
   };
-  await db.deadlines.put(deadline);
+  await db.table('orders').update(ORDER_ID, deadlineFields([deadline]));
 }
 
 async function alarmNames(): Promise<string[]> {
@@ -170,7 +171,7 @@ describe('a due reminder', () => {
 
   it('an alarm for a reminder the data no longer wants shows nothing', async () => {
     const name = await lateReminder();
-    await db.deadlines.clear();
+    await db.table('orders').update(ORDER_ID, deadlineFields([]));
     await handleReminderAlarm(db, name, NOW + 1_000);
     await handleReminderAlarm(db, 'reminder:unknown:protection-end:1:2026-06-11', NOW + 1_000);
     expect(shown).not.toHaveBeenCalled();

@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuyerguardDb } from '../../../lib/db/database';
 import { createOrder, updateOrder } from '../../../lib/db/orders';
+import { ownDeadlines } from '../../../lib/db/order-record';
 import { updateSettings } from '../../../lib/db/settings';
 import {
   BACKUP_FORMAT,
@@ -70,12 +71,11 @@ async function seed(db: BuyerguardDb): Promise<void> {
   await updateSettings(db, { locale: 'pl', reminderOffsetsDays: [5, 1], trustedContacts: ['+48123456789'] });
 }
 
-/** Every table, blobs as bytes: what "the database is exactly as it was" compares. */
+/** Every table (orders with the deadlines they carry), blobs as bytes: what "the database is exactly as it was" compares. */
 async function snapshot(db: BuyerguardDb) {
   const evidence = await db.evidence.orderBy('id').toArray();
   return {
     orders: await db.orders.orderBy('id').toArray(),
-    deadlines: await db.deadlines.orderBy('id').toArray(),
     messages: await db.messages.orderBy('id').toArray(),
     evidence: await Promise.all(evidence.map(async ({ blob, ...meta }) => ({ ...meta, type: blob.type, bytes: [...new Uint8Array(await blob.arrayBuffer())] }))),
     settings: await db.settings.toArray(),
@@ -98,8 +98,10 @@ describe('export', () => {
     // 00 01 02 FF → "AAEC/w==" (RFC 4648: 000000 000000 000100 000010 111111 11(0000) + padding).
     expect(file.evidence).toEqual([expect.objectContaining({ id: 'e1', name: 'broken.jpg', size: 4, data: 'AAEC/w==' })]);
     expect(file.settings).toMatchObject({ locale: 'pl', reminderOffsetsDays: [5, 1], trustedContacts: ['+48123456789'] });
-    // Deadlines are derived data: not in the file.
+    // Deadlines are derived data: not in the file, not even as the fields the order records carry.
     expect(Object.keys(file)).not.toContain('deadlines');
+    for (const order of file.orders) expect(Object.keys(order)).not.toContain('deadlines');
+    for (const order of file.orders) expect(Object.keys(order)).not.toContain('actionableDue');
   });
 
   it('names the file after the export date in the given zone', () => {
@@ -165,9 +167,9 @@ describe('import', () => {
       },
     });
     const [before, after] = [await snapshot(source), await snapshot(target)];
+    // The orders as they were, with the deadlines they carry computed again.
     expect(after.orders).toEqual(before.orders);
-    expect(after.deadlines).toEqual(before.deadlines);
-    expect(after.deadlines.length).toBeGreaterThan(0);
+    expect(after.orders.flatMap(ownDeadlines).length).toBeGreaterThan(0);
     expect(after.messages).toEqual(before.messages);
     expect(after.evidence).toEqual([expect.objectContaining({ id: 'e1', type: 'image/jpeg', bytes: [0, 1, 2, 255] })]);
     // Merging keeps this browser's preferences and carries the trust list over.
@@ -247,6 +249,50 @@ describe('import', () => {
       expect((await importBackupText(target, text, 'replace')).ok).toBe(false);
     }
     expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('hostile and damaged files (issue 8, "Bad files") are refused as corrupted and change nothing', async () => {
+    await seed(source);
+    const file = JSON.parse(await backupText(source)) as BackupFile;
+    const target = freshDb();
+    await createOrder(target, { marketplace: 'aliexpress', orderNumber: '8177777777777777', store: { name: 'Only here' } }, T0);
+    const before = await snapshot(target);
+    // Loosely typed on purpose: the point is to write what the schema forbids.
+    type Loose = { orders: Record<string, unknown>[]; messages: Record<string, unknown>[]; evidence: Record<string, unknown>[] };
+    const variant = (change: (f: Loose) => void) => {
+      const copy = structuredClone(file) as unknown as Loose;
+      change(copy);
+      return JSON.stringify(copy);
+    };
+    const damaged = {
+      'a date as text': variant((f) => void (f.orders[0]!.createdAt = '2026-03-01')),
+      'a date that is NaN (null in JSON)': variant((f) => void (f.orders[0]!.updatedAt = Number.NaN)),
+      'a negative date': variant((f) => void (f.messages[0]!.addedAt = -1)),
+      'a 10 MB title': variant((f) => void (f.orders[0]!.items = [{ title: 'x'.repeat(10_000_000), quantity: 1 }])),
+      'a message id twice': variant((f) => void f.messages.push({ ...f.messages[0], fingerprint: 'other' })),
+      'broken base64': variant((f) => void (f.evidence[0]!.data = '####')),
+      'the last record invalid': variant((f) => void f.messages.push({ ...f.messages[0], id: 'last', text: 42 })),
+    };
+    for (const [what, text] of Object.entries(damaged)) {
+      expect(await importBackupText(target, text, 'merge'), what).toEqual({ ok: false, error: 'corrupted' });
+      expect(await importBackupText(target, text, 'replace'), what).toEqual({ ok: false, error: 'corrupted' });
+    }
+    expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('a "__proto__" key in a file pollutes nothing and is not stored', async () => {
+    await seed(source);
+    const text = (await backupText(source)).replace('"orderNumber": "8100000000000001"', '"__proto__": { "polluted": true, "status": "completed" }, "orderNumber": "8100000000000001"');
+    expect(text).toContain('__proto__');
+    const target = freshDb();
+    const result = await importBackupText(target, text, 'merge');
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    for (const order of await target.orders.toArray()) {
+      expect(Object.keys(order)).not.toContain('__proto__');
+      expect((order as unknown as Record<string, unknown>).polluted).toBeUndefined();
+    }
+    expect((await target.orders.where('[marketplace+orderNumber]').equals(['aliexpress', '8100000000000001']).first())?.status).toBe('shipped');
   });
 
   for (const mode of ['merge', 'replace'] as const) {

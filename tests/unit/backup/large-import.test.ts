@@ -5,7 +5,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BuyerguardDb } from '../../../lib/db/database';
-import { deadlinesForOrder } from '../../../lib/db/deadline-sync';
+import { deadlinesForOrder, derivedFields } from '../../../lib/db/deadline-sync';
+import { ownDeadlines, withoutDeadlines } from '../../../lib/db/order-record';
 import { createOrder } from '../../../lib/db/orders';
 import { BACKUP_FORMAT, BACKUP_VERSION, importBackupText, serializeBackup, type BackupFile, type ImportProgress } from '../../../lib/backup';
 import { orderSchema, type Order } from '../../../lib/schema/order';
@@ -58,11 +59,10 @@ function backupOf(count: number, updatedAt = T0 + DAY): BackupFile {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: T0 + 2 * DAY, orders, messages, evidence: [] };
 }
 
-/** Counts and the orders' content: "the database is as it was". */
+/** Counts and the orders' content (with the deadlines they carry): "the database is as it was". */
 async function state(db: BuyerguardDb) {
   return {
     orders: await db.orders.orderBy('id').toArray(),
-    deadlines: await db.deadlines.count(),
     messages: await db.messages.count(),
     evidence: await db.evidence.count(),
     settings: await db.settings.toArray(),
@@ -73,8 +73,7 @@ async function state(db: BuyerguardDb) {
 async function seeded(): Promise<BuyerguardDb> {
   const db = freshDb();
   const local = Array.from({ length: 300 }, (_, i) => order(i + 1_900, T0));
-  await db.orders.bulkAdd(local);
-  await db.deadlines.bulkAdd(local.flatMap(deadlinesForOrder));
+  await db.orders.bulkAdd(local.map((o) => ({ ...o, ...derivedFields(o, T0) })));
   return db;
 }
 
@@ -86,8 +85,7 @@ describe('large imports: batched, with progress, all or nothing', () => {
     expect(result.ok && result.summary.orders).toEqual({ added: 1_900, updated: 100, unchanged: 0 });
     expect(await db.orders.count()).toBe(2_200);
     // Every order carries exactly its own deadlines, old ones of the updated orders replaced.
-    const expected = (await db.orders.toArray()).flatMap((o) => deadlinesForOrder(o)).length;
-    expect(await db.deadlines.count()).toBe(expected);
+    for (const stored of await db.orders.toArray()) expect(ownDeadlines(stored)).toEqual(deadlinesForOrder(withoutDeadlines(stored)));
     for (const phase of ['checking', 'preparing', 'writing'] as const) {
       const seen = events.filter((e) => e.phase === phase);
       expect(seen.length).toBeGreaterThan(1);
@@ -100,15 +98,14 @@ describe('large imports: batched, with progress, all or nothing', () => {
     const db = await seeded();
     const local = (await db.orders.get('o-1900'))!;
     const incoming = { ...local, status: 'dispute' as const, disputeOpenedAt: T0, updatedAt: T0 + DAY };
-    const before = (await db.deadlines.where('orderId').equals('o-1900').toArray()).map((d) => d.kind);
+    const before = ownDeadlines(local).map((d) => d.kind);
     const after = deadlinesForOrder(incoming).map((d) => d.kind);
     // Meaningful only if the kinds differ: old ones must be deleted, not just overwritten.
     expect(before.filter((kind) => !after.includes(kind)).length).toBeGreaterThan(0);
-    const backup = { ...backupOf(0), orders: [incoming] };
+    const backup = { ...backupOf(0), orders: [withoutDeadlines(incoming)] };
     const result = await importBackupText(db, serializeBackup(backup), 'merge');
     expect(result.ok && result.summary.orders).toEqual({ added: 0, updated: 1, unchanged: 0 });
-    expect((await db.deadlines.where('orderId').equals('o-1900').toArray()).map((d) => d.kind).sort()).toEqual([...after].sort());
-    expect(await db.deadlines.count()).toBe((await db.orders.toArray()).flatMap((o) => deadlinesForOrder(o)).length);
+    expect(ownDeadlines((await db.orders.get('o-1900'))!).map((d) => d.kind).sort()).toEqual([...after].sort());
   });
 
   for (const phase of ['checking', 'preparing', 'writing'] as const) {
@@ -196,7 +193,7 @@ describe('large imports: batched, with progress, all or nothing', () => {
     const db = await seeded();
     const before = await state(db);
     let written = 0;
-    db.deadlines.hook('creating', () => {
+    db.orders.hook('creating', () => {
       written += 1;
       if (written === 450) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });

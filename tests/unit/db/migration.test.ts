@@ -5,6 +5,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BuyerguardDb, isNewerDatabaseError, LATEST_SCHEMA_VERSION } from '../../../lib/db/database';
 import { applySchemaVersions, SCHEMA_VERSIONS } from '../../../lib/db/versions';
+import { countActionableDue } from '../../../lib/db/deadline-sync';
+import { ownDeadlines } from '../../../lib/db/order-record';
 import { orderSchema } from '../../../lib/schema/order';
 import { parseReminderId, reminderId } from '../../../lib/deadlines/reminders';
 
@@ -62,9 +64,9 @@ describe('schema upgrades', () => {
     for (const order of orders) expect(orderSchema.safeParse(order).success).toBe(true);
     // The new index answers.
     expect(await db.orders.where('[marketplace+orderNumber]').equals(['aliexpress', '8100000000000002']).count()).toBe(1);
-    // New tables exist and are empty.
+    // New tables exist and are empty; orders carry no deadlines yet.
     expect(await db.messages.count()).toBe(0);
-    expect(await db.deadlines.count()).toBe(0);
+    expect((await db.orders.toArray()).flatMap(ownDeadlines)).toEqual([]);
     db.close();
   });
 
@@ -115,7 +117,7 @@ describe('schema upgrades', () => {
    * A buyer's data as versions 2 to 5 wrote it: an order with its deadline, a message, a photo,
    * settings, a shown reminder; in version 5, also records a crashed import left in staging.
    */
-  async function writeAsOf(version: 2 | 3 | 4 | 5, name: string) {
+  async function writeAsOf(version: 2 | 3 | 4 | 5 | 6, name: string) {
     const old = new Dexie(name);
     applySchemaVersions(old, version);
     const order = {
@@ -137,13 +139,14 @@ describe('schema upgrades', () => {
       ...(version >= 3 ? { urgencyKey: 7e12, urgencyUntil: Date.UTC(2026, 5, 30) } : {}),
     };
     const deadline = { id: 'o1:protection-end', orderId: 'o1', kind: 'protection-end', dueAt: Date.UTC(2026, 5, 30), actionable: 1 };
+    const passive = { id: 'o1:seller-answer', orderId: 'o1', kind: 'seller-answer', dueAt: Date.UTC(2026, 5, 12), actionable: 0 };
     const message = { id: 'm1', orderId: 'o1', author: 'seller', text: 'Shipped', sentAt: Date.UTC(2026, 4, 1), fingerprint: 'fp1', origin: 'captured', addedAt: Date.UTC(2026, 4, 1) };
     const evidence = { id: 'e1', orderId: 'o1', kind: 'photo', name: 'box.jpg', mimeType: 'image/jpeg', size: 3, note: '', addedAt: Date.UTC(2026, 4, 2), blob: new Blob([new Uint8Array([1, 2, 3])]) };
     const settings = { id: 'settings', locale: 'uk', trustedContacts: ['+380441234567'] };
     // Version 4 named shown reminders by the due date; earlier versions by the instant.
     const reminder = { id: version >= 4 ? 'reminder:o1:protection-end:3:2026-06-27' : `reminder:o1:protection-end:3:${Date.UTC(2026, 5, 27, 12)}`, deliveredAt: 5 };
     await old.table('orders').add(order);
-    await old.table('deadlines').add(deadline);
+    await old.table('deadlines').bulkAdd([deadline, passive]);
     await old.table('messages').add(message);
     await old.table('evidence').add(evidence);
     await old.table('settings').add(settings);
@@ -153,10 +156,10 @@ describe('schema upgrades', () => {
       await old.table('stagedDeadlines').add({ ...deadline, id: 'half-imported:protection-end', orderId: 'half-imported' });
     }
     old.close();
-    return { order, deadline, message, evidence, settings };
+    return { order, deadlines: [deadline, passive], message, evidence, settings };
   }
 
-  for (const version of [2, 3, 4, 5] as const) {
+  for (const version of [2, 3, 4, 5, 6] as const) {
     it(`opens a version-${version} database with every kind of record and loses nothing`, async () => {
       const name = dbName();
       const written = await writeAsOf(version, name);
@@ -166,7 +169,11 @@ describe('schema upgrades', () => {
       expect(orderSchema.safeParse(order).success).toBe(true);
       // Version 3's place in the urgency order is there, so the first screen finds the order by index.
       expect(await db.orders.where('urgencyKey').above(0).count()).toBe(1);
-      expect(await db.deadlines.toArray()).toEqual([written.deadline]);
+      // Version 7 moved each order's deadlines into its record, as they were stored; only the one to act on is indexed.
+      expect([...ownDeadlines(order!)].sort((a, b) => a.id.localeCompare(b.id))).toEqual(written.deadlines);
+      expect([...db.backendDB().objectStoreNames]).not.toContain('deadlines');
+      expect(await countActionableDue(db, Date.UTC(2026, 5, 1), Date.UTC(2026, 6, 1))).toBe(1);
+      expect(await countActionableDue(db, Date.UTC(2026, 5, 1), Date.UTC(2026, 5, 29))).toBe(0);
       expect(await db.messages.toArray()).toEqual([written.message]);
       const { blob, ...meta } = (await db.evidence.get('e1'))!;
       const { blob: _written, ...writtenMeta } = written.evidence;
@@ -180,7 +187,6 @@ describe('schema upgrades', () => {
       // Version 5's staging tables are gone, and what a crashed import left there never reached the live tables.
       expect([...db.backendDB().objectStoreNames].filter((store) => store.startsWith('staged'))).toEqual([]);
       expect(await db.orders.count()).toBe(1);
-      expect(await db.deadlines.count()).toBe(1);
       db.close();
     });
   }

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuyerguardDb } from '../../../lib/db/database';
 import { createOrder, deleteOrder, setDeadlineOverride, updateOrder } from '../../../lib/db/orders';
 import { trackCapturedOrders } from '../../../lib/db/capture';
+import { allDeadlines, findDeadline } from '../../../lib/db/deadline-sync';
 import type { CapturedOrder } from '../../../lib/schema/capture';
 
 let db: BuyerguardDb;
@@ -47,7 +48,7 @@ describe('orders repository', () => {
     const result = await createOrder(db, valid, NOW);
     expect(result.ok).toBe(true);
     expect(await db.orders.count()).toBe(1);
-    const deadlines = await db.deadlines.toArray();
+    const deadlines = await allDeadlines(db);
     expect(deadlines.length).toBeGreaterThan(0);
     expect(deadlines.every((d) => result.ok && d.orderId === result.order.id)).toBe(true);
   });
@@ -61,7 +62,7 @@ describe('orders repository', () => {
     expect(result.errors['total.currency']).toBe('common.error.currency');
     expect(result.errors['store.url']).toBe('common.error.url');
     expect(await db.orders.count()).toBe(0);
-    expect(await db.deadlines.count()).toBe(0);
+    expect(await allDeadlines(db)).toEqual([]);
   });
 
   it('remembers which fields the user edited', async () => {
@@ -93,21 +94,21 @@ describe('orders repository', () => {
     expect(await db.orders.count()).toBe(0);
     expect(await db.messages.count()).toBe(0);
     expect(await db.evidence.count()).toBe(0);
-    expect(await db.deadlines.count()).toBe(0);
+    expect(await allDeadlines(db)).toEqual([]);
   });
 
   it('a user override replaces the computed deadline and can be reset', async () => {
     const created = await createOrder(db, valid, NOW);
     if (!created.ok) throw new Error('create failed');
     const id = created.order.id;
-    const before = await db.deadlines.get(`${id}:protection-end`);
+    const before = await findDeadline(db, id, 'protection-end');
     expect(before?.overridden).toBe(false);
     const mine = NOW + 40 * DAY;
     await setDeadlineOverride(db, id, 'protection-end', mine, NOW);
-    const after = await db.deadlines.get(`${id}:protection-end`);
+    const after = await findDeadline(db, id, 'protection-end');
     expect(after).toMatchObject({ dueAt: mine, overridden: true });
     await setDeadlineOverride(db, id, 'protection-end', null, NOW);
-    expect((await db.deadlines.get(`${id}:protection-end`))?.dueAt).toBe(before?.dueAt);
+    expect((await findDeadline(db, id, 'protection-end'))?.dueAt).toBe(before?.dueAt);
   });
 });
 
@@ -136,7 +137,7 @@ describe('tracking captured orders', () => {
     await trackCapturedOrders(db, [captured({ protection: { endsAt, sourceText: 'Buyer protection ends in 12 days' } })], NOW);
     const order = (await db.orders.toArray())[0]!;
     expect(order.protection).toEqual({ endsAt, seenAt: NOW, sourceText: 'Buyer protection ends in 12 days' });
-    expect((await db.deadlines.get(`${order.id}:protection-end`))?.dueAt).toBe(endsAt);
+    expect((await findDeadline(db, order.id, 'protection-end'))?.dueAt).toBe(endsAt);
   });
 
   it('one invalid capture is reported and skipped; the others are stored (issue 8 #4)', async () => {

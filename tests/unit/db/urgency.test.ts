@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildOrderRows, urgencySubject } from '../../../lib/app/order-list';
 import { urgencySortKey } from '../../../lib/deadlines/urgency';
 import { BuyerguardDb } from '../../../lib/db/database';
-import { syncDeadlines } from '../../../lib/db/deadline-sync';
-import { firstScreenOrders, refreshStaleUrgency, storeUrgency, URGENCY_NEVER_STALE } from '../../../lib/db/urgency';
+import { deadlinesOfOrder, syncDeadlines } from '../../../lib/db/deadline-sync';
+import { deadlineFields } from '../../../lib/db/order-record';
+import { firstScreenOrders, orderUrgency, refreshStaleUrgency, URGENCY_NEVER_STALE } from '../../../lib/db/urgency';
 import { applySchemaVersions } from '../../../lib/db/versions';
 import { DEADLINE_KINDS, isActionDeadline, type DeadlineKind } from '../../../lib/deadlines/kinds';
 import { ORDER_STATUSES, orderSchema, type Order } from '../../../lib/schema/order';
@@ -75,13 +76,13 @@ describe('urgencySortKey', () => {
 });
 
 describe('first screen from the urgency index', () => {
-  /** Stores orders with hand-made deadlines the way repositories do: record, deadlines, place. */
+  /** Stores orders with hand-made deadlines the way repositories do: each record with its deadlines and place. */
   async function store(db: BuyerguardDb, orders: Order[], deadlines: StoredDeadline[], at: number) {
-    await db.transaction('rw', db.orders, db.deadlines, async () => {
-      await db.orders.bulkPut(orders);
-      await db.deadlines.bulkPut(deadlines);
-      for (const o of orders) await storeUrgency(db, o, deadlines.filter((d) => d.orderId === o.id), at);
+    const records = orders.map((o) => {
+      const own = deadlines.filter((d) => d.orderId === o.id);
+      return { ...o, ...deadlineFields(own), ...orderUrgency(o, own, at) };
     });
+    await db.orders.bulkPut(records);
   }
 
   it('gives the most urgent open orders in list order, also after time has moved past stored places', async () => {
@@ -106,12 +107,13 @@ describe('first screen from the urgency index', () => {
     const db = new BuyerguardDb(`urgency-${Math.random()}`);
     opened.push(db);
     const shipped = order('a', 'shipped', NOW, { shippedAt: NOW - 5 * DAY, protectionDays: 30 });
-    await db.transaction('rw', db.orders, db.deadlines, async () => {
+    await db.transaction('rw', db.orders, async () => {
       await db.orders.put(shipped);
       await syncDeadlines(db, shipped);
     });
     const stored = (await db.table('orders').get('a')) as Record<string, number>;
-    const own = await db.deadlines.where('orderId').equals('a').toArray();
+    const own = await deadlinesOfOrder(db, 'a');
+    expect(own.length).toBeGreaterThan(0);
     const next = Math.min(...own.map((d) => d.dueAt).filter((t) => t >= Date.now()));
     expect(stored.urgencyUntil).toBe(next);
     expect(stored.urgencyKey).toBeLessThan(1e13);

@@ -10,6 +10,7 @@ import { BuyerguardDb } from '../../../lib/db/database';
 import { createOrder } from '../../../lib/db/orders';
 import { addEvidence } from '../../../lib/db/evidence';
 import { logMessages } from '../../../lib/db/messages';
+import { deadlinesOfOrder } from '../../../lib/db/deadline-sync';
 import { buildEvidencePack, collectEvidencePack, escapeHtml, evidenceIndexHtml, packFileName, packPaths, safeFileName, type PackInput } from '../../../lib/evidence';
 import { orderSchema } from '../../../lib/schema/order';
 import type { StoredDeadline } from '../../../lib/schema/deadline';
@@ -200,7 +201,7 @@ describe('the zip', () => {
       const html = strFromU8(zip['index.html']!);
       expect(html).toContain('Shipped today.');
       // The stored deadlines of a shipped order are listed.
-      expect(parse(html).querySelectorAll('table')[0]!.querySelectorAll('tr').length).toBe(await db.deadlines.where('orderId').equals(id).count());
+      expect(parse(html).querySelectorAll('table')[0]!.querySelectorAll('tr').length).toBe((await deadlinesOfOrder(db, id)).length);
       expect(await collectEvidencePack(db, 'missing')).toBeUndefined();
     });
   });

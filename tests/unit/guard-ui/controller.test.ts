@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startGuard, type GuardController } from '../../../lib/guard-ui/controller';
 import type { BackgroundRequest } from '../../../lib/schema/runtime-messages';
 import { HOTLINE_BLOCK, fakeBackground, guardHostIn, manualScheduler, page, tick, userClick, type FakeBackground } from './helpers';
@@ -129,6 +129,23 @@ describe('the guard on a page', () => {
     expect(note?.textContent).toContain('“Contacts you trust”');
     userClick(buttonIn(note, 'Close')!);
     expect(guardHostIn(doc)).toBeNull();
+  });
+
+  it('says so when the background does not store the trusted contact; it stays quiet on this page', async () => {
+    const doc = page(HOTLINE_BLOCK);
+    const background = fakeBackground();
+    const refusing: FakeBackground = {
+      sent: background.sent,
+      send: async (message) => (message.type === 'guard/trust' ? false : background.send(message)),
+    };
+    const { guard } = run(doc, refusing);
+    await settle(guard);
+    userClick(buttonIn(bannerOf(doc), 'Trust this contact')!);
+    await vi.waitFor(() => expect(guardHostIn(doc)?.shadowRoot?.querySelector('[role="status"]')?.textContent).toContain('could not add'));
+    const note = guardHostIn(doc)!.shadowRoot!.querySelector('[role="status"]')!.textContent;
+    expect(note).toContain('\u2068+18885550123\u2069');
+    expect(note).not.toContain('You trust');
+    expect(bannerOf(doc)).toBeNull();
   });
 
   it('"Don’t warn on this site" trusts the host, clears the page and stops watching', async () => {

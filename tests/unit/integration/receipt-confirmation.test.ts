@@ -10,6 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rebuildReminders } from '../../../lib/background/reminders';
 import { trackCapturedOrders } from '../../../lib/db/capture';
 import { BuyerguardDb } from '../../../lib/db/database';
+import { deadlinesOfOrder, findDeadline } from '../../../lib/db/deadline-sync';
 import { addCalendarDays, reminderId, systemTimeZone } from '../../../lib/deadlines';
 import { readAliExpressPage } from '../../../lib/marketplaces/aliexpress/readers';
 import { pageCaptureSchema } from '../../../lib/schema/capture';
@@ -38,7 +39,7 @@ describe('a confirmed receipt, from the page to the reminder', () => {
     const confirmedAt = local(2026, 3, 22, 14, 5);
     expect(order).toMatchObject({ status: 'completed', deliveredAt: local(2026, 3, 20), receiptConfirmedAt: confirmedAt });
 
-    const deadlines = await db.deadlines.where('orderId').equals(order!.id).toArray();
+    const deadlines = await deadlinesOfOrder(db, order!.id);
     const lastDay = deadlines.find((d) => d.kind === 'dispute-last-day');
     expect(lastDay).toMatchObject({ ruleId: 'aliexpress.dispute-last-day-after-confirmation', estimate: true, actionable: 1 });
     expect(lastDay?.derivation).toMatchObject({ basis: 'confirmed', from: confirmedAt });
@@ -68,7 +69,7 @@ describe('a confirmed receipt, from the page to the reminder', () => {
     const capture = pageCaptureSchema.parse(readAliExpressPage(loadFixture('order-detail-delivered-pl.html'), url, NOW));
     await trackCapturedOrders(db, capture.orders, NOW);
     const [order] = await db.orders.toArray();
-    const protection = await db.deadlines.get(`${order!.id}:protection-end`);
+    const protection = await findDeadline(db, order!.id, 'protection-end');
     expect(protection).toMatchObject({ ruleId: 'aliexpress.protection-after-delivery', derivation: { basis: 'delivered', from: local(2026, 3, 18) } });
   });
 });

@@ -2,6 +2,7 @@ import type { MarketplaceId } from '../marketplaces/registry';
 import { hostBelongsTo } from '../marketplaces/types';
 import type { EmailDomainKind } from './emails';
 import {
+  ADVERTISER,
   CLAUSE_SUPPORT,
   findMarketplaceNames,
   HEADING_SUPPORT,
@@ -114,6 +115,35 @@ function labelBefore(block: Element): string {
   const text = cappedText(previous).replace(/\s+/g, ' ').trim();
   if (text.length === 0 || text.length > LABEL_MAX || /[.!?。।]$/.test(text)) return '';
   return text;
+}
+
+/** The list a label/value cell belongs to: a <dd>'s <dl>, a cell's table, a list item's list; else null. */
+function enclosingList(block: Element): Element | null {
+  const tag = block.nodeName.toUpperCase();
+  if (tag === 'DD' || tag === 'LI') return block.parentElement;
+  if (tag === 'TD' || tag === 'TH') return block.closest('table');
+  return null;
+}
+
+/**
+ * A classified ad, rental or job ad in a label/value list ("Proprietar: Andrei (persoană fizică) /
+ * Telefon: 0745 …"): the advertiser named anywhere in the list owns its phone row.
+ */
+function listedByAdvertiser(block: Element): boolean {
+  const list = enclosingList(block);
+  return list !== null && ADVERTISER.test(foldWords(cappedText(list)));
+}
+
+/**
+ * A number in a table or list under a heading that warns of a scam ("Numbers of fraudsters posing as
+ * Temu"): the list quotes the numbers, whatever its rows call them ("Temu consultant"), unless its
+ * row or label calls the number the official one.
+ */
+function listedUnderWarning(segment: Segment): boolean {
+  if (!enclosingList(segment.block) || segment.text.trim().length > SHORT_VALUE) return false;
+  const nearest = segment.headings[segment.headings.length - 1];
+  if (!nearest || !warnsOfScam(headingInfo(nearest).folded)) return false;
+  return !OFFICIAL_CLAIM.test(foldWords(labelsAround(segment.block)));
 }
 
 /** Third-party words after the text's last marketplace name: "AliExpress parcel pickup point". */
@@ -355,7 +385,7 @@ function legitimatelyQuoted(segment: Segment, contact: ContactUnderTest, context
     // "Hersteller: … AliExpress Kundendienst 0800 …" is not legal information about the item.
     if (context.ownMarketplace || findMarketplaceNames(before.slice(clauseStart(before))).length === 0) return true;
   }
-  return !context.ownMarketplace && quotedAsWarning(segment, contact);
+  return !context.ownMarketplace && (quotedAsWarning(segment, contact) || listedUnderWarning(segment));
 }
 
 /**
@@ -444,7 +474,9 @@ function judgePresentation(
   }
   const localName = nearest ?? local.names[0]?.id ?? contact.brand;
   const namesHere = local.names.length > 0 || contact.brand !== null;
-  if (!namesHere && (local.thirdParty || mentionsSiteName(local.folded, context))) return null;
+  if (!namesHere && (local.thirdParty || mentionsSiteName(local.folded, context) || listedByAdvertiser(segment.block))) {
+    return null;
+  }
 
   const support = local.support || clauseSupport;
   if (namesHere && support && localName) return { reason: supportReason(contact), marketplace: localName };

@@ -4,7 +4,8 @@ import type { FoldedText } from './text';
  * Digits partly written as words ("one eight hundred 555 0142",
  * "восемь-восемьсот-555-35-35", "sıfır sekiz yüz elli 555 12 34") → digits,
  * with a map back to the original offsets. Words of the seven UI languages
- * plus English, Spanish, German, French, Portuguese, Turkish and Hindi: the
+ * plus English, Spanish, German, French, Portuguese, Turkish, Hindi, Belarusian,
+ * Bulgarian and Serbian (Cyrillic): the
  * digits 0–9, "hundred", the tens (20–90) and the single words for the
  * hundreds (200–900), so a group said as a number ("пятьсот пятьдесят пять",
  * "eight hundred fifty-five") reads as its three digits.
@@ -25,6 +26,9 @@ const WORDS: Readonly<Record<string, string>> = Object.fromEntries(
     'ro zero unu doi trei patru cinci șase șapte opt nouă sute=~ suta=~ sută=~ douăzeci=20 treizeci=30 patruzeci=40 cincizeci=50 șaizeci=60 șaptezeci=70 optzeci=80 nouăzeci=90',
     'ka ნული ერთი ორი სამი ოთხი ხუთი ექვსი შვიდი რვა ცხრა რვაასი=800 ცხრაასი=900 ოცი=20 ორმოცი=40 სამოცი=60 ოთხმოცი=80 ორასი=200 სამასი=300 ოთხასი=400 ხუთასი=500 ექვსასი=600 შვიდასი=700',
     'ru ноль один два три четыре пять шесть семь восемь девять нуль=0 восемьсот=800 девятьсот=900 двадцать=20 тридцать=30 сорок=40 пятьдесят=50 шестьдесят=60 семьдесят=70 восемьдесят=80 девяносто=90 двести=200 триста=300 четыреста=400 пятьсот=500 шестьсот=600 семьсот=700',
+    'be нуль адзін два тры чатыры пяць шэсць сем восем дзевяць васямсот=800 дзевяцьсот=900 дваццаць=20 трыццаць=30 сорак=40 пяцьдзясят=50 шэсцьдзясят=60 семдзесят=70 восемдзесят=80 дзевяноста=90 дзвесце=200 трыста=300 чатырыста=400 пяцьсот=500 шэсцьсот=600 семсот=700',
+    'bg нула едно две три четири пет шест седем осем девет осемстотин=800 деветстотин=900',
+    'sr нула један два три четири пет шест седам осам девет осамсто=800 деветсто=900',
   ].flatMap((line) =>
     line
       .split(' ')
@@ -85,8 +89,9 @@ function numberWords(text: string): Token[] {
  */
 export function spellDigits(text: string): FoldedText | null {
   if (!/\d\d/.test(text)) return null;
-  const tokens = numberWords(text);
-  if (tokens.length === 0) return null;
+  const words = numberWords(text);
+  if (words.length === 0) return null;
+  const tokens = withLoneDigits(text, words);
   const runs: Token[][] = [];
   for (const token of tokens) {
     const run = runs[runs.length - 1];
@@ -101,7 +106,7 @@ export function spellDigits(text: string): FoldedText | null {
     const first = run[0]!;
     const last = run[run.length - 1]!;
     const touches = DIGITS.test(text.slice(last.end, last.end + 3)) || /\d[ \-‐]*$/.test(text.slice(Math.max(0, first.start - 3), first.start));
-    return run.some((t) => t.digits !== '~') && (touches || run.length >= 3);
+    return run.some((t) => t.digits !== '~' && !LONE.has(t)) && (touches || run.length >= 3);
   });
   if (used.length === 0) return null;
   let out = '';
@@ -132,3 +137,37 @@ export function spellDigits(text: string): FoldedText | null {
   copy(text.length);
   return { text: out, map: Int32Array.from(map) };
 }
+
+/** A digit written alone between spaces or hyphens: "four 5 six 7". */
+const LONE_DIGIT = /(?<![\d\p{L}])\d(?![\d\p{L}])/gu;
+
+/**
+ * Lone written digits that sit right next to a number word join its run as digit tokens: "four 5 six 7" is
+ * 4567, as a reader takes it, not four groups of one digit. Tokens come back in text order.
+ */
+function withLoneDigits(text: string, words: Token[]): Token[] {
+  const lone: Token[] = [];
+  const isLone = (t: Token): boolean => LONE.has(t);
+  LONE_DIGIT.lastIndex = 0;
+  for (let m = LONE_DIGIT.exec(text); m; m = LONE_DIGIT.exec(text)) {
+    const token = { start: m.index, end: m.index + 1, digits: m[0] };
+    LONE.add(token);
+    lone.push(token);
+  }
+  if (lone.length === 0) return words;
+  const all = [...words, ...lone].sort((a, b) => a.start - b.start);
+  // A lone digit counts only inside a chain that reaches a number word through joiners.
+  const near = (a: Token | undefined, b: Token | undefined): boolean =>
+    a !== undefined && b !== undefined && JOINER.test(text.slice(a.end, b.start));
+  const keep = new Array<boolean>(all.length).fill(false);
+  for (let i = 0; i < all.length; i += 1) {
+    if (isLone(all[i]!)) continue;
+    keep[i] = true;
+    for (let j = i - 1; j >= 0 && isLone(all[j]!) && near(all[j], all[j + 1]); j -= 1) keep[j] = true;
+    for (let j = i + 1; j < all.length && isLone(all[j]!) && near(all[j - 1], all[j]); j += 1) keep[j] = true;
+  }
+  return all.filter((_, i) => keep[i]);
+}
+
+/** Tokens withLoneDigits made for written digits (not words). */
+const LONE = new WeakSet<Token>();

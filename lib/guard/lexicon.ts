@@ -1,5 +1,6 @@
 import { escapeRegExp, foldWords } from './text';
 import {
+  ADVERTISER_STEMS,
   CLAUSE_CONTACT_STEMS,
   HEADING_CONTACT_STEMS,
   LEGAL_BLOCK_STEMS,
@@ -12,8 +13,11 @@ import {
   WARNING_STEMS,
 } from './vocabulary';
 
-/** Scripts written without spaces, or whose words take attached prefixes (Arabic و/ال, Hebrew ה/ב/ל). */
-const NO_WORD_START = /[\u0590-\u06FF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
+/**
+ * Scripts written without spaces (Thai, Lao, Myanmar, Khmer, CJK), or whose words take attached prefixes
+ * (Arabic و/ال, Hebrew ה/ב/ל, Amharic የ).
+ */
+const NO_WORD_START = /[\u0590-\u06FF\u0E00-\u0EFF\u1000-\u109F\u1200-\u137F\u1780-\u17FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
 
 
 /**
@@ -64,7 +68,8 @@ export class Vocabulary {
 }
 
 export const SUPPORT = new Vocabulary(allStems(SUPPORT_STEMS));
-export const THIRD_PARTY = new Vocabulary(allStems(THIRD_PARTY_STEMS));
+export const THIRD_PARTY = new Vocabulary([...allStems(THIRD_PARTY_STEMS), ...ADVERTISER_STEMS]);
+export const ADVERTISER = new Vocabulary(ADVERTISER_STEMS);
 export const OFFPLATFORM = new Vocabulary(allStems(OFFPLATFORM_STEMS));
 export const LEGAL_BLOCK = new Vocabulary(LEGAL_BLOCK_STEMS);
 export const WARNING = new Vocabulary(WARNING_STEMS);

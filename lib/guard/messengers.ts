@@ -4,7 +4,8 @@
  * Telegram → https://t.me/<username lower case> or https://t.me/+<invite code>,
  * Viber → viber://chat?number=%2B<digits>; and (tests/unit/guard/blind/README.md)
  * LINE → https://line.me/R/ti/p/@<id> or ~<id>, WeChat → weixin://dl/chat?<id>,
- * Zalo → https://zalo.me/<id>, Signal → https://signal.me/#p/+<digits>, Skype → skype:<id>.
+ * Zalo → https://zalo.me/<id>, Signal → https://signal.me/#p/+<digits>, Skype → skype:<id>,
+ * Threema → https://threema.id/<ID>, KakaoTalk open chat → https://open.kakao.com/o/<code>.
  * Share buttons (t.me/share, wa.me/?text=…) are not contacts and give null.
  */
 
@@ -117,7 +118,13 @@ function idContact(id: string, make: (id: string) => string): MessengerContact |
   return ID.test(bare) ? { value: make(id.startsWith('@') || id.startsWith('~') ? id : bare), phone: null } : null;
 }
 
-/** LINE, Zalo and Signal links (https). */
+/** A Threema id: eight capitals and digits ("*" starts a gateway id). */
+function threemaContact(id: string): MessengerContact | null {
+  const upper = safeDecode(id).toUpperCase();
+  return /^[A-Z0-9*][A-Z0-9]{7}$/.test(upper) ? { value: `https://threema.id/${upper}`, phone: null } : null;
+}
+
+/** LINE, Zalo, Threema, KakaoTalk and Signal links (https). */
 function otherMessengerUrl(host: string, path: string, tail: string): MessengerContact | null {
   if (host === 'line.me') {
     const id = /^\/(?:R\/)?ti\/p\/([@~]?[^/?#]+)/i.exec(path)?.[1];
@@ -129,6 +136,11 @@ function otherMessengerUrl(host: string, path: string, tail: string): MessengerC
       return { value: `https://zalo.me/${id}`, phone: id.startsWith('0') ? id : `+${id.replace(/^\+/, '')}`, phoneRegion: 'VN' };
     }
     return ID.test(id) ? { value: `https://zalo.me/${id.toLowerCase()}`, phone: null } : null;
+  }
+  if (host === 'threema.id') return threemaContact(path.replace(/^\//, '').split('/')[0] ?? '');
+  if (host === 'open.kakao.com') {
+    const code = /^\/o\/([A-Za-z0-9]{4,20})(?:$|\/)/.exec(path)?.[1];
+    return code ? { value: `https://open.kakao.com/o/${code}`, phone: null } : null;
   }
   if (host === 'signal.me') {
     const number = /#p\/(\+?\d{8,15})/.exec(tail)?.[1];
@@ -143,7 +155,7 @@ function otherMessengerUrl(host: string, path: string, tail: string): MessengerC
  * "ID": the English word "line" is everywhere.
  */
 const LABELLED_ID =
-  /(?:(?<![\p{L}\p{N}])(?:[Ww][Ee][Cc][Hh][Aa][Tt]|[Ww]eixin|[Ss][Kk][Yy][Pp][Ee])(?: ?[Ii][Dd])?|微信号?|(?<![\p{L}\p{N}])(?:LINE(?: ?ID)?|[Ll]ine ?ID))(?: ?[:：-]| on| ?[Ii][Dd]) ?([@~]?[A-Za-z][A-Za-z0-9._-]{3,39})/gu;
+  /(?:(?<![\p{L}\p{N}])(?:[Ww][Ee][Cc][Hh][Aa][Tt]|[Ww]eixin|[Ss][Kk][Yy][Pp][Ee]|[Tt]hreema)(?: ?[Ii][Dd])?|微信号?|(?<![\p{L}\p{N}])(?:LINE(?: ?ID)?|[Ll]ine ?ID))(?: ?[:：-]| on| ?[Ii][Dd]) ?([@~]?[A-Za-z0-9][A-Za-z0-9._-]{3,39})/gu;
 
 export interface MessengerMatch extends MessengerContact {
   start: number;
@@ -157,7 +169,9 @@ export function findLabelledIds(text: string): MessengerMatch[] {
     const label = m[0].slice(0, m[0].length - (m[1] ?? '').length).toLowerCase();
     const id = (m[1] ?? '').replace(/[._-]+$/, '');
     const make = label.startsWith('line') ? line : label.startsWith('skype') ? skype : wechat;
-    const contact = idContact(make === line && !/^[@~]/.test(id) ? `~${id}` : id, make);
+    const contact = label.startsWith('threema')
+      ? threemaContact(id)
+      : idContact(make === line && !/^[@~]/.test(id) ? `~${id}` : id, make);
     const start = m.index + m[0].length - (m[1] ?? '').length;
     if (contact) out.push({ ...contact, start, end: start + id.length });
   }
@@ -166,7 +180,7 @@ export function findLabelledIds(text: string): MessengerMatch[] {
 
 /** Messenger URLs written as text ("wa.me/8613…", "t.me/name", "viber://…"). */
 const MESSENGER_URL =
-  /(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog|line\.me|zalo\.me|signal\.me)\/[^\s<>"'()[\]{}]{1,200}|(?:whatsapp|tg|viber|weixin):\/\/[^\s<>"'()[\]{}]{1,200}/gi;
+  /(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me|telegram\.dog|line\.me|zalo\.me|signal\.me|threema\.id|open\.kakao\.com)\/[^\s<>"'()[\]{}]{1,200}|(?:whatsapp|tg|viber|weixin):\/\/[^\s<>"'()[\]{}]{1,200}/gi;
 
 export function findMessengerUrls(text: string): MessengerMatch[] {
   const out: MessengerMatch[] = [];
@@ -210,6 +224,8 @@ const MESSENGER_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['https://zalo.me/', 'Zalo'],
   ['https://signal.me/', 'Signal'],
   ['skype:', 'Skype'],
+  ['https://threema.id/', 'Threema'],
+  ['https://open.kakao.com/', 'KakaoTalk'],
 ];
 
 /** The brand name of a canonical messenger value ("https://zalo.me/…" → "Zalo"), or null. */

@@ -57,8 +57,9 @@ const NAME_PATTERNS: readonly NamePattern[] = GUARD_MARKETPLACES.map((m) => {
     /^[a-z .-]+$/.test(n) ? confusablePattern(n) : escapeRegExp(n).replace(/ /g, '\\s?'),
   );
   pieces.sort((a, b) => b.length - a.length);
+  // A name matched as written may touch a letter of another script: Amharic "የTemu" (of Temu), Hebrew "בTemu".
   const exact = m.exactNames?.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${m.exactNames.map(escapeRegExp).join('|')})(?!\\p{Ll})`, 'gu')
+    ? new RegExp(`(?<![\\p{sc=Latin}\\p{N}])(?:${m.exactNames.map(escapeRegExp).join('|')})(?!\\p{Ll})`, 'gu')
     : null;
   return { id: m.id, folded: new RegExp(pieces.join('|'), 'gu'), exact };
 });

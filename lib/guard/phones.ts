@@ -77,6 +77,17 @@ export interface PhoneScanOptions {
   cueText?: string;
   /** When true every candidate counts as labelled (a tel: link's text). */
   labelled?: boolean;
+  /**
+   * The fold map of the text (see foldContacts): where it shows characters dropped inside a digit run
+   * (zero-width spaces, soft hyphens, keycap marks between the groups of "01·84·88"), the run was split on purpose.
+   */
+  foldMap?: Int32Array | null;
+}
+
+/** Whether invisible characters were dropped between the first and last character of a run. */
+function hiddenSeparators(map: Int32Array | null | undefined, start: number, end: number): boolean {
+  if (!map || end - start < 2) return false;
+  return (map[end - 1] ?? 0) - (map[start] ?? 0) !== end - 1 - start;
 }
 
 function trimRun(run: string): string {
@@ -259,7 +270,7 @@ function acceptRun(
   if (IBAN_HEAD.test(text.slice(Math.max(0, start - 16), start))) return;
   const spokenPlus = /^\d/.test(run) && SPOKEN_PLUS.test(text.slice(Math.max(0, start - 6), start));
   const international = /^\(?\+/.test(run) || run.startsWith('00') || spokenPlus;
-  const formatted = /[ \-.()]/.test(run.replace(/^\+/, ''));
+  const formatted = /[ \-.()]/.test(run.replace(/^\+/, '')) || hiddenSeparators(options.foldMap, start, end);
   // A bare run of digits is an id far more often than a phone, unless something says "phone".
   if (!international && !formatted && !labelled) return;
   const value = normalisePhone(spokenPlus ? `+${run}` : run, international ? [] : regionsOf(options));
@@ -289,28 +300,39 @@ function findVanityNumbers(text: string, out: PhoneMatch[]): void {
   }
 }
 
-/** A letter that stands for a digit, glued to a digit: "8OO", "0l99", "8I2". */
-const LETTER_BY_DIGIT = /\d[OoIl]|[OoIl]\d/;
+/**
+ * Letters that look like digits: Latin O/o and I/l, and the same shapes in Cyrillic (О о, І і, and З з for 3)
+ * and Greek (Ο ο, Ι).
+ */
+const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = {
+  O: '0', o: '0', I: '1', l: '1', 'О': '0', 'о': '0', 'І': '1', 'і': '1', 'З': '3', 'з': '3', 'Ο': '0', 'ο': '0', 'Ι': '1',
+};
+const LOOKALIKE = 'OoIlОоІіЗзΟοΙ';
+/** A letter that stands for a digit, glued to a digit: "8OO", "0l99", "8I2", "З2О". */
+const LETTER_BY_DIGIT = new RegExp(`\\d[${LOOKALIKE}]|[${LOOKALIKE}]\\d`);
 /** A run of digits and look-alike letters with the separators numbers use. */
-const MIXED_RUN = /(?<![\p{L}\p{N}])[+(]?[\dOoIl](?:[ \-.()]{0,2}[\dOoIl]){5,30}(?![\p{L}\p{N}])/gu;
-const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1' };
+const MIXED_RUN = new RegExp(`(?<![\\p{L}\\p{N}])[+(]?[\\d${LOOKALIKE}](?:[ \\-.()]{0,2}[\\d${LOOKALIKE}]){5,30}(?![\\p{L}\\p{N}])`, 'gu');
+const LOOKALIKE_RUN = new RegExp(`[${LOOKALIKE}]+`, 'g');
+const LOOKALIKE_ONE = new RegExp(`[${LOOKALIKE}]`, 'g');
 
 /**
  * Letters standing in for digits inside a digit run ("+1 (8OO) 555-O142",
- * "9OO 8I2 4O5"), read as the digits they imitate; same length, so offsets hold.
+ * "9OO 8I2 4O5", Cyrillic "011 З2О 4567"), read as the digits they imitate; same length, so offsets hold.
  * A run needs five real digits, and each letter must touch a digit: "IO 2000"
  * or a word stays as written.
  */
 export function lettersAsDigits(text: string): string {
   if (!LETTER_BY_DIGIT.test(text)) return text;
   return text.replace(MIXED_RUN, (run) => {
-    if ((run.match(/\d/g)?.length ?? 0) < 5 || !/[OoIl]/.test(run)) return run;
-    for (const letters of run.matchAll(/[OoIl]+/g)) {
-      const at = letters.index ?? 0;
-      const touches = /\d/.test(run[at - 1] ?? '') || /\d/.test(run[at + letters[0].length] ?? '');
-      if (!touches || letters[0].length > 3) return run;
+    if ((run.match(/\d/g)?.length ?? 0) < 5) return run;
+    let letters = 0;
+    for (const found of run.matchAll(LOOKALIKE_RUN)) {
+      const at = found.index ?? 0;
+      const touches = /\d/.test(run[at - 1] ?? '') || /\d/.test(run[at + found[0].length] ?? '');
+      if (!touches || found[0].length > 3) return run;
+      letters += 1;
     }
-    return run.replace(/[OoIl]/g, (ch) => LOOKALIKE_DIGITS[ch] ?? ch);
+    return letters === 0 ? run : run.replace(LOOKALIKE_ONE, (ch) => LOOKALIKE_DIGITS[ch] ?? ch);
   });
 }
 

@@ -46,6 +46,11 @@ class CandidateList {
     private readonly folded: FoldedText,
   ) {}
 
+  /** Folded offset → raw offset, or null when nothing was dropped (see foldContacts). */
+  get foldMap(): Int32Array | null {
+    return this.folded.map;
+  }
+
   add(kind: ContactKind, value: string, s: number, e: number, extra: Partial<Candidate> = {}): void {
     const start = rawOffset(this.folded, s);
     const end = rawOffset(this.folded, e, true);
@@ -80,12 +85,19 @@ class CandidateList {
   }
 }
 
-/** Every messenger URL form contains one of these (t.me/, wa.me/, telegram.me/, …://, whatsapp.com). */
+/** Every messenger URL form contains one of these (t.me/, wa.me/, telegram.me/, …://, whatsapp.com, threema.id/ …). */
 function mayHoldMessengerUrl(text: string): boolean {
-  return text.includes('.me/') || text.includes('://') || text.includes('whatsapp.com') || text.includes('.dog/');
+  return (
+    text.includes('.me/') ||
+    text.includes('://') ||
+    text.includes('whatsapp.com') ||
+    text.includes('.dog/') ||
+    text.includes('threema.id/') ||
+    text.includes('kakao.com/')
+  );
 }
 /** Every labelled messenger id starts with one of these names. */
-const MAY_NAME_MESSENGER = /wechat|weixin|skype|微信|line/i;
+const MAY_NAME_MESSENGER = /wechat|weixin|skype|threema|微信|line/i;
 const OBFUSCATION_HINT = /[[({<]\s*(?:at|@|собака|ät|arroba|chiocciola|malpa|małpa)\s*[\])}>]/i;
 
 function textContacts(segment: Segment, context: PageContext, list: CandidateList, text: string): void {
@@ -127,7 +139,7 @@ function textContacts(segment: Segment, context: PageContext, list: CandidateLis
       if (!list.overlaps(s, e)) list.add('phone', p.value, s, e);
     }
   }
-  for (const p of findPhones(text, { regions: context.regionHints, cueText: text })) {
+  for (const p of findPhones(text, { regions: context.regionHints, cueText: text, foldMap: list.foldMap })) {
     const readSpelt = list.items.some((c) => c.kind === 'phone' && (c.value === p.value || (p.start < c.end && p.end > c.start)));
     if (!list.overlaps(p.start, p.end) && !readSpelt) {
       list.add('phone', p.value, p.start, p.end);

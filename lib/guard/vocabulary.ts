@@ -67,7 +67,8 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
   messengers: [
     'телеграм', 'телеґрам', 'вайбер', 'ватсап', 'вотсап', 'уатсап', 'τελεγκραμ', 'βάιμπερ', 'ტელეგრამ', 'ვაიბერ',
     'ვოთსაპ', 'ვატსაპ', 'טלגרם', 'ויבר', 'וואטסאפ', 'ווטסאפ', 'تيليجرام', 'تلغرام', 'تليجرام', 'فايبر', 'واتساب',
-    'واتس اب', 'टेलीग्राम', 'व्हाट्सएप', 'व्हाट्सऐप', 'वॉट्सऐप', 'वाइबर',
+    'واتس اب', 'टेलीग्राम', 'व्हाट्सएप', 'व्हाट्सऐप', 'वॉट्सऐप', 'वाइबर', 'ਵਟਸਐਪ', 'વોટ્સએપ', 'واټس اپ', 'ვოცაპ',
+    'threema', 'kakaotalk', '카카오톡',
   ],
   it: ['assistenza', 'servizio clienti', 'supporto', 'numero verde', 'telefono', 'chiama', 'contatt', 'e-mail', 'reclamo'],
   nl: ['klantenservice', 'klantendienst', 'helpdesk', 'telefoon', 'bellen', 'contact', 'e-mail', 'klacht'],
@@ -105,6 +106,36 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
   tl: ['customer service', 'tumawag', 'tawagan', 'makipag-ugnayan', 'i-message', 'reklamo'],
   ta: ['வாடிக்கையாளர் சேவை', 'உதவி எண்', 'தொலைபேசி', 'அழைக்கவும்', 'தொடர்பு', 'மின்னஞ்சல்', 'புகார்'],
   af: ['kliëntediens', 'klantediens', 'ondersteuning', 'hulplyn', 'telefoon', 'skakel', 'kontak', 'e-pos', 'klagte'],
+  // Round 6 (batch g): the languages of Europe's edges, Central and South Asia, Africa and South-East Asia.
+  is: ['þjónustuver', 'þjónustuborð', 'þjónusta við viðskiptavini', 'hjálparsím', 'sími', 'síma', 'hringdu', 'hafðu samband', 'netfang', 'kvörtun'],
+  ga: ['seirbhís do chustaiméirí', 'seirbhís custaiméirí', 'tacaíocht', 'líne chabhrach', 'teileafón', 'glaoigh', 'déan teagmháil', 'ríomhphost', 'gearán'],
+  cy: ['gwasanaeth cwsmeriaid', 'llinell gymorth', 'cymorth', 'cefnogaeth', 'ffôn', 'ffoniwch', 'cysylltwch', 'e-bost', 'cwyn'],
+  mt: ['servizz tal-klijenti', 'servizz lill-klijenti', 'appoġġ', 'għajnuna', 'telefon', 'ċempel', 'ikkuntattja', 'ilment'],
+  lb: ['clientsservice', 'ënnerstëtzung', 'uruff', 'kontakt'],
+  eu: ['bezeroarentzako arreta', 'bezeroen arreta', 'laguntza', 'telefonoa', 'deitu', 'harremanetan', 'posta elektroniko', 'idatzi', 'kexa'],
+  gl: ['atención ao cliente', 'servizo ao cliente', 'servizo de atención', 'chama', 'chamada', 'contacto', 'escribe', 'reclamación'],
+  bs: ['korisnička podrška', 'služba za korisnike', 'podršk', 'pozovite', 'nazovite', 'kontakt'],
+  be: ['падтрымк', 'гарачая лінія', 'гарачую лінію', 'тэлефон', 'тэл.', 'патэлефануй', 'звані', 'кантакт', 'пошт', 'скарг'],
+  ky: ['колдоо', 'кардарларды тейлөө', 'ишеним телефону', 'телефон', 'чалыңыз', 'байланыш', 'даттануу'],
+  tg: ['дастгирӣ', 'дастгирии', 'хадамоти муштариён', 'хизматрасонии муштариён', 'телефон', 'занг занед', 'тамос', 'шикоят'],
+  mn: ['хэрэглэгчийн үйлчилгээ', 'тусламж', 'лавлах утас', 'утас', 'залгана', 'холбоо бари', 'имэйл', 'гомдол'],
+  si: ['පාරිභෝගික සේවා', 'පාරිභෝගික සේවය', 'සහාය', 'දුරකථන', 'අමතන්න', 'ඇමතුම', 'විද්‍යුත් තැපෑල', 'පැමිණිලි'],
+  gu: ['ગ્રાહક સેવા', 'હેલ્પલાઇન', 'સહાય', 'ફોન', 'કૉલ', 'કોલ', 'સંપર્ક', 'ઇમેઇલ', 'ફરિયાદ'],
+  pa: ['ਗਾਹਕ ਸੇਵਾ', 'ਹੈਲਪਲਾਈਨ', 'ਸਹਾਇਤਾ', 'ਫ਼ੋਨ', 'ਫੋਨ', 'ਕਾਲ', 'ਸੰਪਰਕ', 'ਈਮੇਲ', 'ਸ਼ਿਕਾਇਤ'],
+  mr: ['ग्राहक सेवा', 'हेल्पलाइन', 'मदत', 'संपर्क', 'कॉल करा', 'तक्रार'],
+  ne: ['ग्राहक सेवा', 'सहयोग', 'सम्पर्क', 'फोन गर्नुहोस्', 'उजुरी'],
+  ps: ['د پېرودونکو خدمت', 'پېرودونکو', 'ملاتړ', 'تلیفون', 'زنګ', 'اړیکه', 'برېښنالیک', 'شکایت'],
+  am: ['ደንበኞች አገልግሎት', 'የደንበኞች አገልግሎት', 'ድጋፍ', 'ስልክ', 'ይደውሉ', 'ያግኙን', 'ኢሜይል', 'ቅሬታ'],
+  ha: ['taimakon abokan ciniki', 'sabis na abokan ciniki', 'taimako', 'lambar waya', 'kira', 'tuntuɓ', 'tuntub', 'imel', 'korafi'],
+  yo: ['iṣẹ́ onibara', 'ìrànlọ́wọ́', 'nọ́mbà fóònù', 'fóònù', 'pe wa', 'kàn sí', 'ẹ̀sùn'],
+  ig: ['ọrụ ndị ahịa', 'enyemaka', 'kpọọ', 'ekwentị'],
+  zu: ['usizo lwamakhasimende', 'ukusekelwa', 'usizo', 'shayela', 'ucingo', 'xhumana', 'imeyili', 'isikhalazo'],
+  xh: ['inkonzo yabathengi', 'uncedo', 'tsalela', 'ifowuni', 'qhagamshelana'],
+  so: ['adeegga macaamiisha', 'caawimaad', 'taleefan', 'la xiriir'],
+  km: ['សេវាអតិថិជន', 'ជំនួយ', 'ទូរស័ព្ទ', 'ទំនាក់ទំនង', 'អ៊ីមែល', 'បណ្តឹង'],
+  lo: ['ບໍລິການລູກຄ້າ', 'ຝ່າຍບໍລິການ', 'ຊ່ວຍເຫຼືອ', 'ໂທລະສັບ', 'ໂທຫາ', 'ຕິດຕໍ່', 'ອີເມວ'],
+  my: ['ဖောက်သည်ဝန်ဆောင်မှု', 'ဝန်ဆောင်မှု', 'အကူအညီ', 'ဖုန်း', 'ဆက်သွယ်', 'အီးမေးလ်', 'တိုင်ကြား'],
+  jv: ['layanan pelanggan', 'pitulungan', 'hubungi'],
 };
 
 /**
@@ -151,13 +182,7 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
     'israel post', 'דואר ישראל', 'speedex', 'poșta română', 'ctt expresso', 'jadlog', 'loggi',
     // Places that hand parcels over: their phone is the place's own.
     'pickup point', 'pick-up point', 'parcel locker', 'parcel shop',
-    // Classified ads: the advertiser's own contact.
-    'contact the seller', 'seller contact', 'private seller', 'контакты продавца', 'связаться с продавцом',
-    'частное лицо', 'контакти продавця', "зв'язатися з продавцем", 'приватна особа', 'kontakt ze sprzedającym',
-    'osoba prywatna', 'privatverkäufer', 'verkäufer kontaktieren', 'hubungi penjual', 'contatta il venditore',
-    'contactar al vendedor', 'contacter le vendeur', 'advertiser', 'inzerent', 'soukromá osoba', 'súkromná osoba',
-    'частно лице', 'privatna osoba', 'privatperson', 'yksityishenkilö', 'ilmoittaja', 'particulier', 'adverteerder',
-    'ogłoszeniodawca', 'anunciante', 'annonceur', 'inserent',
+    // Classified ads, rentals and job ads: see ADVERTISER_STEMS (part of the third parties).
   ],
   uk: [
     'редакці', 'наш магазин', 'нашого магазину', 'наш сервіс', "зв'яжіться з нами", 'напишіть нам',
@@ -233,13 +258,38 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Whoever placed an ad owns the contacts in it: a private seller, a landlord,
+ * an employer's HR desk. Third parties everywhere (the words before a contact);
+ * in a label/value list (a classified's "Proprietar: … / Telefon: …") the
+ * whole list is read for them, so the phone row is the advertiser's too.
+ */
+export const ADVERTISER_STEMS: readonly string[] = [
+  'contact the seller', 'seller contact', 'private seller', 'контакты продавца', 'связаться с продавцом',
+  'частное лицо', 'контакти продавця', "зв'язатися з продавцем", 'приватна особа', 'kontakt ze sprzedającym',
+  'osoba prywatna', 'privatverkäufer', 'verkäufer kontaktieren', 'hubungi penjual', 'contatta il venditore',
+  'contactar al vendedor', 'contacter le vendeur', 'advertiser', 'inzerent', 'soukromá osoba', 'súkromná osoba',
+  'частно лице', 'privatna osoba', 'privatperson', 'yksityishenkilö', 'ilmoittaja', 'particulier', 'adverteerder',
+  'ogłoszeniodawca', 'anunciante', 'annonceur', 'inserent',
+  // Private persons, advertisers and landlords in more languages (batch g: a rental listing, a classified).
+  'persoană fizică', 'persoana fizica', 'proprietar', 'privatno lice', 'приватно лице', 'oglašivač', 'оглашивач',
+  'landlord', 'vermieter', 'wynajmujący', 'właściciel mieszkania', 'орендодав', 'арендодател', 'собственник',
+  'ιδιοκτήτ', 'მესაკუთრე', 'arrendador', 'propietario', 'propriétaire', 'bailleur', 'proprietario', 'proprietário',
+  'senhorio', 'ev sahibi', 'מפרסם',
+  // Job ads: the employer's HR desk takes applications. Not "recruitment": fake "Amazon recruitment" chats are a
+  // scam of their own.
+  'human resources', 'hr department', 'personalabteilung', 'ressources humaines',
+  'recursos humanos', 'risorse umane', 'resurse umane', 'dział kadr', 'відділ кадрів', 'отдел кадров',
+  'τμήμα προσωπικού', 'ადამიანური რესურს', 'insan kaynakları', 'ایچ آر', 'انسانی وسائل', 'मानव संसाधन',
+];
+
+/**
  * A seller taking the deal off the platform: other messengers, "contact me
  * directly", paying by transfer or outside, cheaper / wholesale elsewhere,
  * "close the dispute".
  */
 export const OFFPLATFORM_STEMS: Readonly<Record<string, readonly string[]>> = {
   en: [
-    'whatsapp', 'telegram', 'wechat', 'viber', 'skype', 'line id', 'contact me', 'contact us directly', 'directly',
+    'whatsapp', 'telegram', 'wechat', 'viber', 'skype', 'threema', 'kakaotalk', 'line id', 'contact me', 'contact us directly', 'directly',
     'add me', 'message me', 'email me', 'e-mail me', 'bank transfer', 'wire transfer', 't/t', 'western union',
     'moneygram', 'paypal', 'outside', 'off the platform', 'off-platform', 'cheaper', 'wholesale', 'dropshipping',
     'close the dispute', 'cancel the dispute', 'usdt', 'bitcoin', 'crypto', 'fee is too high',
@@ -353,6 +403,12 @@ export const LEGAL_BLOCK_STEMS: readonly string[] = [
   'produktsikkerhet', 'produsent', 'valmistaja', 'vastuuhenkilö', 'maahantuoja', 'tuoteturvallisuus', 'takuuhuolto',
   'tootja', 'vastutav isik', 'importija', 'ražotājs', 'atbildīgā persona', 'importētājs', 'gamintojas',
   'atsakingas asmuo', 'importuotojas',
+  // is, ga, cy, mt, lb, eu, gl, mk, sq, be (round 6, batch g)
+  'framleiðandi', 'ábyrgðaraðili', 'innflytjandi', 'öryggisupplýsingar', 'vöruöryggi', 'déantóir',
+  'duine freagrach', 'allmhaireoir', 'gwneuthurwr', 'person cyfrifol', 'mewnforiwr', 'diogelwch cynnyrch',
+  'manifattur', 'persuna responsabbli', 'importatur', 'sigurtà tal-prodott', 'hiersteller', 'verantwortlech persoun',
+  'fabrikatzaile', 'inportatzaile', 'produktuaren segurtasun', 'persoa responsable', 'seguridade do produto',
+  'одговорно лице', 'увозник', 'prodhues', 'personi përgjegjës', 'importues', 'вытворца', 'імпарцёр',
   // Trader details the EU Digital Services Act (art. 30) and consumer law make marketplaces show for each seller.
   'seller information', 'trader information', 'trader details', 'business address', 'verkäuferinformation',
   'angaben zum verkäufer', 'händlerinformation', 'informations sur le vendeur', 'informations vendeur',
@@ -398,6 +454,13 @@ export const WARNING_STEMS: readonly string[] = [
   'wanajifanya', 'anajifanya', '보이스피싱', 'フィッシング', '偽サイト',
   // af
   'bedrieër', 'bedrog', 'voorgee', 'valse',
+  // Round 6 (batch g): fraud, fraudsters and "pretend to be" in is ga cy mt eu be ky tg mn si am ha yo zu km lo my
+  // ps gu pa mr.
+  'svikar', 'svikahrapp', 'svindl', 'calaois', 'caimiléir', 'twyll', 'sgamiwr', 'frodi', 'qerq', 'iruzur',
+  'махляр', 'ашуканц', 'алдамчы', 'шылуун', 'қаллоб', 'фиребгар', 'залилан', 'луйвар', 'වංචා', 'ማጭበርበር',
+  'አጭበርባሪ', 'damfara', 'zamba', 'onijibiti', 'jibiti', 'dibon', 'inkohliso', 'abakhwabanisi', 'ukukhwabanisa',
+  'uzenza', 'ការបោកប្រាស់', 'ສໍ້ໂກງ', 'ຫຼອກລວງ', 'လိမ်လည်', 'درغلي', 'جعلي', 'છેતરપિંડી', 'નકલી', 'ਧੋਖਾਧੜੀ',
+  'ਨਕਲੀ', 'फसवणूक', 'बनावट',
 ];
 
 /**

@@ -82,3 +82,21 @@ export function cpuMsBetween(before: CpuSnapshot, after: CpuSnapshot): number {
   for (const [pid, now] of after) ticks += now - (before.get(pid) ?? 0);
   return (ticks * 1000) / TICKS_PER_SECOND;
 }
+
+/**
+ * Waits until the browser on `profileDir` has been quiet for `windowMs`
+ * (at most `quietMs` of CPU in that window, all its processes together), or
+ * `maxMs` passed. A page load measured right after another one would
+ * otherwise also pay for what is still running: the previous page's renderer
+ * shutting down, the extension's service worker starting or answering the
+ * closed tab's events. Without /proc it waits one window.
+ */
+export async function waitUntilQuiet(profileDir: string, { windowMs = 400, quietMs = 20, maxMs = 2000 } = {}): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  for (;;) {
+    const before = cpuSnapshot(profileDir);
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const used = cpuMsBetween(before, cpuSnapshot(profileDir));
+    if (!(used > quietMs) || Date.now() >= deadline) return;
+  }
+}

@@ -5,7 +5,7 @@
  * guard starts after the page has loaded, so by then a page has had all the
  * time it wants to add its own capture listener, see the click on a flagged
  * contact link first and open it (location.href, window.open) or swallow it.
- * A tiny content script (entrypoints/guard-early.content.ts) opens this gate
+ * The guard's content script (entrypoints/guard.content.ts) opens this gate
  * at document_start, before any page script runs; the guard's link
  * confirmation (./link-guard.ts) attaches to it later. The page's listeners
  * all come after ours, whatever it adds and whenever.

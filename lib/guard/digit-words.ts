@@ -10,7 +10,7 @@ import type { FoldedText } from './text';
  * hundreds (200–900), so a group said as a number ("пятьсот пятьдесят пять",
  * "eight hundred fifty-five") reads as its three digits.
  */
-const WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+export const WORDS: Readonly<Record<string, string>> = Object.fromEntries(
   [
     // Each line: 0 … 9, then extra word=digits pairs. "~" marks "hundred".
     'en zero one two three four five six seven eight nine hundred=~ twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90',
@@ -43,12 +43,27 @@ const WORDS: Readonly<Record<string, string>> = Object.fromEntries(
  * every block out and looking it up (the costliest step of a scan before).
  */
 const NUMBER_WORD = new RegExp(
-  `(?<![\\p{L}\\p{M}'’])(?:${Object.keys(WORDS)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/'/g, "['’]"))
-    .join('|')})(?![\\p{L}\\p{M}'’])`,
+  `(?<![\\p{L}\\p{M}'’])(?:${alternation(Object.keys(WORDS))})(?![\\p{L}\\p{M}'’])`,
   'giu',
 );
+const NOT_ASCII = /[\u0080-\uffff]/;
+/**
+ * NUMBER_WORD for text that is all ASCII: its words written in ASCII, ASCII
+ * word edges, no `u` flag. On such text it finds exactly what NUMBER_WORD finds
+ * (no other word can match ASCII letters, and case folding of ASCII is ASCII),
+ * in half the time: Unicode mode costs V8 more at every position.
+ */
+const ASCII_NUMBER_WORD = new RegExp(
+  `(?<![A-Za-z'])(?:${alternation(Object.keys(WORDS).filter((w) => !NOT_ASCII.test(w)))})(?![A-Za-z'])`,
+  'gi',
+);
+
+function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/'/g, "['’]"))
+    .join('|');
+}
 const JOINER = /^[ \-‐,]{1,2}$/;
 const DIGITS = /^[ \-‐]*\d/;
 
@@ -66,17 +81,18 @@ function zerosFilled(previous: string, value: string): number {
   return 0;
 }
 
-interface Token {
+export interface Token {
   start: number;
   end: number;
   digits: string;
 }
 
 /** Number words in `text`, or [] (most text has none). */
-function numberWords(text: string): Token[] {
+export function numberWords(text: string): Token[] {
   const tokens: Token[] = [];
-  NUMBER_WORD.lastIndex = 0;
-  for (let m = NUMBER_WORD.exec(text); m; m = NUMBER_WORD.exec(text)) {
+  const pattern = NOT_ASCII.test(text) ? NUMBER_WORD : ASCII_NUMBER_WORD;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const digits = WORDS[m[0].toLowerCase().replace('’', "'")];
     if (digits !== undefined) tokens.push({ start: m.index, end: m.index + m[0].length, digits });
   }

@@ -100,8 +100,8 @@ function mayHoldMessengerUrl(text: string): boolean {
 const MAY_NAME_MESSENGER = /wechat|weixin|skype|threema|微信|line/i;
 const OBFUSCATION_HINT = /[[({<]\s*(?:at|@|собака|ät|arroba|chiocciola|malpa|małpa)\s*[\])}>]/i;
 
-function textContacts(segment: Segment, context: PageContext, list: CandidateList, text: string): void {
-  if (mayHoldMessengerUrl(text)) {
+function textContacts(segment: Segment, context: PageContext, list: CandidateList, text: string, cues: ContactCues): void {
+  if (cues.messengerUrls) {
     for (const m of findMessengerUrls(text)) {
       list.add('messenger', m.value, m.start, m.end);
       const phone = m.phone ? normalisePhone(m.phone, m.phoneRegion ? [m.phoneRegion] : []) : null;
@@ -109,14 +109,14 @@ function textContacts(segment: Segment, context: PageContext, list: CandidateLis
       list.take(m.start, m.end);
     }
   }
-  if (MAY_NAME_MESSENGER.test(text)) {
+  if (cues.messengerIds) {
     for (const m of findLabelledIds(text)) {
       if (list.overlaps(m.start, m.end)) continue;
       list.add('messenger', m.value, m.start, m.end);
       list.take(m.start, m.end);
     }
   }
-  if (text.includes('@') || OBFUSCATION_HINT.test(text) || maySpellAddress(text)) {
+  if (cues.emails) {
     for (const e of findEmails(text)) {
       if (list.overlaps(e.start, e.end)) continue;
       const verdict = classifyEmail(e.value);
@@ -129,6 +129,10 @@ function textContacts(segment: Segment, context: PageContext, list: CandidateLis
       }
     }
   }
+  if (cues.phones) textPhones(context, list, text);
+}
+
+function textPhones(context: PageContext, list: CandidateList, text: string): void {
   // Numbers partly in words are read from the spelt text first, so "sıfır sekiz yüz elli 444 12 34"
   // is one number and not its written tail "444 12 34"; the rest is read as written.
   const spelt = spellDigits(text);
@@ -234,12 +238,52 @@ function reversedContacts(segment: Segment, context: PageContext, list: Candidat
   }
 }
 
+/**
+ * The prefilter: which contact rules can find anything in a block's folded
+ * text, decided once before any of them runs (most blocks of a page hold no
+ * contact, and a scan should spend next to nothing on them). Each cue is the
+ * gate of its rules above, so a cue added there is admitted here:
+ * - phones: two ASCII digits. The text is folded (text.ts), so the decimal
+ *   digits of every script, full-width digits and keycaps are ASCII here; every
+ *   phone rule needs more (a run six digits, letters for digits five real ones,
+ *   a toll-free vanity number its three-digit code, digits spelt as words two
+ *   written ones, the tail of a number split over cells two).
+ * - e-mails: an "@", a bracketed "at" or a spelt "dot" (emails.ts).
+ * - messengers: a messenger's URL form, or its name before an id.
+ * Link hrefs (tel:, mailto:, messengers) and text shown reversed are read
+ * whatever the cues say.
+ */
+export interface ContactCues {
+  phones: boolean;
+  emails: boolean;
+  messengerUrls: boolean;
+  messengerIds: boolean;
+}
+
+const TWO_DIGITS = /\d\D*\d/;
+
+export function contactCues(folded: string): ContactCues {
+  return {
+    phones: TWO_DIGITS.test(folded),
+    emails: folded.includes('@') || OBFUSCATION_HINT.test(folded) || maySpellAddress(folded),
+    messengerUrls: mayHoldMessengerUrl(folded),
+    messengerIds: MAY_NAME_MESSENGER.test(folded),
+  };
+}
+
+/** False when no text rule can find a contact: the block's text is then not read at all. */
+export function mayHoldContact(cues: ContactCues): boolean {
+  return cues.phones || cues.emails || cues.messengerUrls || cues.messengerIds;
+}
+
 /** All contacts in one segment (text and link hrefs), in text order, before classification. */
 export function contactsIn(segment: Segment, context: PageContext): Candidate[] {
   const folded = foldContacts(segment.text);
   const list = new CandidateList(segment, folded);
-  textContacts(segment, context, list, folded.text);
-  splitNumber(segment, context, list, folded.text);
+  const cues = contactCues(folded.text);
+  if (mayHoldContact(cues)) textContacts(segment, context, list, folded.text, cues);
+  // The tail of a number split over cells holds two digits at least.
+  if (cues.phones) splitNumber(segment, context, list, folded.text);
   if (segment.reversed || segment.text.includes('\u202e')) reversedContacts(segment, context, list);
   linkContacts(segment, context, list.items);
   return dedupeLinkEchoes(list.items).sort((a, b) => a.start - b.start);

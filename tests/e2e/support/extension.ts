@@ -20,6 +20,24 @@ export async function launchWithExtension(
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
+  return launchChromium(profileDir, serverPort, locale, { headless, timeZone }, [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+  ]);
+}
+
+/** The same browser with the same flags, but no extension at all (the benchmarks' baseline). */
+export async function launchWithoutExtension(profileDir: string, serverPort: number, locale = 'en-US'): Promise<BrowserContext> {
+  return launchChromium(profileDir, serverPort, locale, { headless: true }, ['--disable-extensions']);
+}
+
+async function launchChromium(
+  profileDir: string,
+  serverPort: number,
+  locale: string,
+  { headless, timeZone }: { headless: boolean; timeZone?: string },
+  extensionArgs: string[],
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless,
@@ -28,8 +46,7 @@ export async function launchWithExtension(
     // The whole browser, service worker included, keeps local time in this zone (pages alone would take `timezoneId`).
     ...(timeZone ? { env: { ...process.env, TZ: timeZone } } : {}),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...extensionArgs,
       `--host-resolver-rules=MAP * 127.0.0.1:${serverPort}`,
       '--ignore-certificate-errors',
       '--no-sandbox',

@@ -65,7 +65,7 @@ describe('confirming a flagged contact link', () => {
   function guardedPage(answer: boolean, pageFirst?: (win: Window) => void) {
     const { doc, findings } = scanned(`${HOTLINE_BLOCK}<p><a id="plain" href="https://shop.example/">shop</a></p>`);
     const win = doc.defaultView as unknown as Window;
-    // What guard-early.content.ts does at document_start, before any page script.
+    // What guard.content.ts does at document_start, before any page script.
     openClickGate(win);
     pageFirst?.(win);
     const seen: string[] = [];

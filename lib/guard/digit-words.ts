@@ -5,30 +5,31 @@ import type { FoldedText } from './text';
  * "восемь-восемьсот-555-35-35", "sıfır sekiz yüz elli 555 12 34") → digits,
  * with a map back to the original offsets. Words of the seven UI languages
  * plus English, Spanish, German, French, Portuguese, Turkish, Hindi, Belarusian,
- * Bulgarian and Serbian (Cyrillic): the
- * digits 0–9, "hundred", the tens (20–90) and the single words for the
- * hundreds (200–900), so a group said as a number ("пятьсот пятьдесят пять",
- * "eight hundred fifty-five") reads as its three digits.
+ * Bulgarian and Serbian (Cyrillic): the digits 0–9, "hundred", the tens
+ * (20–90) and, where a language writes each hundred as one word, every one of
+ * them (100–900), so a group said as a number ("пятьсот пятьдесят пять",
+ * "eight hundred fifty-five", "триста один") reads as its three digits. A
+ * number said wholly in words, with no written digit, is read too.
  */
 export const WORDS: Readonly<Record<string, string>> = Object.fromEntries(
   [
     // Each line: 0 … 9, then extra word=digits pairs. "~" marks "hundred".
     'en zero one two three four five six seven eight nine hundred=~ twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90',
-    'es cero uno dos tres cuatro cinco seis siete ocho nueve cien=~ cientos=~ ochocientos=800 novecientos=900 veinte=20 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 doscientos=200 trescientos=300 cuatrocientos=400 quinientos=500 seiscientos=600 setecientos=700',
-    'de null eins zwei drei vier fünf sechs sieben acht neun hundert=~ achthundert=800 neunhundert=900 zwanzig=20 dreißig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90 zweihundert=200 dreihundert=300 vierhundert=400 fünfhundert=500 sechshundert=600 siebenhundert=700',
+    'es cero uno dos tres cuatro cinco seis siete ocho nueve cien=~ cientos=~ ciento=100 ochocientos=800 novecientos=900 veinte=20 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 doscientos=200 trescientos=300 cuatrocientos=400 quinientos=500 seiscientos=600 setecientos=700',
+    'de null eins zwei drei vier fünf sechs sieben acht neun hundert=~ einhundert=100 achthundert=800 neunhundert=900 zwanzig=20 dreißig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90 zweihundert=200 dreihundert=300 vierhundert=400 fünfhundert=500 sechshundert=600 siebenhundert=700',
     'fr zéro un deux trois quatre cinq six sept huit neuf cent=~ cents=~ vingt=20 trente=30 quarante=40 cinquante=50 soixante=60',
-    'pt zero um dois três quatro cinco seis sete oito nove cem=~ oitocentos=800 novecentos=900 vinte=20 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 duzentos=200 trezentos=300 quatrocentos=400 quinhentos=500 seiscentos=600 setecentos=700',
+    'pt zero um dois três quatro cinco seis sete oito nove cem=~ cento=100 oitocentos=800 novecentos=900 vinte=20 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 duzentos=200 trezentos=300 quatrocentos=400 quinhentos=500 seiscentos=600 setecentos=700',
     'tr sıfır bir iki üç dört beş altı yedi sekiz dokuz yüz=~ yirmi=20 otuz=30 kırk=40 elli=50 altmış=60 yetmiş=70 seksen=80 doksan=90',
     'hi शून्य एक दो तीन चार पांच छह सात आठ नौ पाँच=5 छः=6 सौ=~',
-    "uk нуль один два три чотири п'ять шість сім вісім дев'ять вісімсот=800 дев'ятсот=900 двадцять=20 тридцять=30 сорок=40 п'ятдесят=50 шістдесят=60 сімдесят=70 вісімдесят=80 дев'яносто=90 двісті=200 триста=300 чотириста=400 п'ятсот=500 шістсот=600 сімсот=700",
-    'pl zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć osiemset=800 dziewięćset=900 dwadzieścia=20 trzydzieści=30 czterdzieści=40 pięćdziesiąt=50 sześćdziesiąt=60 siedemdziesiąt=70 osiemdziesiąt=80 dziewięćdziesiąt=90 dwieście=200 trzysta=300 czterysta=400 pięćset=500 sześćset=600 siedemset=700',
-    'el μηδέν ένα δύο τρία τέσσερα πέντε έξι επτά οκτώ εννέα εφτά=7 οχτώ=8 εννιά=9 οκτακόσια=800 εννιακόσια=900 είκοσι=20 τριάντα=30 σαράντα=40 πενήντα=50 εξήντα=60 εβδομήντα=70 ογδόντα=80 ενενήντα=90 διακόσια=200 τριακόσια=300 τετρακόσια=400 πεντακόσια=500 εξακόσια=600 επτακόσια=700',
+    "uk нуль один два три чотири п'ять шість сім вісім дев'ять сто=100 вісімсот=800 дев'ятсот=900 двадцять=20 тридцять=30 сорок=40 п'ятдесят=50 шістдесят=60 сімдесят=70 вісімдесят=80 дев'яносто=90 двісті=200 триста=300 чотириста=400 п'ятсот=500 шістсот=600 сімсот=700",
+    'pl zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć sto=100 osiemset=800 dziewięćset=900 dwadzieścia=20 trzydzieści=30 czterdzieści=40 pięćdziesiąt=50 sześćdziesiąt=60 siedemdziesiąt=70 osiemdziesiąt=80 dziewięćdziesiąt=90 dwieście=200 trzysta=300 czterysta=400 pięćset=500 sześćset=600 siedemset=700',
+    'el μηδέν ένα δύο τρία τέσσερα πέντε έξι επτά οκτώ εννέα εφτά=7 οχτώ=8 εννιά=9 εκατό=100 εκατόν=100 οκτακόσια=800 εννιακόσια=900 είκοσι=20 τριάντα=30 σαράντα=40 πενήντα=50 εξήντα=60 εβδομήντα=70 ογδόντα=80 ενενήντα=90 διακόσια=200 τριακόσια=300 τετρακόσια=400 πεντακόσια=500 εξακόσια=600 επτακόσια=700',
     'ro zero unu doi trei patru cinci șase șapte opt nouă sute=~ suta=~ sută=~ douăzeci=20 treizeci=30 patruzeci=40 cincizeci=50 șaizeci=60 șaptezeci=70 optzeci=80 nouăzeci=90',
-    'ka ნული ერთი ორი სამი ოთხი ხუთი ექვსი შვიდი რვა ცხრა რვაასი=800 ცხრაასი=900 ოცი=20 ორმოცი=40 სამოცი=60 ოთხმოცი=80 ორასი=200 სამასი=300 ოთხასი=400 ხუთასი=500 ექვსასი=600 შვიდასი=700',
-    'ru ноль один два три четыре пять шесть семь восемь девять нуль=0 восемьсот=800 девятьсот=900 двадцать=20 тридцать=30 сорок=40 пятьдесят=50 шестьдесят=60 семьдесят=70 восемьдесят=80 девяносто=90 двести=200 триста=300 четыреста=400 пятьсот=500 шестьсот=600 семьсот=700',
-    'be нуль адзін два тры чатыры пяць шэсць сем восем дзевяць васямсот=800 дзевяцьсот=900 дваццаць=20 трыццаць=30 сорак=40 пяцьдзясят=50 шэсцьдзясят=60 семдзесят=70 восемдзесят=80 дзевяноста=90 дзвесце=200 трыста=300 чатырыста=400 пяцьсот=500 шэсцьсот=600 семсот=700',
-    'bg нула едно две три четири пет шест седем осем девет осемстотин=800 деветстотин=900',
-    'sr нула један два три четири пет шест седам осам девет осамсто=800 деветсто=900',
+    'ka ნული ერთი ორი სამი ოთხი ხუთი ექვსი შვიდი რვა ცხრა ასი=100 რვაასი=800 ცხრაასი=900 ოცი=20 ორმოცი=40 სამოცი=60 ოთხმოცი=80 ორასი=200 სამასი=300 ოთხასი=400 ხუთასი=500 ექვსასი=600 შვიდასი=700',
+    'ru ноль один два три четыре пять шесть семь восемь девять нуль=0 сто=100 восемьсот=800 девятьсот=900 двадцать=20 тридцать=30 сорок=40 пятьдесят=50 шестьдесят=60 семьдесят=70 восемьдесят=80 девяносто=90 двести=200 триста=300 четыреста=400 пятьсот=500 шестьсот=600 семьсот=700',
+    'be нуль адзін два тры чатыры пяць шэсць сем восем дзевяць сто=100 васямсот=800 дзевяцьсот=900 дваццаць=20 трыццаць=30 сорак=40 пяцьдзясят=50 шэсцьдзясят=60 семдзесят=70 восемдзесят=80 дзевяноста=90 дзвесце=200 трыста=300 чатырыста=400 пяцьсот=500 шэсцьсот=600 семсот=700',
+    'bg нула едно две три четири пет шест седем осем девет осемстотин=800 деветстотин=900 сто=100 двеста=200 триста=300 четиристотин=400 петстотин=500 шестстотин=600 седемстотин=700',
+    'sr нула један два три четири пет шест седам осам девет осамсто=800 деветсто=900 сто=100 двеста=200 триста=300 четиристо=400 петсто=500 шестсто=600 седамсто=700',
   ].flatMap((line) =>
     line
       .split(' ')
@@ -70,15 +71,18 @@ const DIGITS = /^[ \-‐]*\d/;
 /**
  * How many trailing zeros of the previous word a number word fills: a tens word
  * after a hundred ("eight hundred fifty" → 850, "пятьсот пятьдесят" → 550), a
- * unit after a tens word ("fifty-five" → 55). A zero or another hundred does
- * not: "восемь восемьсот" stays 8 800.
+ * unit after a tens word ("fifty-five" → 55), a unit after a hundred when no
+ * unit follows it ("триста один двадцать" → 301 20). A zero or another hundred
+ * does not: "восемь восемьсот" stays 8 800; nor does a unit that starts a run of
+ * units, said digit by digit: "eight hundred five five five" is 800 555.
  */
-function zerosFilled(previous: string, value: string): number {
+function zerosFilled(previous: string, value: string, next: string | undefined): number {
   const tens = value.length === 2 && value.endsWith('0') && value !== '00';
   if (tens && previous.endsWith('00')) return 2;
-  const unit = value.length === 1 && value !== '0';
-  if (unit && previous.length >= 2 && previous.endsWith('0') && !previous.endsWith('00')) return 1;
-  return 0;
+  const isUnit = (v: string | undefined): boolean => v !== undefined && v.length === 1 && v !== '0' && v !== '~';
+  if (!isUnit(value) || previous.length < 2 || !previous.endsWith('0')) return 0;
+  if (!previous.endsWith('00')) return 1;
+  return isUnit(next) || next === '0' ? 0 : 1;
 }
 
 export interface Token {
@@ -100,11 +104,24 @@ export function numberWords(text: string): Token[] {
 }
 
 /**
+ * Whether `text` can hold a number said wholly in words ("восемь восемьсот триста один двадцать
+ * семь шестьдесят четыре"): the scan's gate for phones in blocks without two written digits. A phone
+ * needs seven digits at least, so four number words at least; stops at the fourth.
+ */
+export function mayHoldSpeltNumber(text: string): boolean {
+  const pattern = NOT_ASCII.test(text) ? NUMBER_WORD : ASCII_NUMBER_WORD;
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text) && ++count < SPELT_NUMBER_MIN_WORDS);
+  return count >= SPELT_NUMBER_MIN_WORDS;
+}
+const SPELT_NUMBER_MIN_WORDS = 4;
+
+/**
  * Runs of number words joined by spaces/hyphens. A run counts when it touches
  * a written digit group or has three words: "one of two sellers" stays prose.
  */
 export function spellDigits(text: string): FoldedText | null {
-  if (!/\d\d/.test(text)) return null;
   const words = numberWords(text);
   if (words.length === 0) return null;
   const tokens = withLoneDigits(text, words);
@@ -137,9 +154,9 @@ export function spellDigits(text: string): FoldedText | null {
   for (const run of used) {
     copy(run[0]!.start);
     let previous = '';
-    for (const token of run) {
+    for (const [i, token] of run.entries()) {
       const value = token.digits === '~' ? '00' : token.digits;
-      const fill = zerosFilled(previous, value);
+      const fill = zerosFilled(previous, value, run[i + 1]?.digits);
       out = out.slice(0, out.length - fill);
       map.length -= fill;
       previous = value;

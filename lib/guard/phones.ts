@@ -78,6 +78,11 @@ export interface PhoneScanOptions {
   /** When true every candidate counts as labelled (a tel: link's text). */
   labelled?: boolean;
   /**
+   * When true the text was said in words and folded to digits: a run with no separator left still
+   * counts as a presented number, as nobody spells an id out word by word.
+   */
+  spoken?: boolean;
+  /**
    * The fold map of the text (see foldContacts): where it shows characters dropped inside a digit run
    * (zero-width spaces, soft hyphens, keycap marks between the groups of "01·84·88"), the run was split on purpose.
    */
@@ -270,7 +275,8 @@ function acceptRun(
   if (IBAN_HEAD.test(text.slice(Math.max(0, start - 16), start))) return;
   const spokenPlus = /^\d/.test(run) && SPOKEN_PLUS.test(text.slice(Math.max(0, start - 6), start));
   const international = /^\(?\+/.test(run) || run.startsWith('00') || spokenPlus;
-  const formatted = /[ \-.()]/.test(run.replace(/^\+/, '')) || hiddenSeparators(options.foldMap, start, end);
+  const formatted =
+    options.spoken === true || /[ \-.()]/.test(run.replace(/^\+/, '')) || hiddenSeparators(options.foldMap, start, end);
   // A bare run of digits is an id far more often than a phone, unless something says "phone".
   if (!international && !formatted && !labelled) return;
   const value = normalisePhone(spokenPlus ? `+${run}` : run, international ? [] : regionsOf(options));

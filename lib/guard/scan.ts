@@ -5,7 +5,7 @@ import { officialContact } from './marketplaces';
 import { canonicalMessenger, findHandles, findLabelledIds, findMessengerUrls } from './messengers';
 import { findPhones, normalisePhone, phoneFromTelHref, regionCues } from './phones';
 import { isPremiumRate } from './premium';
-import { spellDigits } from './digit-words';
+import { mayHoldSpeltNumber, spellDigits } from './digit-words';
 import { excerpt, foldContacts, rawOffset, type FoldedText } from './text';
 import type { ContactKind, Finding, MarkRange, PageContext, Segment } from './types';
 
@@ -132,14 +132,18 @@ function textContacts(segment: Segment, context: PageContext, list: CandidateLis
   if (cues.phones) textPhones(context, list, text);
 }
 
+const SAID_IN_WORDS = /\p{L}/u;
+
 function textPhones(context: PageContext, list: CandidateList, text: string): void {
   // Numbers partly in words are read from the spelt text first, so "sıfır sekiz yüz elli 444 12 34"
   // is one number and not its written tail "444 12 34"; the rest is read as written.
   const spelt = spellDigits(text);
   if (spelt) {
-    for (const p of findPhones(spelt.text, { regions: context.regionHints, cueText: text })) {
+    for (const p of findPhones(spelt.text, { regions: context.regionHints, cueText: text, spoken: true })) {
       const s = rawOffset(spelt, p.start);
       const e = rawOffset(spelt, p.end, true);
+      // Only a number that was (partly) said in words is "spoken"; written digits are read as written below.
+      if (!SAID_IN_WORDS.test(text.slice(s, e))) continue;
       if (!list.overlaps(s, e)) list.add('phone', p.value, s, e);
     }
   }
@@ -264,7 +268,7 @@ const TWO_DIGITS = /\d\D*\d/;
 
 export function contactCues(folded: string): ContactCues {
   return {
-    phones: TWO_DIGITS.test(folded),
+    phones: TWO_DIGITS.test(folded) || mayHoldSpeltNumber(folded),
     emails: folded.includes('@') || OBFUSCATION_HINT.test(folded) || maySpellAddress(folded),
     messengerUrls: mayHoldMessengerUrl(folded),
     messengerIds: MAY_NAME_MESSENGER.test(folded),

@@ -385,7 +385,40 @@ function legitimatelyQuoted(segment: Segment, contact: ContactUnderTest, context
     // "Hersteller: … AliExpress Kundendienst 0800 …" is not legal information about the item.
     if (context.ownMarketplace || findMarketplaceNames(before.slice(clauseStart(before))).length === 0) return true;
   }
-  return !context.ownMarketplace && (quotedAsWarning(segment, contact) || listedUnderWarning(segment));
+  if (context.ownMarketplace) return false;
+  return quotedAsWarning(segment, contact) || listedUnderWarning(segment) || quotedInWarningSection(segment, contact);
+}
+
+/**
+ * A news item or bank notice about a scam quotes the number in a sentence of its own ("The number
+ * they call from most: …"), while the warning is in the section's heading or a sentence before it in
+ * the same block ("Scammers call on behalf of Temu: police warn"). The section is the warning, the
+ * number is its subject — unless the contact's own sentence presents it as someone's support or
+ * official line ("Beware of fakes! Call AliExpress support only at …": support words and a marketplace,
+ * an official claim, or the site's own "our hotline"), as an impersonating page does.
+ */
+function quotedInWarningSection(segment: Segment, contact: ContactUnderTest): boolean {
+  const nearest = segment.headings[segment.headings.length - 1];
+  const headingWarns = nearest !== undefined && warnsOfScam(headingInfo(nearest).folded);
+  if (!headingWarns && !warnedBefore(segment, contact)) return false;
+  const own = sentenceAround(segment, contact);
+  const folded = foldWords(own);
+  // Support words alone do not present it: a quote says "they call from" ("звонят", "καλέσουν").
+  const namedSupport = SUPPORT.test(folded) && findMarketplaceNames(own, folded).length > 0;
+  if (namedSupport || OFFICIAL_CLAIM.test(folded) || speaksAsOwner(own)) return false;
+  // A table row or label that calls the number the official one presents it too.
+  return !OFFICIAL_CLAIM.test(foldWords(labelsAround(segment.block) || labelBefore(segment.block)));
+}
+
+/** One of the two sentences before the contact's own, in the same block, warns of a scam. */
+function warnedBefore(segment: Segment, contact: ContactUnderTest): boolean {
+  const before = segment.text.slice(Math.max(0, contact.start - 400), contact.start);
+  const ownStart = clauseStart(before);
+  if (ownStart === 0) return false;
+  const earlier = before.slice(0, ownStart);
+  let from = earlier.length;
+  for (let i = 0; i < 2 && from > 0; i += 1) from = clauseStart(earlier.slice(0, Math.max(0, from - 1)));
+  return warnsOfScam(foldWords(earlier.slice(from)));
 }
 
 /**

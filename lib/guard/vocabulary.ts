@@ -424,7 +424,8 @@ export const LEGAL_BLOCK_STEMS: readonly string[] = [
 /**
  * A contact quoted as a warning ("scammers give 701 234 567 as Temu's helpline,
  * do not call"): news and consumer-protection pages name the number to warn.
- * Read in the contact's own sentence only.
+ * Read in the contact's own sentence and the two after it, in the section's nearest heading, and
+ * in the two sentences before it in the same block (see classify.ts quotedInWarningSection).
  */
 export const WARNING_STEMS: readonly string[] = [
   'scam', 'scammer', 'fraudster', 'fraudulent', 'impostor', 'impersonat', 'do not call', "don't call", 'fake',
@@ -437,6 +438,8 @@ export const WARNING_STEMS: readonly string[] = [
   'mehrwertnummer', 'mehrwertdienst', 'csaló', 'átverés', 'ne hívja', 'podvod', 'nevolejte', 'nevolajte', 'измам',
   'не звънете', 'prevar', 'ne zovite', 'bedrägeri', 'bedragare', 'ring inte', 'huijaus', 'huijari', 'älä soita',
   'oplichter', 'oplichting', 'bel niet', 'estafa', 'fraudadores',
+  // Round 8 (batch h): "beware", "allegedly" and "intruders" in en ru uk — a bank's or a news item's warning.
+  'beware', 'осторожно', 'остерегайтесь', 'якобы', 'злоумышленник', 'обережно', 'остерігайтеся', 'нібито', 'зловмисник',
   // Reports of impersonation: "callers posing as Amazon", "gaben sich als … aus", "giả danh".
   'posing as', 'pretending to be', 'pretend to be', 'claiming to be', 'phishing', 'gaben sich', 'geben sich',
   'gibt sich', 'warnt', 'warnen', 'warnung', 'se faisant passer', 'se font passer', 'se fait passer',

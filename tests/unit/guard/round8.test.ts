@@ -43,3 +43,23 @@ describe('hundreds as words, and numbers said wholly in words', () => {
     expect(values('<p>AliExpress: три дня, два спора, один ответ службы поддержки.</p>', { lang: 'ru' })).toEqual([]);
   });
 });
+
+describe('a scam number quoted in a warning section, in a sentence of its own', () => {
+  it.each([
+    ['uk', '<h1>Шахраї дзвонять від імені AliExpress</h1><p>Люди отримують дзвінки від «служби доставки AliExpress». Найчастіше дзвонять з номера +380 44 555 98 76.</p>'],
+    ['el', '<h1>Απάτη με μηνύματα «από το eBay»</h1><p>Χρήστες του eBay λαμβάνουν SMS. Το μήνυμα ζητά να καλέσουν το 210 555 0142.</p>'],
+    ['ru', '<h1>Осторожно: звонки от имени Temu</h1><p>Покупателям звонят якобы из поддержки Temu. Чаще всего звонят с номера +7 495 555-98-76.</p>'],
+    ['en', '<h2>Fraudsters pretend to be SHEIN</h2><p>Shoppers get calls from the “SHEIN delivery team”. The number seen most often: +44 20 7946 0321.</p>'],
+    ['pl', '<p>Oszuści podszywają się pod Temu. Dzwonią jako „obsługa klienta Temu”. Najczęściej z numeru +48 22 555 98 76.</p>'],
+  ])('%s stays quiet', (lang, body) => {
+    expect(values(body, { lang })).toEqual([]);
+  });
+
+  it.each([
+    ['ru', '<h1>Осторожно, мошенники!</h1><p>Звоните только в официальную поддержку AliExpress: +7 495 555-98-76.</p>', '+74955559876'],
+    ['en', '<h1>Beware of scams</h1><p>Scammers are everywhere. Contact SHEIN customer support at +44 20 7946 0321.</p>', '+442079460321'],
+    ['uk', '<h1>Служба підтримки Temu</h1><p>Шахраї підробляють наш сайт. Гаряча лінія підтримки Temu: +380 44 555 98 76.</p>', '+380445559876'],
+  ])('%s: a support line presented in its own sentence under a warning is still flagged', (lang, body, expected) => {
+    expect(values(body, { lang })).toEqual([expected]);
+  });
+});

@@ -59,6 +59,11 @@ const ASCII_NUMBER_WORD = new RegExp(
   'gi',
 );
 
+/** The number-word pattern for `text`: the ASCII-only one when it can find the same words, faster. */
+function numberWordPattern(text: string): RegExp {
+  return NOT_ASCII.test(text) ? NUMBER_WORD : ASCII_NUMBER_WORD;
+}
+
 function alternation(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
@@ -94,7 +99,7 @@ export interface Token {
 /** Number words in `text`, or [] (most text has none). */
 export function numberWords(text: string): Token[] {
   const tokens: Token[] = [];
-  const pattern = NOT_ASCII.test(text) ? NUMBER_WORD : ASCII_NUMBER_WORD;
+  const pattern = numberWordPattern(text);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const digits = WORDS[m[0].toLowerCase().replace('’', "'")];
@@ -109,7 +114,7 @@ export function numberWords(text: string): Token[] {
  * needs seven digits at least, so four number words at least; stops at the fourth.
  */
 export function mayHoldSpeltNumber(text: string): boolean {
-  const pattern = NOT_ASCII.test(text) ? NUMBER_WORD : ASCII_NUMBER_WORD;
+  const pattern = numberWordPattern(text);
   pattern.lastIndex = 0;
   let count = 0;
   while (pattern.exec(text) && ++count < SPELT_NUMBER_MIN_WORDS);

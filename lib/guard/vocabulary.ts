@@ -40,7 +40,7 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
     'asistenț', 'suport', 'serviciul clienți', 'relații cu clienții', 'telefon', 'sună', 'sunați', 'apel', 'linie',
     'linia', 'contact', 'operator', 'e-mail', 'reclamați', 'scrie',
   ],
-  ka: ['მხარდაჭერ', 'ცხელი ხაზ', 'ტელეფონ', 'ტელ.', 'დარეკ', 'ზარ', 'დაკავშირ', 'კონტაქტ', 'ოპერატორ', 'ელფოსტ', 'ელ. ფოსტ', 'მომსახურებ', 'საჩივარ'],
+  ka: ['მხარდაჭერ', 'ცხელი ხაზ', 'ცხელ ხაზ', 'დაგვიკავშირდ', 'ტელეფონ', 'ტელ.', 'დარეკ', 'ზარ', 'დაკავშირ', 'კონტაქტ', 'ოპერატორ', 'ელფოსტ', 'ელ. ფოსტ', 'მომსახურებ', 'საჩივარ'],
   de: [
     'kundendienst', 'kundenservice', 'kundensupport', 'kundenbetreuung', 'support', 'hotline', 'telefon', 'anruf',
     'rufen sie', 'rufnummer', 'servicenummer', 'kontakt', 'e-mail', 'beschwerde', 'schreib',
@@ -292,7 +292,7 @@ export const OFFPLATFORM_STEMS: Readonly<Record<string, readonly string[]>> = {
     'whatsapp', 'telegram', 'wechat', 'viber', 'skype', 'threema', 'kakaotalk', 'line id', 'contact me', 'contact us directly', 'directly',
     'add me', 'message me', 'email me', 'e-mail me', 'bank transfer', 'wire transfer', 't/t', 'western union',
     'moneygram', 'paypal', 'outside', 'off the platform', 'off-platform', 'cheaper', 'wholesale', 'dropshipping',
-    'close the dispute', 'cancel the dispute', 'usdt', 'bitcoin', 'crypto', 'fee is too high',
+    'close the dispute', 'cancel the dispute', 'usdt', 'bitcoin', 'crypto', 'fee is too high', 'zalo',
   ],
   ru: [
     'ватсап', 'вотсап', 'телеграм', 'вайбер', 'вичат', 'напишите мне', 'пишите нам', 'напрямую', 'перевод', 'на карту',
@@ -316,6 +316,17 @@ export const OFFPLATFORM_STEMS: Readonly<Record<string, readonly string[]>> = {
   kk: ['тікелей', 'аударым', 'арзан', 'жеңілдік', 'көтерме'],
   cs: ['přímo', 'převodem', 'mimo platformu', 'levněji', 'sleva', 'velkoobchod', 'zavřete spor'],
   he: ['ישירות', 'העברה בנקאית', 'מחוץ לפלטפורמה', 'זול יותר', 'הנחה', 'סיטונאי'],
+  // Round 9 (batch i): sellers in vi id th zh ja ko it nl hu. Not Vietnamese "không qua" (through no …): folded,
+  // it is also "không quá", no more than.
+  vi: ['trực tiếp', 'chuyển khoản', 'ngoài sàn', 'rẻ hơn', 'giảm giá', 'giảm thêm', 'giá sỉ', 'khách sỉ', 'bán sỉ', 'đóng khiếu nại'],
+  id: ['langsung', 'transfer bank', 'ke rekening', 'di luar', 'lebih murah', 'diskon', 'grosir', 'hubungi saya', 'tutup sengketa'],
+  th: ['โอนเงิน', 'โดยตรง', 'ส่วนลด', 'ราคาส่ง', 'ถูกกว่า', 'นอกแพลตฟอร์ม'],
+  zh: ['私下', '直接联系', '直接聯繫', '转账', '轉帳', '更便宜', '批发', '批發', '优惠', '優惠', '加微信', '平台外'],
+  ja: ['直接', '振込', '振り込み', '割引', '卸売', '安く', 'プラットフォーム外'],
+  ko: ['직접', '계좌이체', '입금', '할인', '도매', '더 싸게', '플랫폼 밖'],
+  it: ['contattami', 'scrivimi', 'direttamente', 'bonifico', 'fuori da', 'più economico', 'sconto', "all'ingrosso", 'chiudi la controversia'],
+  nl: ['rechtstreeks', 'overmaken', 'overschrijving', 'buiten het platform', 'goedkoper', 'korting', 'groothandel'],
+  hu: ['közvetlenül', 'átutalás', 'olcsóbb', 'kedvezmény', 'nagyker', 'platformon kívül'],
 };
 
 /**
@@ -419,6 +430,11 @@ export const LEGAL_BLOCK_STEMS: readonly string[] = [
   'gegevens van de verkoper', 'verkopersinformatie', 'satıcı bilgileri', 'информация о продавце',
   'сведения о продавце', 'інформація про продавця', 'информация за търговеца', 'säljarinformation',
   'myyjän tiedot', 'sælgeroplysninger', 'selgerinformasjon',
+  // ja, ko, zh (round 9, batch i): the seller notice Japanese law requires (特定商取引法に基づく表記), the seller
+  // details Korean e-commerce law requires (판매자 정보, 통신판매업 신고), manufacturers and importers.
+  '特定商取引法', '特商法', '販売業者', '製造元', '製造者', '輸入者', '輸入元', '製品安全', '판매자 정보',
+  '사업자 정보', '통신판매업', '사업자등록번호', '제조사', '제조자', '수입자', '수입원', '제품 안전', '制造商', '製造商',
+  '生产商', '生產商', '进口商', '進口商', '产品安全', '產品安全', '欧盟负责人', '歐盟負責人', '欧盟代表', '歐盟代表',
 ];
 
 /**
@@ -464,6 +480,11 @@ export const WARNING_STEMS: readonly string[] = [
   'አጭበርባሪ', 'damfara', 'zamba', 'onijibiti', 'jibiti', 'dibon', 'inkohliso', 'abakhwabanisi', 'ukukhwabanisa',
   'uzenza', 'ការបោកប្រាស់', 'ສໍ້ໂກງ', 'ຫຼອກລວງ', 'လိမ်လည်', 'درغلي', 'جعلي', 'છેતરપિંડી', 'નકલી', 'ਧੋਖਾਧੜੀ',
   'ਨਕਲੀ', 'फसवणूक', 'बनावट',
+  // Round 9 (batch i): "impersonates" and "warning" in he (as de "Warnung"), "beware", "fake" and "warn" in nl,
+  // "poses as" in ro, and lists of "numbers to avoid" in en ro fr es it pl.
+  'מתחזה', 'מתחזות', 'אזהרה', 'pas op', 'nep-', 'nepnummer', 'nepklantenservice', 'nephelpdesk', 'nepwebsite',
+  'waarschuw', 'se prezintă drept', 'se prezintă ca', 'de evitat', 'evitați', 'numbers to avoid',
+  'avoid these numbers', 'à éviter', 'a evitar', 'da evitare', 'unikaj', 'unikać',
 ];
 
 /**

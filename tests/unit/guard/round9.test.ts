@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { scanFragment } from './helpers';
+
+/**
+ * The phenomena behind the misses and false alarms of blind batch 2026-12-03-i,
+ * each with fixtures written for the phenomenon (not copied from any page), in
+ * several languages.
+ */
+
+const values = (body: string, options: Parameters<typeof scanFragment>[1] = {}) => scanFragment(body, options).map((f) => f.value);
+
+describe('warnings that say "impersonates", "fake", "beware" or "numbers to avoid" in more words', () => {
+  it.each([
+    ['he', '<h1>אזהרה: המספר 03-555-9876 מתחזה לשירות הלקוחות של Temu</h1><p>הקוראים מספרים על שיחות.</p>'],
+    ['he', '<p>גורם המתחזה לנציג של AliExpress מתקשר מהמספר 052-555-9876 ומבקש קוד אימות.</p>'],
+    ['nl', '<h2>Pas op: nep-klantenservice van SHEIN</h2><p>Hotline: 0900 555 9876</p><p>U betaalt € 1 per minuut.</p>'],
+    ['nl', '<h2>Waarschuwing: Temu-hulplijn via advertenties</h2><p>Telefoon: 0900 555 9876</p>'],
+    ['ro', '<h2>Numere de evitat</h2><ul><li>0722 555 987 — SMS „coletul Temu așteaptă plata”</li><li>021 555 9876 — apel „de la AliExpress”</li></ul>'],
+    ['ro', '<p>Numărul 021 555 9876 se prezintă drept asistența clienți AliExpress și cere codul cardului.</p>'],
+    ['en', '<h2>Numbers to avoid</h2><ul><li>020 7946 0123 — the “Amazon refunds team”</li></ul>'],
+    ['fr', '<h2>Numéros à éviter</h2><ul><li>01 55 55 98 76 — « service client SHEIN »</li></ul>'],
+    ['pl', '<h2>Tych numerów unikaj</h2><ul><li>22 555 98 76 — „infolinia Temu”</li></ul>'],
+  ])('%s: %s stays quiet', (lang, body) => {
+    expect(values(body, { lang, url: 'https://news-site.example/warning' })).toEqual([]);
+  });
+
+  it('a support line under an ordinary heading is still flagged', () => {
+    expect(values('<h2>Numere de contact</h2><ul><li>Suport AliExpress: 021 555 9876</li></ul>', { lang: 'ro' })).toEqual(['+40215559876']);
+  });
+});
+
+describe("legally required seller notices on Japanese, Korean and Chinese listings", () => {
+  it.each([
+    [
+      'ja',
+      'https://www.amazon.co.jp/sp?seller=A1B2C3D4E5',
+      '<h2>特定商取引法に基づく表記</h2><table><tr><th>販売業者</th><td>株式会社サンプル雑貨</td></tr><tr><th>メールアドレス</th><td>shop@sample-zakka.example</td></tr></table>',
+    ],
+    ['ja', 'https://www.amazon.co.jp/sp?seller=A1B2C3D4E5', '<p>販売業者：株式会社サンプル雑貨　連絡先：shop@sample-zakka.example</p>'],
+    [
+      'ko',
+      'https://www.temu.com/kr/goods-601100.html',
+      '<h2>판매자 정보</h2><p>상호: 샘플상사 · 통신판매업 신고번호: 2026-서울강남-01234 · 이메일: cs@sample-sangsa.example</p>',
+    ],
+    ['zh', 'https://www.aliexpress.com/item/1005001.html', '<h2>产品安全信息</h2><p>制造商：深圳市示例电子有限公司，邮箱：service@shili-dianzi.example</p>'],
+  ])('%s: the seller or manufacturer contact in %s stays quiet', (lang, url, body) => {
+    expect(values(body, { lang, url })).toEqual([]);
+  });
+
+  it('a seller who invites the buyer out from inside such a notice is still flagged', () => {
+    const body = '<h2>特定商取引法に基づく表記</h2><p>まとめ買いは直接ご連絡いただければ割引します：shop@sample-zakka.example</p>';
+    expect(values(body, { lang: 'ja', url: 'https://www.amazon.co.jp/sp?seller=A1B2C3D4E5' })).toEqual(['shop@sample-zakka.example']);
+  });
+});
+
+describe('a seller moving the deal off the platform, in more languages, and Zalo / Signal by name', () => {
+  it.each([
+    ['vi', 'https://vi.aliexpress.com/store/1103', '<p>Khách sỉ liên hệ Zalo 0905 551 234 để được giảm thêm.</p>', '+84905551234'],
+    ['vi', 'https://vi.aliexpress.com/store/1103', '<p>Mua nhiều gọi 0905 551 234, chuyển khoản trực tiếp rẻ hơn.</p>', '+84905551234'],
+    ['id', 'https://id.aliexpress.com/store/1103', '<p>Mau harga grosir? Hubungi 0812-5555-9876 dan transfer langsung ke rekening kami.</p>', '+6281255559876'],
+    ['th', 'https://th.aliexpress.com/store/1103', '<p>สั่งจำนวนมาก โทร 081 555 9876 โอนเงินโดยตรง ได้ส่วนลดเพิ่ม</p>', '+66815559876'],
+    ['it', 'https://www.ebay.it/itm/1103', '<p>Per un prezzo migliore contattami su Signal al 333 555 9876, pagamento con bonifico.</p>', '+393335559876'],
+    ['nl', 'https://www.amazon.nl/dp/B0TEST', '<p>Wilt u het goedkoper? Bel 06 5555 9876 en maak het bedrag rechtstreeks over.</p>', '+31655559876'],
+    ['hu', 'https://www.aliexpress.com/store/1103', '<p>Nagyobb tételnél közvetlenül is eladom, hívjon: +36 30 555 9876, átutalással olcsóbban.</p>', '+36305559876'],
+    ['zh', 'https://www.aliexpress.com/store/1103', '<p>批发请私下联系，电话 138 0013 9876，转账更便宜。</p>', '+8613800139876'],
+    ['ja', 'https://www.amazon.co.jp/sp?seller=A1B2', '<p>まとめ買いは直接ご連絡ください：090-5555-9876（銀行振込で割引）</p>', '+819055559876'],
+    ['ko', 'https://www.temu.com/kr/mall-1103.html', '<p>대량 구매는 직접 연락 주세요 010-5555-9876 계좌이체 시 할인</p>', '+821055559876'],
+  ])('%s on %s: the phone is flagged', (lang, url, body, expected) => {
+    expect(values(body, { lang, url })).toEqual([expected]);
+  });
+
+  it.each([
+    ['vi', 'https://vi.aliexpress.com/p/order/detail.html', '<p>Địa chỉ giao hàng: 12 Lê Lợi, Quận 1 · Điện thoại người nhận: 0905 551 234</p>'],
+    ['ko', 'https://www.temu.com/kr/order.html', '<p>배송지: 서울 강남구 · 수령인 전화 010-5555-9876</p>'],
+  ])("%s: a buyer's own shipping phone on the marketplace stays quiet", (lang, url, body) => {
+    expect(values(body, { lang, url })).toEqual([]);
+  });
+});

@@ -97,7 +97,7 @@ function mayHoldMessengerUrl(text: string): boolean {
   );
 }
 /** Every labelled messenger id starts with one of these names. */
-const MAY_NAME_MESSENGER = /wechat|weixin|skype|threema|微信|line/i;
+const MAY_NAME_MESSENGER = /wechat|weixin|skype|threema|微信|line|ไลน์|ライン/i;
 const OBFUSCATION_HINT = /[[({<]\s*(?:at|@|собака|ät|arroba|chiocciola|malpa|małpa)\s*[\])}>]/i;
 
 function textContacts(segment: Segment, context: PageContext, list: CandidateList, text: string, cues: ContactCues): void {

@@ -76,3 +76,17 @@ describe('a seller moving the deal off the platform, in more languages, and Zalo
     expect(values(body, { lang, url })).toEqual([]);
   });
 });
+describe('LINE ids labelled in Thai and Japanese', () => {
+  it.each([
+    ['th', '<h1>ศูนย์ช่วยเหลือลูกค้า SHEIN</h1><p>แอดไลน์: @shein-th-care</p>', 'https://line.me/R/ti/p/@shein-th-care'],
+    ['th', '<p>ฝ่ายบริการลูกค้า Temu ไอดีไลน์: temucare01</p>', 'https://line.me/R/ti/p/~temucare01'],
+    ['ja', '<p>Amazonカスタマーサービス ラインID：amazon_jp_help</p>', 'https://line.me/R/ti/p/~amazon_jp_help'],
+  ])('%s: %s', (lang, body, expected) => {
+    expect(values(body, { lang, url: 'https://help-pages.example/' })).toEqual([expected]);
+  });
+
+  it('the Thai word for a production line, with no id after it, is not a LINE id', () => {
+    expect(values('<p>ฝ่ายบริการลูกค้า Temu: ไลน์การผลิตใหม่เริ่มเดือนหน้า</p>', { lang: 'th' })).toEqual([]);
+  });
+});
+

@@ -9,6 +9,7 @@ import {
   LEGAL_BLOCK,
   OFFICIAL_CLAIM,
   OFFPLATFORM,
+  OTHER_PARTY,
   speaksAsOwner,
   SUPPORT,
   THIRD_PARTY,
@@ -266,7 +267,13 @@ function attribution(segment: Segment, contact: ContactUnderTest): Attribution {
   const clause = before.slice(clauseStart(before));
   const clauseSupport = CLAUSE_SUPPORT.test(foldWords(clause));
   const lastThird = THIRD_PARTY.lastIndex(folded);
-  if (lastThird > lastName) return { owner: 'third-party', nearest, clauseSupport };
+  if (lastThird > lastName) {
+    // "Write to us: …" with no courier, bank … after the last name is the site speaking of itself, as
+    // "our hotline" is: its own unless its headings present the section as a marketplace's support.
+    // A contact that names the marketplace itself (aliexpress.help@…) is not: it is read on below.
+    if (OTHER_PARTY.lastIndex(folded) > lastName) return { owner: 'third-party', nearest, clauseSupport };
+    if (contact.brand === null) return { owner: 'own', nearest, clauseSupport };
+  }
   // "We buy parts on AliExpress. Our customer service: …": the name is in another sentence,
   // the contact's own clause speaks of the site's own service. A contact that itself names
   // the marketplace (aliexpress.help@…) is never the site's own.

@@ -8,6 +8,7 @@ import {
   OFFPLATFORM_STEMS,
   OWN_SUFFIXES,
   OWN_WORDS,
+  SELF_REFERENCE_STEMS,
   SUPPORT_STEMS,
   THIRD_PARTY_STEMS,
   WARNING_STEMS,
@@ -68,7 +69,11 @@ export class Vocabulary {
 }
 
 export const SUPPORT = new Vocabulary(allStems(SUPPORT_STEMS));
-export const THIRD_PARTY = new Vocabulary([...allStems(THIRD_PARTY_STEMS), ...ADVERTISER_STEMS]);
+const OTHER_PARTY_STEMS = [...allStems(THIRD_PARTY_STEMS), ...ADVERTISER_STEMS];
+/** Whoever else owns a contact, the site's own "contact us" included. */
+export const THIRD_PARTY = new Vocabulary([...OTHER_PARTY_STEMS, ...allStems(SELF_REFERENCE_STEMS)]);
+/** Couriers, banks, police, newsrooms, advertisers …: THIRD_PARTY without the site's "contact us". */
+export const OTHER_PARTY = new Vocabulary(OTHER_PARTY_STEMS);
 export const ADVERTISER = new Vocabulary(ADVERTISER_STEMS);
 export const OFFPLATFORM = new Vocabulary(allStems(OFFPLATFORM_STEMS));
 export const LEGAL_BLOCK = new Vocabulary(LEGAL_BLOCK_STEMS);

@@ -161,14 +161,14 @@ export const CLAUSE_CONTACT_STEMS: readonly string[] = [
 ];
 
 /**
- * Someone other than the marketplace owns the contact: the site itself ("our
- * shop", "contact us"), a courier, bank, police, newsroom or consumer body, or
- * an explicit "not affiliated".
+ * Someone other than the marketplace owns the contact: the site's own shop or
+ * office ("our shop"), a courier, bank, police, newsroom or consumer body, or
+ * an explicit "not affiliated". The site's "contact us" is SELF_REFERENCE_STEMS.
  */
 export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
   en: [
     'newsroom', 'news desk', 'editor', 'our office', 'our shop', 'our store', 'our workshop', 'our showroom',
-    'contact us', 'call us', 'email us', 'e-mail us', 'write to us', 'reach us', 'courier', 'delivery company',
+    'courier', 'delivery company',
     'post office', 'postal service', 'police', 'bank', 'consumer', 'citizens advice', 'ombudsman', 'association',
     'not affiliated', 'unaffiliated', 'repair shop', 'fraud unit', 'action fraud', 'trading standards',
     // Payment and parcel companies people are sent to for their own matters.
@@ -185,23 +185,21 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
     // Classified ads, rentals and job ads: see ADVERTISER_STEMS (part of the third parties).
   ],
   uk: [
-    'редакці', 'наш магазин', 'нашого магазину', 'наш сервіс', "зв'яжіться з нами", 'напишіть нам',
-    'зателефонуйте нам', "кур'єр", 'служба доставки', 'служби доставки', 'перевізник', 'поліці', 'банк', 'споживач', 'асоціаці',
-    "не пов'язан", 'не є представник',
+    'редакці', 'наш магазин', 'нашого магазину', 'наш сервіс', "кур'єр", 'служба доставки', 'служби доставки',
+    'перевізник', 'поліці', 'банк', 'споживач', 'асоціаці', "не пов'язан", 'не є представник',
   ],
   ru: [
-    'редакци', 'наш магазин', 'нашего магазина', 'наш сервис', 'свяжитесь с нами', 'напишите нам', 'позвоните нам',
-    'курьер', 'служба доставки', 'службы доставки', 'перевозчик', 'полици', 'банк', 'потребител', 'роспотребнадзор', 'ассоциаци',
-    'не связан', 'не является представ',
+    'редакци', 'наш магазин', 'нашего магазина', 'наш сервис', 'курьер', 'служба доставки', 'службы доставки',
+    'перевозчик', 'полици', 'банк', 'потребител', 'роспотребнадзор', 'ассоциаци', 'не связан', 'не является представ',
   ],
   pl: [
     'redakcj', 'nasz sklep', 'naszego sklepu', 'sklep stacjonarn', 'naszym sklepie', 'kurier', 'policj', 'bank',
-    'rzecznik konsument', 'uokik', 'konsumenck', 'przewoźnik', 'przewoźnika', 'federacja konsument', 'stowarzyszeni', 'nie jesteśmy', 'niezwiązan', 'niepowiązan',
-    'skontaktuj się z nami', 'zadzwoń do nas', 'napisz do nas',
+    'rzecznik konsument', 'uokik', 'konsumenck', 'przewoźnik', 'przewoźnika', 'federacja konsument', 'stowarzyszeni',
+    'nie jesteśmy', 'niezwiązan', 'niepowiązan',
   ],
   el: [
-    'καταστήμα', 'καταστημα', 'επικοινωνήστε μαζί μας', 'σύνταξη', 'ταχυμεταφορ', 'courier', 'αστυνομ', 'τράπεζ',
-    'καταναλωτ', 'δεν συνδέεται', 'δεν σχετίζεται', 'εργαστήρι', 'συνεργείο',
+    'καταστήμα', 'καταστημα', 'σύνταξη', 'ταχυμεταφορ', 'courier', 'αστυνομ', 'τράπεζ', 'καταναλωτ', 'δεν συνδέεται',
+    'δεν σχετίζεται', 'εργαστήρι', 'συνεργείο',
   ],
   ro: [
     'asociați', 'asociație', 'consilier', 'protecția consumatorului', 'anpc', 'magazinul nostru', 'echipa noastră',
@@ -209,30 +207,31 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
   ],
   ka: ['ჩვენი მაღაზი', 'მაღაზი', 'კურიერ', 'პოლიცი', 'ბანკ', 'მომხმარებელთა უფლებ', 'ასოციაცი', 'რედაქცი'],
   de: [
-    'kontaktieren sie uns', 'rufen sie uns', 'schreiben sie uns', 'unser geschäft', 'unser laden', 'unsere werkstatt',
-    'redaktion', 'kurier', 'paketdienst', 'zusteller', 'versanddienstleister', 'polizei', 'bank', 'verbraucher', 'nicht verbunden', 'verein',
+    'unser geschäft', 'unser laden', 'unsere werkstatt', 'redaktion', 'kurier', 'paketdienst', 'zusteller',
+    'versanddienstleister', 'polizei', 'bank', 'verbraucher', 'nicht verbunden', 'verein',
   ],
   es: [
-    'nuestra tienda', 'nuestro taller', 'contáctanos', 'contacte con nosotros', 'llámanos', 'escríbenos', 'redacción',
-    'mensajería', 'paquetería', 'transportista', 'empresa de transporte', 'policía', 'banco', 'consumidor', 'asociación', 'no estamos afiliados', 'no está afiliad',
+    'nuestra tienda', 'nuestro taller', 'redacción', 'mensajería', 'paquetería', 'transportista',
+    'empresa de transporte', 'policía', 'banco', 'consumidor', 'asociación', 'no estamos afiliados',
+    'no está afiliad',
   ],
   fr: [
-    'notre boutique', 'notre magasin', 'notre atelier', 'contactez-nous', 'appelez-nous', 'écrivez-nous', 'rédaction',
-    'transporteur', 'coursier', 'la poste', 'police', 'gendarmerie', 'banque', 'consommat', 'dgccrf', 'pas affilié', 'aucun lien',
+    'notre boutique', 'notre magasin', 'notre atelier', 'rédaction', 'transporteur', 'coursier', 'la poste', 'police',
+    'gendarmerie', 'banque', 'consommat', 'dgccrf', 'pas affilié', 'aucun lien',
   ],
   pt: [
-    'nossa loja', 'nossa oficina', 'fale conosco', 'contato conosco', 'redação', 'transportadora', 'correios', 'polícia',
-    'banco', 'procon', 'consumidor', 'associação', 'não somos afiliados',
+    'nossa loja', 'nossa oficina', 'redação', 'transportadora', 'correios', 'polícia', 'banco', 'procon',
+    'consumidor', 'associação', 'não somos afiliados',
   ],
-  tr: ['mağazamız', 'bizimle iletişime', 'bizi arayın', 'kargo', 'polis', 'banka', 'tüketici', 'dernek', 'bağlantılı değil'],
-  ar: ['متجرنا', 'اتصل بنا', 'تواصل معنا', 'شركة الشحن', 'الشرطة', 'البنك', 'المستهلك', 'جمعية', 'غير تابع'],
-  hi: ['हमारी दुकान', 'हमसे संपर्क', 'कूरियर', 'पुलिस', 'बैंक', 'उपभोक्ता', 'संबद्ध नहीं'],
-  kk: ['біздің дүкен', 'бізбен байланыс', 'курьер', 'қазпошта', 'полиция', 'банк', 'тұтынушы', 'қауымдастық'],
-  cs: ['naše prodejna', 'náš obchod', 'kontaktujte nás', 'zavolejte nám', 'napište nám', 'redakce', 'kurýr', 'přepravce', 'policie', 'banka', 'spotřebitel', 'sdružení', 'nejsme spojeni'],
-  he: ['החנות שלנו', 'צרו קשר איתנו', 'צור קשר עמנו', 'שליחויות', 'חברת השילוח', 'משטרה', 'בנק', 'הגנת הצרכן', 'צרכנות', 'עמותה', 'אינו קשור'],
-  it: ['il nostro negozio', 'contattaci', 'chiamaci', 'redazione', 'corriere', 'polizia', 'banca', 'consumatori', 'associazione', 'non affiliat'],
-  nl: ['onze winkel', 'neem contact met ons', 'bel ons', 'redactie', 'koerier', 'politie', 'bank', 'consumentenbond', 'vereniging'],
-  bg: ['нашия магазин', 'свържете се с нас', 'куриер', 'полиция', 'банка', 'потребител', 'асоциация'],
+  tr: ['mağazamız', 'kargo', 'polis', 'banka', 'tüketici', 'dernek', 'bağlantılı değil'],
+  ar: ['متجرنا', 'شركة الشحن', 'الشرطة', 'البنك', 'المستهلك', 'جمعية', 'غير تابع'],
+  hi: ['हमारी दुकान', 'कूरियर', 'पुलिस', 'बैंक', 'उपभोक्ता', 'संबद्ध नहीं'],
+  kk: ['біздің дүкен', 'курьер', 'қазпошта', 'полиция', 'банк', 'тұтынушы', 'қауымдастық'],
+  cs: ['naše prodejna', 'náš obchod', 'redakce', 'kurýr', 'přepravce', 'policie', 'banka', 'spotřebitel', 'sdružení', 'nejsme spojeni'],
+  he: ['החנות שלנו', 'שליחויות', 'חברת השילוח', 'משטרה', 'בנק', 'הגנת הצרכן', 'צרכנות', 'עמותה', 'אינו קשור'],
+  it: ['il nostro negozio', 'redazione', 'corriere', 'polizia', 'banca', 'consumatori', 'associazione', 'non affiliat'],
+  nl: ['onze winkel', 'redactie', 'koerier', 'politie', 'bank', 'consumentenbond', 'vereniging'],
+  bg: ['нашия магазин', 'куриер', 'полиция', 'банка', 'потребител', 'асоциация'],
   // Not a bare "posta"/"pošta": folded, it is also the Italian and Romanian word for mail.
   hu: ['eladó', 'hirdető', 'magánszemély', 'magyar posta', 'postai', 'posta ügyfélszolgálat', 'futárszolgálat', 'futár', 'rendőrség', 'bank', 'fogyasztóvédel', 'szerkesztőség', 'boltunk'],
   lt: ['paštas', 'kurjer', 'policij', 'bankas', 'vartotoj', 'redakcij', 'mūsų parduotuv'],
@@ -247,14 +246,49 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
   fa: ['فروشگاه', 'بانک', 'پلیس', 'اداره پست', 'شرکت پست', 'مصرف کننده', 'مصرف‌کننده', 'وابسته نیست'],
   // et, lv, da, nb, sv, fi, ms, sw: the same parties ("bank" in en covers most Latin spellings). Not a bare
   // "politi" or "polis": they begin English "political" and "polish".
-  et: ['tarbija', 'politsei', 'kuller', 'omniva', 'pakiautomaat', 'meie pood', 'võtke meiega ühendust'],
-  lv: ['patērētāj', 'policij', 'kurjer', 'latvijas pasts', 'pakomāt', 'mūsu veikal', 'sazinieties ar mums'],
-  da: ['forbruger', 'politiet', 'postnord', 'pakkeshop', 'vores butik', 'kontakt os', 'ring til os'],
-  nb: ['forbruker', 'politiet', 'posten', 'vår butikk', 'kontakt oss', 'ring oss'],
-  sv: ['konsument', 'polisen', 'vår butik', 'kontakta oss', 'ring oss'],
-  fi: ['kuluttaja', 'poliisi', 'pankki', 'myymälämme', 'ota meihin yhteyttä'],
-  ms: ['pdrm', 'balai polis', 'hak pengguna', 'tribunal tuntutan pengguna', 'pos malaysia', 'kedai kami', 'hubungi kami'],
-  sw: ['benki', 'polisi', 'posta kenya', 'posta tanzania', 'duka letu', 'wasiliana nasi', 'haki za watumiaji'],
+  et: ['tarbija', 'politsei', 'kuller', 'omniva', 'pakiautomaat', 'meie pood'],
+  lv: ['patērētāj', 'policij', 'kurjer', 'latvijas pasts', 'pakomāt', 'mūsu veikal'],
+  da: ['forbruger', 'politiet', 'postnord', 'pakkeshop', 'vores butik'],
+  nb: ['forbruker', 'politiet', 'posten', 'vår butikk'],
+  sv: ['konsument', 'polisen', 'vår butik'],
+  fi: ['kuluttaja', 'poliisi', 'pankki', 'myymälämme'],
+  ms: ['pdrm', 'balai polis', 'hak pengguna', 'tribunal tuntutan pengguna', 'pos malaysia', 'kedai kami'],
+  sw: ['benki', 'polisi', 'posta kenya', 'posta tanzania', 'duka letu', 'haki za watumiaji'],
+};
+
+/**
+ * The site speaking of itself ("contact us", "write to us", "napište nám"): like "our hotline"
+ * (OWN_WORDS), the contact after it is the site's own, unless a heading above presents the whole
+ * section as a marketplace's support ("eBay Buyer Support" › "Write to us on Skype: …"), which is
+ * how impersonating pages speak. Read with the third parties wherever a party is asked for.
+ */
+export const SELF_REFERENCE_STEMS: Readonly<Record<string, readonly string[]>> = {
+  en: ['contact us', 'call us', 'email us', 'e-mail us', 'write to us', 'reach us'],
+  uk: ["зв'яжіться з нами", 'напишіть нам', 'зателефонуйте нам'],
+  ru: ['свяжитесь с нами', 'напишите нам', 'позвоните нам'],
+  pl: ['skontaktuj się z nami', 'zadzwoń do nas', 'napisz do nas'],
+  el: ['επικοινωνήστε μαζί μας'],
+  de: ['kontaktieren sie uns', 'rufen sie uns', 'schreiben sie uns'],
+  es: ['contáctanos', 'contacte con nosotros', 'llámanos', 'escríbenos'],
+  fr: ['contactez-nous', 'appelez-nous', 'écrivez-nous'],
+  pt: ['fale conosco', 'contato conosco'],
+  tr: ['bizimle iletişime', 'bizi arayın'],
+  ar: ['اتصل بنا', 'تواصل معنا'],
+  hi: ['हमसे संपर्क'],
+  kk: ['бізбен байланыс'],
+  cs: ['kontaktujte nás', 'zavolejte nám', 'napište nám'],
+  he: ['צרו קשר איתנו', 'צור קשר עמנו'],
+  it: ['contattaci', 'chiamaci'],
+  nl: ['neem contact met ons', 'bel ons'],
+  bg: ['свържете се с нас'],
+  et: ['võtke meiega ühendust'],
+  lv: ['sazinieties ar mums'],
+  da: ['kontakt os', 'ring til os'],
+  nb: ['kontakt oss', 'ring oss'],
+  sv: ['kontakta oss', 'ring oss'],
+  fi: ['ota meihin yhteyttä'],
+  ms: ['hubungi kami'],
+  sw: ['wasiliana nasi'],
 };
 
 /**

@@ -90,3 +90,25 @@ describe('LINE ids labelled in Thai and Japanese', () => {
   });
 });
 
+
+describe('"write to us" under a heading that presents the page as a marketplace\'s support', () => {
+  it.each([
+    ['en', '<h1>eBay Buyer Support</h1><p>Claims handled by agents.</p><p>Replies within 10 minutes.</p><p>Write to us on Skype: ebay.claims.team</p>', ['skype:ebay.claims.team']],
+    ['cs', '<h1>Zákaznická podpora Temu</h1><p>Vyřešíme reklamace.</p><ul><li>bez poplatků</li></ul><p>Napište nám: pomoc.zakaznikum@seznam.cz</p>', ['pomoc.zakaznikum@seznam.cz']],
+    ['uk', '<h1>Служба підтримки SHEIN</h1><p>Повернення коштів за 24 години.</p><p>Напишіть нам у Skype: shein.help.ua</p>', ['skype:shein.help.ua']],
+    ['de', '<h1>Amazon Kundenservice Deutschland</h1><p>Wir helfen bei Rückerstattungen.</p><p>Schreiben Sie uns unter 030 5555 9876</p>', ['+493055559876']],
+    ['pl', '<h1>Infolinia Temu</h1><p>Pomożemy w każdej sprawie.</p><p>Napisz do nas: temu.pomoc.pl@gmail.com</p>', ['temu.pomoc.pl@gmail.com']],
+    ['es', '<h1>Atención al cliente de AliExpress</h1><ul><li>Reembolsos</li></ul><p>Escríbenos por WhatsApp: <a href="https://wa.me/34612559876">612 55 98 76</a></p>', ['https://wa.me/34612559876', '+34612559876']],
+  ])('%s: flagged', (lang, body, expected) => {
+    expect(values(body, { lang, url: 'https://support-pages.example/' }).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['a shop whose heading names no marketplace', '<h1>Contact us</h1><p>We sell on Amazon and eBay too.</p><p>Write to us: +44 20 7946 0321</p>'],
+    ['a guide with a section of its own', '<h1>How to reach AliExpress customer service</h1><p>Use the chat in the app.</p><h2>About this guide</h2><p>Write to us: +44 20 7946 0321</p>'],
+    ['a third party named after "write to us"', '<h1>Temu customer service explained</h1><p>Write to us or call your bank: +44 20 7946 0321</p>'],
+  ])('%s stays quiet', (_name, body) => {
+    expect(values(body, { lang: 'en', url: 'https://support-pages.example/' })).toEqual([]);
+  });
+});
+

@@ -128,7 +128,9 @@ const SPELT_NUMBER_MIN_WORDS = 4;
  */
 export function spellDigits(text: string): FoldedText | null {
   const words = numberWords(text);
-  if (words.length === 0) return null;
+  // A run counts when it touches a digit or has three tokens, and a lone digit joins only a run it
+  // touches: one or two words with no digit beside them ("two of three sellers") can make no run.
+  if (words.length < 3 && !words.some((w) => besideDigit(text, w))) return null;
   const tokens = withLoneDigits(text, words);
   const runs: Token[][] = [];
   for (const token of tokens) {
@@ -175,6 +177,13 @@ export function spellDigits(text: string): FoldedText | null {
   copy(text.length);
   return { text: out, map: Int32Array.from(map) };
 }
+
+/** A digit within two joiners of the word, before or after it: what any run through the word needs to touch. */
+function besideDigit(text: string, word: Token): boolean {
+  return DIGIT_AFTER.test(text.slice(word.end, word.end + 3)) || DIGIT_BEFORE.test(text.slice(Math.max(0, word.start - 3), word.start));
+}
+const DIGIT_AFTER = /^[ \-‐,]{0,2}\d/;
+const DIGIT_BEFORE = /\d[ \-‐,]{0,2}$/;
 
 /** A digit written alone between spaces or hyphens: "four 5 six 7". */
 const LONE_DIGIT = /(?<![\d\p{L}])\d(?![\d\p{L}])/gu;

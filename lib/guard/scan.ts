@@ -85,12 +85,16 @@ class CandidateList {
   }
 }
 
-/** Every messenger URL form contains one of these (t.me/, wa.me/, telegram.me/, …://, whatsapp.com, threema.id/ …). */
+/**
+ * Every messenger URL form contains one of these (t.me/, wa.me/, telegram.me/, …://, whatsapp.com, threema.id/ …).
+ * All but "whatsapp.com" hold a "/": one search for that rare character answers for them on most blocks.
+ */
 function mayHoldMessengerUrl(text: string): boolean {
+  if (text.includes('whatsapp.com')) return true;
+  if (!text.includes('/')) return false;
   return (
     text.includes('.me/') ||
     text.includes('://') ||
-    text.includes('whatsapp.com') ||
     text.includes('.dog/') ||
     text.includes('threema.id/') ||
     text.includes('kakao.com/')

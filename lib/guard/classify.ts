@@ -99,10 +99,18 @@ const SHORT_VALUE = 64;
 const LABEL_MAX = 80;
 
 /**
+ * A paragraph that hands over to the block after it: it ends with a colon or a
+ * sign pointing there ("… call the hotline:", "… on WhatsApp 👇").
+ */
+const INTRODUCES = /(?:[:：]|[👇⬇↓⤵👉➡→]\uFE0F?)$/u;
+
+/**
  * The label of a value block in a label/value layout (flex rows, cards, a bold
  * paragraph before the number): the previous sibling element of the block (or
  * of its nearest ancestor that has one, while the block is an only child), when
- * that sibling is short and reads as a label, not a sentence.
+ * that sibling is short and reads as a label, not a sentence; or, when that
+ * sibling is a longer paragraph that introduces the value, its last sentence
+ * (the earlier ones speak of something else: "Parcel lost? … hotline:").
  */
 function labelBefore(block: Element): string {
   let node: Element | null = block;
@@ -114,6 +122,10 @@ function labelBefore(block: Element): string {
   const previous = node?.previousElementSibling;
   if (!previous) return '';
   const text = cappedText(previous).replace(/\s+/g, ' ').trim();
+  if (text.length > LABEL_MAX && INTRODUCES.test(text)) {
+    const last = text.slice(clauseStart(text));
+    return last.length <= 2 * LABEL_MAX ? last : '';
+  }
   if (text.length === 0 || text.length > LABEL_MAX || /[.!?。।]$/.test(text)) return '';
   return text;
 }

@@ -112,3 +112,23 @@ describe('"write to us" under a heading that presents the page as a marketplace\
   });
 });
 
+
+describe('a paragraph that introduces the contact in the next block', () => {
+  it.each([
+    ['ka', '<p>ამანათი დაიკარგა ან თანხა არ დაგიბრუნდათ? დაგვიკავშირდით Temu-ს ცხელ ხაზზე:</p><p>+995 32 2 55 98 76</p>', ['+995322559876']],
+    ['it', '<p>Problemi con un reso o con un rimborso? Il servizio clienti Amazon ora risponde anche su WhatsApp 👇</p><p><a href="https://wa.me/393335559876">Scrivici</a></p>', ['https://wa.me/393335559876']],
+    ['en', '<p>Refund stuck or parcel lost? Temu’s refund team now answers by phone, every day of the week, holidays too:</p><p class="n">+1 888 555 0199</p>', ['+18885550199']],
+    ['pl', '<p>Paczka nie dotarła, a zwrot się opóźnia? Konsultanci infolinii SHEIN pomogą od ręki, dzwoń śmiało ⬇️</p><p>22 555 98 76</p>', ['+48225559876']],
+    ['ru', '<p>Не пришла посылка или не вернули деньги? Операторы горячей линии AliExpress ответят круглосуточно, звоните:</p><p>8 800 555-98-76</p>', ['+78005559876']],
+  ])('%s: flagged', (lang, body, expected) => {
+    expect(values(body, { lang, url: 'https://intro-pages.example/' })).toEqual(expected);
+  });
+
+  it.each([
+    ['a shop pointing to its own workshop', '<p>We also sell on AliExpress, but for orders on this website please call our workshop directly:</p><p>+44 20 7946 0321</p>'],
+    ['a warning introducing the scam number', '<p>Fraudsters pose as the Temu hotline these days and call from this number:</p><p>+44 20 7946 0321</p>'],
+    ['an introduction whose last sentence is about someone else', '<p>AliExpress parcels are slow this month. For anything about this blog, contact the editor:</p><p>+44 20 7946 0321</p>'],
+  ])('%s stays quiet', (_name, body) => {
+    expect(values(body, { lang: 'en', url: 'https://intro-pages.example/' })).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   CLAUSE_SUPPORT,
   findMarketplaceNames,
   HEADING_SUPPORT,
+  isSectionLabel,
   LEGAL_BLOCK,
   OFFICIAL_CLAIM,
   OFFPLATFORM,
@@ -330,7 +331,11 @@ function outlineEvidence(segment: Segment, context: PageContext, withTitle = tru
       evidence.thirdParty = true;
       break;
     }
-    if (!info.support && info.names.length === 0) break;
+    if (!info.support && info.names.length === 0) {
+      // "Description" under the app's or listing's own heading: read on to that heading.
+      if (info !== title && isSectionLabel(info.folded)) continue;
+      break;
+    }
     evidence.support ||= info.support;
     evidence.namedSupportHeading ||= info.support && info.names.length > 0;
     if (evidence.marketplace === null && info.names[0]) {

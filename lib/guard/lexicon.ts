@@ -8,6 +8,7 @@ import {
   OFFPLATFORM_STEMS,
   OWN_SUFFIXES,
   OWN_WORDS,
+  SECTION_LABELS,
   SELF_REFERENCE_STEMS,
   SUPPORT_STEMS,
   THIRD_PARTY_STEMS,
@@ -83,6 +84,14 @@ export const OFFICIAL_CLAIM = new Vocabulary(OFFICIAL_CLAIM_STEMS);
 export const HEADING_SUPPORT = new Vocabulary([...allStems(SUPPORT_STEMS), ...HEADING_CONTACT_STEMS]);
 /** Support wording as read in a contact's own clause: also "number", "help", "reach". */
 export const CLAUSE_SUPPORT = new Vocabulary([...allStems(SUPPORT_STEMS), ...HEADING_CONTACT_STEMS, ...CLAUSE_CONTACT_STEMS]);
+
+let sectionLabels: Set<string> | null = null;
+
+/** Whether a folded heading only names a part of the page ("description", "opis"): see SECTION_LABELS. */
+export function isSectionLabel(folded: string): boolean {
+  sectionLabels ??= new Set(SECTION_LABELS.map((l) => foldWords(l)));
+  return sectionLabels.has(folded.replace(/[\s:：]+$/u, '').trim());
+}
 
 /** Letters, marks (Devanagari vowel signs are marks) and digits: what a word is made of. */
 const WORD_CHAR = '\\p{L}\\p{M}\\p{N}';

@@ -472,6 +472,21 @@ export const LEGAL_BLOCK_STEMS: readonly string[] = [
 ];
 
 /**
+ * Headings that only name a part of a listing or an app page ("Description", "Opis", "Leírás",
+ * "商品説明"): they say nothing about whose a contact is, so the walk up the outline reads on past
+ * them to the page's own heading ("AliExpress Customer Care Helper" › "Description" › contact).
+ * Matched as the whole heading, not inside one.
+ */
+export const SECTION_LABELS: readonly string[] = [
+  'description', 'about this app', 'about this item', 'product description', 'details', 'overview', 'опис',
+  'опис товару', 'описание', 'описание товара', 'opis', 'opis produktu', 'περιγραφή', 'descriere', 'აღწერა',
+  'beschreibung', 'produktbeschreibung', 'descripción', 'descrição', 'açıklama', 'ürün açıklaması', 'descrizione',
+  'beschrijving', 'omschrijving', 'popis', 'leírás', 'kuvaus', 'beskrivning', 'beskrivelse', '説明', '商品説明',
+  'アプリの説明', '描述', '简介', '簡介', '商品描述', '应用简介', '설명', '앱 설명', '상품 설명', 'الوصف', 'תיאור',
+  'mô tả', 'deskripsi', 'รายละเอียด',
+];
+
+/**
  * A contact quoted as a warning ("scammers give 701 234 567 as Temu's helpline,
  * do not call"): news and consumer-protection pages name the number to warn.
  * Read in the contact's own sentence and the two after it, in the section's nearest heading, and

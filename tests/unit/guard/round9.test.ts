@@ -132,3 +132,21 @@ describe('a paragraph that introduces the contact in the next block', () => {
     expect(values(body, { lang: 'en', url: 'https://intro-pages.example/' })).toEqual([]);
   });
 });
+
+describe('a "Description" heading between a contact and the page heading that presents it', () => {
+  it.each([
+    ['hu', '<h1>Temu Ügyfélszolgálat Segítő</h1><h2>Leírás</h2><p>Ügyfélszolgálat Signalon: <a href="https://signal.me/#p/+36305559876">írjon</a></p>', 'https://signal.me/#p/+36305559876'],
+    ['en', '<h1>AliExpress Customer Care Helper</h1><h2>Description</h2><p>Our agents answer calls on +1 888 555 0199</p>', '+18885550199'],
+    ['ru', '<h1>Поддержка SHEIN — приложение</h1><h2>Описание</h2><p>Горячая линия: 8 800 555-98-76</p>', '+78005559876'],
+    ['nl', '<h1>eBay Klantenservice App</h1><h2>Omschrijving</h2><p>Telefoon: 020 555 9876</p>', '+31205559876'],
+  ])('%s: flagged', (lang, body, expected) => {
+    expect(values(body, { lang, url: 'https://app-listing.example/app' })).toEqual([expected]);
+  });
+
+  it.each([
+    ['a heading about something else', '<h1>AliExpress customer service explained</h1><h2>Opening hours of our office</h2><p>Customer service: +44 20 7946 0321</p>'],
+    ['a heading that only contains the word', '<h1>Temu Customer Care Helper</h1><h2>Description of our repair service</h2><p>Call: +44 20 7946 0321</p>'],
+  ])('%s stays quiet', (_name, body) => {
+    expect(values(body, { lang: 'en', url: 'https://app-listing.example/app' })).toEqual([]);
+  });
+});

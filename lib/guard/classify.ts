@@ -5,6 +5,7 @@ import {
   ADVERTISER,
   CLAUSE_SUPPORT,
   findMarketplaceNames,
+  GUIDE_HEADING,
   HEADING_SUPPORT,
   isSectionLabel,
   LEGAL_BLOCK,
@@ -308,8 +309,13 @@ interface OutlineEvidence {
   thirdParty: boolean;
   /** The marketplace was named by the page title only, and the title is not about support. */
   nameFromBareTitle: boolean;
-  /** One heading both names the marketplace and speaks of support ("AliExpress Customer Service"). */
+  /** One heading both names the marketplace and speaks of support ("AliExpress Customer Service"), not as a guide or a question. */
   namedSupportHeading: boolean;
+}
+
+/** A heading that asks or explains (GUIDE_HEADING_STEMS, or ends with a question mark) is about support. */
+function asksOrExplains(folded: string): boolean {
+  return /[?？]\s*$/.test(folded) || GUIDE_HEADING.test(folded);
 }
 
 function outlineEvidence(segment: Segment, context: PageContext, withTitle = true): OutlineEvidence {
@@ -337,7 +343,7 @@ function outlineEvidence(segment: Segment, context: PageContext, withTitle = tru
       break;
     }
     evidence.support ||= info.support;
-    evidence.namedSupportHeading ||= info.support && info.names.length > 0;
+    evidence.namedSupportHeading ||= info.support && info.names.length > 0 && !asksOrExplains(info.folded);
     if (evidence.marketplace === null && info.names[0]) {
       evidence.marketplace = info.names[0].id;
       evidence.nameFromBareTitle = info === title && !info.support;

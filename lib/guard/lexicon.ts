@@ -2,6 +2,7 @@ import { escapeRegExp, foldWords } from './text';
 import {
   ADVERTISER_STEMS,
   CLAUSE_CONTACT_STEMS,
+  GUIDE_HEADING_STEMS,
   HEADING_CONTACT_STEMS,
   LEGAL_BLOCK_STEMS,
   OFFICIAL_CLAIM_STEMS,
@@ -77,6 +78,7 @@ export const THIRD_PARTY = new Vocabulary([...OTHER_PARTY_STEMS, ...allStems(SEL
 export const OTHER_PARTY = new Vocabulary(OTHER_PARTY_STEMS);
 export const ADVERTISER = new Vocabulary(ADVERTISER_STEMS);
 export const OFFPLATFORM = new Vocabulary(allStems(OFFPLATFORM_STEMS));
+export const GUIDE_HEADING = new Vocabulary(GUIDE_HEADING_STEMS);
 export const LEGAL_BLOCK = new Vocabulary(LEGAL_BLOCK_STEMS);
 export const WARNING = new Vocabulary(WARNING_STEMS);
 export const OFFICIAL_CLAIM = new Vocabulary(OFFICIAL_CLAIM_STEMS);

@@ -472,6 +472,22 @@ export const LEGAL_BLOCK_STEMS: readonly string[] = [
 ];
 
 /**
+ * Headings that ask or explain ("How to contact AliExpress customer service", "Jak skontaktować się z
+ * Temu?", "SHEIN support: a guide"): the section is about a marketplace's support, not that support
+ * speaking, so the site's own "write to us" / "our hotline" under it stays the site's own.
+ */
+export const GUIDE_HEADING_STEMS: readonly string[] = [
+  'how to', 'how do', 'how does', 'how can', 'how it works', 'guide', 'explained', 'faq', 'як зв', 'як написати', 'як подзвонити',
+  'як звернутися', 'як зателефонувати', 'как связаться', 'как позвонить', 'как написать', 'как обратиться',
+  'инструкция', 'інструкція', 'jak skontaktować', 'jak się skontaktować', 'jak zadzwonić', 'poradnik',
+  'wie erreiche', 'wie kontaktiere', 'so erreichen', 'ratgeber', 'anleitung', 'comment contacter', 'comment joindre',
+  'cómo contactar', 'cómo llamar', 'guía', 'come contattare', 'guida', 'como contatar', 'como falar', 'guia',
+  'cum contactezi', 'cum contactați', 'cum iei legătura', 'ghid', 'πώς να επικοινωνήσ', 'οδηγός',
+  'jak kontaktovat', 'návod', 'nasıl', 'rehber', 'hoe neem', 'hoe bereik', 'handleiding', 'hogyan', 'útmutató',
+  'როგორ',
+];
+
+/**
  * Headings that only name a part of a listing or an app page ("Description", "Opis", "Leírás",
  * "商品説明"): they say nothing about whose a contact is, so the walk up the outline reads on past
  * them to the page's own heading ("AliExpress Customer Care Helper" › "Description" › contact).

@@ -110,6 +110,16 @@ describe('"write to us" under a heading that presents the page as a marketplace\
   ])('%s stays quiet', (_name, body) => {
     expect(values(body, { lang: 'en', url: 'https://support-pages.example/' })).toEqual([]);
   });
+
+  it.each([
+    ['en', '<h1>How to contact Amazon customer service</h1><p>Use the Help page and the chat.</p><p>Questions about this guide? Write to us: +44 20 7946 0321</p>'],
+    ['pl', '<h1>Jak skontaktować się z obsługą klienta Temu?</h1><p>Temu odpowiada na czacie w aplikacji.</p><p>Napisz do nas: +48 22 555 98 76</p>'],
+    ['cs', '<h1>Zákaznická podpora AliExpress: návod</h1><p>AliExpress nemá telefonní linku.</p><p>Napište nám: +420 222 555 123</p>'],
+    ['ru', '<h1>Как связаться с поддержкой SHEIN</h1><p>SHEIN отвечает только в чате.</p><p>Вопросы по статье? Наша линия: +7 495 555-98-76</p>'],
+    ['en', '<h1>Temu support: how it works</h1><p>Temu answers in the app chat.</p><p>Call our helpline: +44 20 7946 0321</p>'],
+  ])("%s: a guide's own contact under a heading that asks or explains stays quiet", (lang, body) => {
+    expect(values(body, { lang, url: 'https://support-guides.example/' })).toEqual([]);
+  });
 });
 
 

@@ -8,7 +8,7 @@ import type { BackupFile, ImportMode, ImportSummary } from './format';
 import { DEFAULT_BATCH, throwIfCancelled, yieldToPage, type ImportOptions } from './progress';
 
 /**
- * Everything an import will write, worked out before the one write
+ * Everything an import will write, worked out before the first write
  * transaction starts: the database stays readable while 100,000 records
  * are matched and their deadlines computed, and the write itself is bulk
  * requests only.
@@ -20,8 +20,10 @@ export interface ImportPlan {
   messages: SellerMessage[];
   evidence: Evidence[];
   summary: ImportSummary;
-  /** What the plan was made against; the write checks it is still so. */
+  /** What the plan was made against; each write batch checks it is still so. */
   basis: DatabaseMark;
+  /** Local orders a merge overwrites: id → the `updatedAt` the plan saw, checked again by the batch that overwrites it. */
+  replacing: Map<string, number>;
 }
 
 /** A cheap fingerprint of the tables a merge reads: any save in between changes it. */
@@ -95,6 +97,7 @@ async function planOrders(backup: BackupFile, local: Local, plan: ImportPlan, op
         plan.summary.orders.added += 1;
       } else if (incoming.updatedAt > twin.updatedAt) {
         id = twin.id;
+        plan.replacing.set(twin.id, twin.updatedAt);
         byNumber.delete(numberKey(twin));
         plan.summary.orders.updated += 1;
       } else {
@@ -163,8 +166,9 @@ async function attachDeadlines(plan: ImportPlan, now: number, options: ImportOpt
 }
 
 export async function planImport(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], mode: ImportMode, options: ImportOptions = {}): Promise<ImportPlan> {
-  const plan: ImportPlan = { mode, orders: [], messages: [], evidence: [], summary: emptySummary(mode), basis: { orders: 0, messages: 0, evidence: 0, lastUpdate: null } };
+  const plan: ImportPlan = { mode, orders: [], messages: [], evidence: [], summary: emptySummary(mode), basis: { orders: 0, messages: 0, evidence: 0, lastUpdate: null }, replacing: new Map() };
   if (mode === 'replace') {
+    plan.basis = await db.transaction('r', [db.orders, db.messages, db.evidence], () => databaseMark(db));
     plan.orders = [...backup.orders];
     plan.messages = [...backup.messages];
     plan.evidence = [...evidence];

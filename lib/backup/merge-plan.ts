@@ -60,10 +60,37 @@ export function emptySummary(mode: ImportMode): ImportSummary {
 
 const numberKey = (order: Pick<Order, 'marketplace' | 'orderNumber'>) => `${order.marketplace}\u0000${order.orderNumber}`;
 
+/** What matching needs of a local order. */
+type LocalOrder = Pick<Order, 'id' | 'marketplace' | 'orderNumber' | 'updatedAt'>;
+
+/**
+ * The local orders' ids, numbers and `updatedAt`, read from the indexes
+ * rather than the records: a record carries its deadlines and items, and
+ * reading 5,000 whole ones cost more than matching them. An order missing
+ * from an index (none should) is read whole.
+ */
+async function localOrders(db: BuyerguardDb): Promise<LocalOrder[]> {
+  const [ids, numbers, numberIds, stamps, stampIds] = await Promise.all([
+    db.orders.toCollection().primaryKeys(),
+    db.orders.orderBy('[marketplace+orderNumber]').keys() as unknown as Promise<[Order['marketplace'], string][]>,
+    db.orders.orderBy('[marketplace+orderNumber]').primaryKeys(),
+    db.orders.orderBy('updatedAt').keys() as unknown as Promise<number[]>,
+    db.orders.orderBy('updatedAt').primaryKeys(),
+  ]);
+  const numberOf = new Map(numberIds.map((id, i) => [id, numbers[i]!]));
+  const updatedAtOf = new Map(stampIds.map((id, i) => [id, stamps[i]!]));
+  const whole = ids.filter((id) => !numberOf.has(id) || !updatedAtOf.has(id));
+  const read = whole.length > 0 ? ((await db.orders.bulkGet(whole)) as Order[]) : [];
+  const fromIndexes = ids
+    .filter((id) => numberOf.has(id) && updatedAtOf.has(id))
+    .map((id) => ({ id, marketplace: numberOf.get(id)![0], orderNumber: numberOf.get(id)![1], updatedAt: updatedAtOf.get(id)! }));
+  return [...fromIndexes, ...read.map(({ id, marketplace, orderNumber, updatedAt }) => ({ id, marketplace, orderNumber, updatedAt }))];
+}
+
 /** What the merge compares against, read in one read-only transaction (other reads go on meanwhile). */
 async function readLocal(db: BuyerguardDb) {
   return db.transaction('r', [db.orders, db.messages, db.evidence], async () => ({
-    orders: await db.orders.toArray(),
+    orders: await localOrders(db),
     messageKeys: (await db.messages.orderBy('[orderId+fingerprint]').keys()) as unknown as [string, string][],
     messageIds: (await db.messages.toCollection().primaryKeys()) as string[],
     evidence: (await db.evidence.toArray()).map(({ id, orderId, name, size }) => ({ id, orderId, name, size })),
@@ -80,8 +107,8 @@ type Local = Awaited<ReturnType<typeof readLocal>>;
  * the later `updatedAt` wins. Returns backed-up id → id here.
  */
 async function planOrders(backup: BackupFile, local: Local, plan: ImportPlan, options: ImportOptions): Promise<Map<string, string>> {
-  const byNumber = new Map(local.orders.map((o) => [numberKey(o), o]));
-  const byId = new Map(local.orders.map((o) => [o.id, o]));
+  const byNumber = new Map<string, LocalOrder>(local.orders.map((o) => [numberKey(o), o]));
+  const byId = new Map<string, LocalOrder>(local.orders.map((o) => [o.id, o]));
   const localIds = new Map<string, string>();
   const claimed = new Set<string>();
   const size = options.batchSize ?? DEFAULT_BATCH;
@@ -157,8 +184,9 @@ async function attachDeadlines(plan: ImportPlan, now: number, options: ImportOpt
   for (let start = 0; start < plan.orders.length; start += size) {
     throwIfCancelled(options.signal);
     for (let i = start; i < Math.min(plan.orders.length, start + size); i += 1) {
+      // In place: the plan's orders are its own copies (a spread per order cost as much as its deadlines).
       const order = plan.orders[i]!;
-      plan.orders[i] = { ...order, ...derivedFields(order, now) };
+      Object.assign(order, derivedFields(order, now));
     }
     options.onProgress?.({ phase: 'preparing', done: Math.min(plan.orders.length, start + size), total: plan.orders.length });
     await yieldToPage();
@@ -169,7 +197,8 @@ export async function planImport(db: BuyerguardDb, backup: BackupFile, evidence:
   const plan: ImportPlan = { mode, orders: [], messages: [], evidence: [], summary: emptySummary(mode), basis: { orders: 0, messages: 0, evidence: 0, lastUpdate: null }, replacing: new Map() };
   if (mode === 'replace') {
     plan.basis = await db.transaction('r', [db.orders, db.messages, db.evidence], () => databaseMark(db));
-    plan.orders = [...backup.orders];
+    // Copies: the plan completes its orders in place, and the backup may be planned again.
+    plan.orders = backup.orders.map((order) => ({ ...order }));
     plan.messages = [...backup.messages];
     plan.evidence = [...evidence];
     plan.summary.orders.added = backup.orders.length;

@@ -113,6 +113,8 @@ export function startBackground(): void {
       void refreshGlobalBadge(db);
       // Orders whose next deadline passed get their place in the list worked out again.
       void refreshStaleUrgency(db).catch(() => undefined);
+      // An import whose page closed mid-way while this worker kept running: undone within the hour.
+      void undoInterruptedImport(db).catch(() => undefined);
     }
     else if (alarm.name.startsWith(REMINDER_ALARM_PREFIX) || alarm.name.startsWith(SNOOZE_ALARM_PREFIX)) void handleReminderAlarm(db, alarm.name, Date.now());
   });

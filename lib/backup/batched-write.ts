@@ -3,7 +3,7 @@ import type { BuyerguardDb } from '../db/database';
 import { JOURNALED_TABLES, type JournaledRecords, type JournaledTable } from '../db/import-journal';
 import type { OrderRecord } from '../db/order-record';
 import { ImportJournal, stampOf } from './journal';
-import { databaseMark, sameMark, type DatabaseMark, type ImportPlan } from './merge-plan';
+import { databaseMark, sameMark, tableTotals, type DatabaseMark, type ImportPlan } from './merge-plan';
 import { throwIfCancelled, type ImportOptions } from './progress';
 
 /** Another page saved between the plan and a batch (or between two batches): the import is undone and planned again. */
@@ -42,9 +42,9 @@ function* batchesOf<T>(rows: readonly T[], bytes: (row: T) => number = () => 0):
  */
 function batchTransaction(db: BuyerguardDb, expected: DatabaseMark, work: () => Promise<void>): Promise<DatabaseMark> {
   return db.transaction('rw', [db.orders, db.messages, db.evidence, db.importJournal], async () => {
-    if (!sameMark(await databaseMark(db), expected)) throw new PlanOutdated();
+    if (!sameMark(await databaseMark(db, expected.since), expected)) throw new PlanOutdated();
     await work();
-    return databaseMark(db);
+    return databaseMark(db, expected.since);
   });
 }
 
@@ -87,9 +87,10 @@ async function clearInBatches(db: BuyerguardDb, journal: ImportJournal, expected
  * Writes the plan into the live tables in batches of their own transactions,
  * each journaled (journal.ts). Between batches other pages read and save;
  * a save in between makes the next batch throw PlanOutdated. The caller
- * commits (deletes the journal) or undoes it.
+ * commits (checkBeforeCommit, then deletes the journal) or undoes it.
+ * Returns the mark after the last batch.
  */
-export async function writeInBatches(db: BuyerguardDb, plan: ImportPlan, options: ImportOptions): Promise<void> {
+export async function writeInBatches(db: BuyerguardDb, plan: ImportPlan, options: ImportOptions): Promise<DatabaseMark> {
   const journal = await ImportJournal.start(db);
   let mark = plan.basis;
   if (plan.mode === 'replace') mark = await clearInBatches(db, journal, mark, options);
@@ -108,4 +109,16 @@ export async function writeInBatches(db: BuyerguardDb, plan: ImportPlan, options
       options.onProgress?.({ phase: 'writing', done, total });
     }
   }
+  return mark;
+}
+
+/**
+ * Inside the commit's transaction: nothing saved since the last batch, and
+ * the tables hold what the plan adds up to (a save stamped with a clock set
+ * far back escapes the batches' mark, not this count).
+ */
+export async function checkBeforeCommit(db: BuyerguardDb, plan: ImportPlan, mark: DatabaseMark): Promise<void> {
+  if (!sameMark(await databaseMark(db, mark.since), mark)) throw new PlanOutdated();
+  const totals = await tableTotals(db);
+  if (totals.orders !== plan.totalsAfter.orders || totals.messages !== plan.totalsAfter.messages || totals.evidence !== plan.totalsAfter.evidence) throw new PlanOutdated();
 }

@@ -5,10 +5,10 @@ import type { Evidence } from '../schema/evidence';
 import { settingsSchema } from '../schema/settings';
 import { base64ToBytes } from './base64';
 import type { BackupFile, ImportMode, ImportResult, ImportSummary } from './format';
-import { planImport, type ImportPlan } from './merge-plan';
+import { planImport, type DatabaseMark, type ImportPlan } from './merge-plan';
 import { ImportCancelled, throwIfCancelled, type ImportOptions } from './progress';
 import { withImportLock } from './import-lock';
-import { PlanOutdated, writeInBatches } from './batched-write';
+import { checkBeforeCommit, PlanOutdated, writeInBatches } from './batched-write';
 import { hasUnfinishedImport, undoImport } from './journal';
 import { readBackupInSlices, type ReadResult } from './read';
 
@@ -28,9 +28,10 @@ async function mergeSettings(db: BuyerguardDb, incoming: NonNullable<BackupFile[
   );
 }
 
-/** The import's last transaction: the settings, and the journal deleted, so the batches written stay. */
-function commitImport(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile): Promise<ImportSummary> {
-  return db.transaction('rw', [db.settings, db.importJournal], async () => {
+/** The import's last transaction: a last check that nothing was saved meanwhile, the settings, and the journal deleted, so the batches written stay. */
+function commitImport(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile, mark: DatabaseMark): Promise<ImportSummary> {
+  return db.transaction('rw', [db.orders, db.messages, db.evidence, db.settings, db.importJournal], async () => {
+    await checkBeforeCommit(db, plan, mark);
     const summary = { ...plan.summary };
     if (backup.settings && plan.mode === 'replace') {
       await db.settings.put(backup.settings);
@@ -54,8 +55,8 @@ async function planAndWrite(db: BuyerguardDb, backup: BackupFile, evidence: read
     const plan = await planImport(db, backup, evidence, mode, options);
     throwIfCancelled(options.signal);
     try {
-      await writeInBatches(db, plan, options);
-      return await commitImport(db, plan, backup);
+      const mark = await writeInBatches(db, plan, options);
+      return await commitImport(db, plan, backup, mark);
     } catch (error) {
       // If the undo fails too (the database closed under it), the journal stays and the next start undoes it.
       await undoImport(db).catch(() => undefined);

@@ -22,26 +22,57 @@ export interface ImportPlan {
   summary: ImportSummary;
   /** What the plan was made against; each write batch checks it is still so. */
   basis: DatabaseMark;
+  /** The tables' totals once the plan is written, checked by the commit: a save with a clock set far back is caught there. */
+  totalsAfter: TableTotals;
   /** Local orders a merge overwrites: id → the `updatedAt` the plan saw, checked again by the batch that overwrites it. */
   replacing: Map<string, number>;
 }
 
-/** A cheap fingerprint of the tables a merge reads: any save in between changes it. */
+/**
+ * A cheap fingerprint of the tables an import reads and writes: any save
+ * from another page in between changes it. Every save stamps the record
+ * with the time (an order's `updatedAt`, a message's `addedAt`), so the
+ * records stamped since the import began, counted by index range, and the
+ * newest order change, catch new and edited records. Whole-table counts are
+ * avoided: Chromium walks the table to count it, and a 100,000-order import
+ * checks the mark twice per batch. Evidence tables stay small: counted.
+ */
 export interface DatabaseMark {
-  orders: number;
-  messages: number;
+  /** Records stamped at or after this instant are counted. */
+  since: number;
+  recentOrders: number;
+  recentMessages: number;
   evidence: number;
   lastUpdate: unknown;
 }
 
-export async function databaseMark(db: BuyerguardDb): Promise<DatabaseMark> {
+/** How far before the plan the counted range starts: a clock set back by up to this during an import still counts a save. */
+const MARK_MARGIN_MS = 60 * 60 * 1000;
+
+export function markSince(now = Date.now()): number {
+  return now - MARK_MARGIN_MS;
+}
+
+export async function databaseMark(db: BuyerguardDb, since: number): Promise<DatabaseMark> {
   const latest = await db.orders.orderBy('updatedAt').last();
   return {
-    orders: await db.orders.count(),
-    messages: await db.messages.count(),
+    since,
+    recentOrders: await db.orders.where('updatedAt').aboveOrEqual(since).count(),
+    recentMessages: await db.messages.where('addedAt').aboveOrEqual(since).count(),
     evidence: await db.evidence.count(),
     lastUpdate: latest ? [latest.updatedAt, latest.id] : null,
   };
+}
+
+/** Records per table. Counted twice per import only (when planning, when committing): in Chromium a count walks the table. */
+export interface TableTotals {
+  orders: number;
+  messages: number;
+  evidence: number;
+}
+
+export async function tableTotals(db: BuyerguardDb): Promise<TableTotals> {
+  return { orders: await db.orders.count(), messages: await db.messages.count(), evidence: await db.evidence.count() };
 }
 
 export function sameMark(a: DatabaseMark, b: DatabaseMark): boolean {
@@ -88,13 +119,14 @@ async function localOrders(db: BuyerguardDb): Promise<LocalOrder[]> {
 }
 
 /** What the merge compares against, read in one read-only transaction (other reads go on meanwhile). */
-async function readLocal(db: BuyerguardDb) {
+async function readLocal(db: BuyerguardDb, since: number) {
   return db.transaction('r', [db.orders, db.messages, db.evidence], async () => ({
     orders: await localOrders(db),
     messageKeys: (await db.messages.orderBy('[orderId+fingerprint]').keys()) as unknown as [string, string][],
     messageIds: (await db.messages.toCollection().primaryKeys()) as string[],
     evidence: (await db.evidence.toArray()).map(({ id, orderId, name, size }) => ({ id, orderId, name, size })),
-    basis: await databaseMark(db),
+    basis: await databaseMark(db, since),
+    totals: await tableTotals(db),
   }));
 }
 
@@ -193,23 +225,49 @@ async function attachDeadlines(plan: ImportPlan, now: number, options: ImportOpt
   }
 }
 
+function emptyPlan(mode: ImportMode): ImportPlan {
+  return {
+    mode,
+    orders: [],
+    messages: [],
+    evidence: [],
+    summary: emptySummary(mode),
+    basis: { since: 0, recentOrders: 0, recentMessages: 0, evidence: 0, lastUpdate: null },
+    totalsAfter: { orders: 0, messages: 0, evidence: 0 },
+    replacing: new Map(),
+  };
+}
+
+/** A replace writes the backup as it is, into tables it first empties. */
+async function planReplace(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], plan: ImportPlan): Promise<void> {
+  plan.basis = await db.transaction('r', [db.orders, db.messages, db.evidence], () => databaseMark(db, markSince()));
+  // Copies: the plan completes its orders in place, and the backup may be planned again.
+  plan.orders = backup.orders.map((order) => ({ ...order }));
+  plan.messages = [...backup.messages];
+  plan.evidence = [...evidence];
+  plan.summary.orders.added = backup.orders.length;
+  plan.summary.messages.added = backup.messages.length;
+  plan.summary.evidence.added = evidence.length;
+  plan.totalsAfter = { orders: plan.orders.length, messages: plan.messages.length, evidence: plan.evidence.length };
+}
+
+/** A merge matches the backup against what is here (planOrders, planAttachments). */
+async function planMerge(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], plan: ImportPlan, options: ImportOptions): Promise<void> {
+  const local = await readLocal(db, markSince());
+  plan.basis = local.basis;
+  const localIds = await planOrders(backup, local, plan, options);
+  planAttachments(backup, evidence, local, localIds, plan);
+  plan.totalsAfter = {
+    orders: local.totals.orders + plan.orders.length - plan.replacing.size,
+    messages: local.totals.messages + plan.messages.length,
+    evidence: local.totals.evidence + plan.evidence.length,
+  };
+}
+
 export async function planImport(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], mode: ImportMode, options: ImportOptions = {}): Promise<ImportPlan> {
-  const plan: ImportPlan = { mode, orders: [], messages: [], evidence: [], summary: emptySummary(mode), basis: { orders: 0, messages: 0, evidence: 0, lastUpdate: null }, replacing: new Map() };
-  if (mode === 'replace') {
-    plan.basis = await db.transaction('r', [db.orders, db.messages, db.evidence], () => databaseMark(db));
-    // Copies: the plan completes its orders in place, and the backup may be planned again.
-    plan.orders = backup.orders.map((order) => ({ ...order }));
-    plan.messages = [...backup.messages];
-    plan.evidence = [...evidence];
-    plan.summary.orders.added = backup.orders.length;
-    plan.summary.messages.added = backup.messages.length;
-    plan.summary.evidence.added = evidence.length;
-  } else {
-    const local = await readLocal(db);
-    plan.basis = local.basis;
-    const localIds = await planOrders(backup, local, plan, options);
-    planAttachments(backup, evidence, local, localIds, plan);
-  }
+  const plan = emptyPlan(mode);
+  if (mode === 'replace') await planReplace(db, backup, evidence, plan);
+  else await planMerge(db, backup, evidence, plan, options);
   await attachDeadlines(plan, Date.now(), options);
   return plan;
 }

@@ -7,7 +7,7 @@ import { BuyerguardDb } from '../../../lib/db/database';
 import { withoutDeadlines } from '../../../lib/db/order-record';
 import { importBackupText, serializeBackup, type ImportProgress } from '../../../lib/backup';
 import { undoInterruptedImport } from '../../../lib/backup/journal';
-import { backupOf, DAY, seeded, state, T0 } from './import-fixtures';
+import { backupOf, DAY, order, seeded, state, T0 } from './import-fixtures';
 
 /**
  * The import writes in batches of 1,000 records, each its own transaction
@@ -117,6 +117,30 @@ describe('import journal: batched writes, all or nothing', () => {
     // The conflict was seen: writing started over from the first batch.
     const writes = events.filter((e) => e.phase === 'writing').map((e) => e.done);
     expect(writes.filter((done) => done === 1_000).length).toBe(2);
+  });
+
+  it('an order another page adds with its clock set far back, under a number a later batch adds, is caught at the commit: not doubled', async () => {
+    const db = await seeded();
+    const otherPage = new BuyerguardDb(db.name);
+    await otherPage.open();
+    const events: ImportProgress[] = [];
+    const saved: Promise<unknown>[] = [];
+    const result = await importBackupText(db, serializeBackup(backupOf(2_500)), 'merge', {
+      onProgress: (p) => {
+        events.push(p);
+        if (p.phase !== 'writing' || p.done !== 1_000 || saved.length > 0) return;
+        // Stamped long before the import began and before every order here: the batches' mark cannot see it.
+        saved.push(otherPage.orders.add({ ...order(2_300, T0 - 30 * DAY), id: 'typed-2300' }));
+      },
+    });
+    await Promise.all(saved);
+    otherPage.close();
+    const number = String(8_100_000_000_000_000 + 2_300);
+    expect(await db.orders.where('[marketplace+orderNumber]').equals(['aliexpress', number]).count()).toBe(1);
+    // Planned again with it: the backup's newer copy updates it.
+    expect(result.ok && result.summary.orders).toEqual({ added: 2_199, updated: 301, unchanged: 0 });
+    expect(await db.orders.count()).toBe(2_500);
+    expect(events.filter((e) => e.phase === 'writing' && e.done === 1_000).length).toBe(2);
   });
 
   it('an undo keeps a save another page made to a record the import had written', async () => {

@@ -227,6 +227,9 @@ describe('schema upgrades', () => {
     expect(await countActionableDue(db, Date.UTC(2026, 5, 1), Date.UTC(2026, 6, 1))).toBe(1);
     expect([...db.backendDB().objectStoreNames]).toContain('importJournal');
     expect(await db.importJournal.count()).toBe(0);
+    // Version 8 indexes when each message was added (an import counts the recent ones).
+    expect(await db.messages.where('addedAt').aboveOrEqual(Date.UTC(2026, 4, 1)).count()).toBe(1);
+    expect(await db.messages.where('addedAt').above(Date.UTC(2026, 4, 1)).count()).toBe(0);
     expect(db.verno).toBe(8);
     db.close();
   });

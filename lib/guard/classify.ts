@@ -471,11 +471,14 @@ function siteOwnAddress(contact: ContactUnderTest, context: PageContext): boolea
 }
 
 export function judgeContact(segment: Segment, contact: ContactUnderTest, context: PageContext): Verdict | null {
-  if (siteOwnAddress(contact, context) || legitimatelyQuoted(segment, contact, context)) return null;
+  if (siteOwnAddress(contact, context)) return null;
   const severity = ownDomainSeverity(contact);
   if (!severity) return null;
+  // Most contacts are not presented as anyone's support: asked first, that answer spares the
+  // legal-block and warning readings (all of these are pure tests, so the order changes no verdict).
   const found = judgePresentation(segment, contact, context);
-  return found ? { ...found, severity } : null;
+  if (!found || legitimatelyQuoted(segment, contact, context)) return null;
+  return { ...found, severity };
 }
 
 function judgePresentation(

@@ -38,30 +38,33 @@ export const WORDS: Readonly<Record<string, string>> = Object.fromEntries(
   ),
 );
 
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /**
  * Every number word in one alternation, longest first, whole words only: text
  * is searched once for the rare number word instead of splitting every word of
  * every block out and looking it up (the costliest step of a scan before).
+ * The second form is for text that is all ASCII: its words written in ASCII,
+ * ASCII word edges, no `u` flag. On such text it finds exactly what the first
+ * finds (no other word can match ASCII letters, and case folding of ASCII is
+ * ASCII), in half the time: Unicode mode costs V8 more at every position.
+ * The sources are shared with the prefilter's one pass over a block (cue-words.ts).
  */
-const NUMBER_WORD = new RegExp(
-  `(?<![\\p{L}\\p{M}'’])(?:${alternation(Object.keys(WORDS))})(?![\\p{L}\\p{M}'’])`,
-  'giu',
-);
-const NOT_ASCII = /[\u0080-\uffff]/;
-/**
- * NUMBER_WORD for text that is all ASCII: its words written in ASCII, ASCII
- * word edges, no `u` flag. On such text it finds exactly what NUMBER_WORD finds
- * (no other word can match ASCII letters, and case folding of ASCII is ASCII),
- * in half the time: Unicode mode costs V8 more at every position.
- */
-const ASCII_NUMBER_WORD = new RegExp(
-  `(?<![A-Za-z'])(?:${alternation(Object.keys(WORDS).filter((w) => !NOT_ASCII.test(w)))})(?![A-Za-z'])`,
-  'gi',
-);
+export const NUMBER_WORD_SOURCE = {
+  unicode: `(?<![\\p{L}\\p{M}'’])(?:${alternation(Object.keys(WORDS))})(?![\\p{L}\\p{M}'’])`,
+  ascii: `(?<![A-Za-z'])(?:${alternation(Object.keys(WORDS).filter((w) => !NOT_ASCII.test(w)))})(?![A-Za-z'])`,
+};
+const NUMBER_WORD = new RegExp(NUMBER_WORD_SOURCE.unicode, 'giu');
+const ASCII_NUMBER_WORD = new RegExp(NUMBER_WORD_SOURCE.ascii, 'gi');
+
+/** Whether `text` is all ASCII: then the ASCII forms of the word patterns find the same words, faster. */
+export function isAscii(text: string): boolean {
+  return !NOT_ASCII.test(text);
+}
 
 /** The number-word pattern for `text`: the ASCII-only one when it can find the same words, faster. */
 function numberWordPattern(text: string): RegExp {
-  return NOT_ASCII.test(text) ? NUMBER_WORD : ASCII_NUMBER_WORD;
+  return isAscii(text) ? ASCII_NUMBER_WORD : NUMBER_WORD;
 }
 
 function alternation(words: readonly string[]): string {
@@ -96,39 +99,40 @@ export interface Token {
   digits: string;
 }
 
+/** A number word the pattern matched at `start`, with its digits; null when the table has no such word. */
+export function numberToken(word: string, start: number): Token | null {
+  const digits = WORDS[word.toLowerCase().replace('’', "'")];
+  return digits === undefined ? null : { start, end: start + word.length, digits };
+}
+
 /** Number words in `text`, or [] (most text has none). */
 export function numberWords(text: string): Token[] {
   const tokens: Token[] = [];
   const pattern = numberWordPattern(text);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const digits = WORDS[m[0].toLowerCase().replace('’', "'")];
-    if (digits !== undefined) tokens.push({ start: m.index, end: m.index + m[0].length, digits });
+    const token = numberToken(m[0], m.index);
+    if (token) tokens.push(token);
   }
   return tokens;
 }
 
 /**
- * Whether `text` can hold a number said wholly in words ("восемь восемьсот триста один двадцать
- * семь шестьдесят четыре"): the scan's gate for phones in blocks without two written digits. A phone
- * needs seven digits at least, so four number words at least; stops at the fourth.
+ * How many number words a number said wholly in words ("восемь восемьсот триста один двадцать
+ * семь шестьдесят четыре") has at least: a phone needs seven digits, so four words. The scan's gate
+ * for phones in blocks without two written digits (scan.ts contactCues).
  */
-export function mayHoldSpeltNumber(text: string): boolean {
-  const pattern = numberWordPattern(text);
-  pattern.lastIndex = 0;
-  let count = 0;
-  while (pattern.exec(text) && ++count < SPELT_NUMBER_MIN_WORDS);
-  return count >= SPELT_NUMBER_MIN_WORDS;
-}
-const SPELT_NUMBER_MIN_WORDS = 4;
+export const SPELT_NUMBER_MIN_WORDS = 4;
 
 /**
  * Runs of number words joined by spaces/hyphens. A run counts when it touches
  * a written digit group or has three words: "one of two sellers" stays prose.
+ * `words` are the text's number words when the caller has found them already.
  */
-export function spellDigits(text: string): FoldedText | null {
-  const words = numberWords(text);
-  if (words.length === 0) return null;
+export function spellDigits(text: string, words: Token[] = numberWords(text)): FoldedText | null {
+  // A run counts when it touches a digit or has three tokens, and a lone digit joins only a run it
+  // touches: one or two words with no digit beside them ("two of three sellers") can make no run.
+  if (words.length < 3 && !words.some((w) => besideDigit(text, w))) return null;
   const tokens = withLoneDigits(text, words);
   const runs: Token[][] = [];
   for (const token of tokens) {
@@ -175,6 +179,13 @@ export function spellDigits(text: string): FoldedText | null {
   copy(text.length);
   return { text: out, map: Int32Array.from(map) };
 }
+
+/** A digit within two joiners of the word, before or after it: what any run through the word needs to touch. */
+function besideDigit(text: string, word: Token): boolean {
+  return DIGIT_AFTER.test(text.slice(word.end, word.end + 3)) || DIGIT_BEFORE.test(text.slice(Math.max(0, word.start - 3), word.start));
+}
+const DIGIT_AFTER = /^[ \-‐,]{0,2}\d/;
+const DIGIT_BEFORE = /\d[ \-‐,]{0,2}$/;
 
 /** A digit written alone between spaces or hyphens: "four 5 six 7". */
 const LONE_DIGIT = /(?<![\d\p{L}])\d(?![\d\p{L}])/gu;

@@ -19,7 +19,7 @@ const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
 // The names people give "@" and "." when they spell an address out (en, ru, uk, es/pt, de/sv/fi, it, pl,
 // cs/sk, hu, fr, nl, el, sv/da; ro, nl, tr, fi, hu for the dot).
 const AT_WORD = '(?:at|собака|равлик|arroba|ät|chiocciola|małpa|malpa|zavináč|zavinac|kukac|arobase|apenstaartje|παπάκι|snabel-a)';
-const DOT_WORD = '(?:dot|точка|крапка|punkt|kropka|punto|point|ponto|nokta|τελεία|tečka|tecka|bodka|pont|punct|punt|piste)';
+export const DOT_WORD = '(?:dot|точка|крапка|punkt|kropka|punto|point|ponto|nokta|τελεία|tečka|tecka|bodka|pont|punct|punt|piste)';
 // The bracketed tokens only: the spaces around them are taken by hand in deobfuscate. A leading `\s*`
 // would make the engine retry at every space of a long run (quadratic on "@" and 100,000 spaces).
 const OBFUSCATED_AT = new RegExp(`[[({<]\\s*(?:@|${AT_WORD})\\s*[\\])}>]`, 'giu');

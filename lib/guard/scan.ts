@@ -1,11 +1,12 @@
 import { judgeContact, presentsTelegram, type ContactUnderTest } from './classify';
-import { classifyEmail, emailFromMailto, findEmails, maySpellAddress } from './emails';
+import { cueWords } from './cue-words';
+import { classifyEmail, emailFromMailto, findEmails } from './emails';
 import { brandIn } from './lexicon';
 import { officialContact } from './marketplaces';
 import { canonicalMessenger, findHandles, findLabelledIds, findMessengerUrls } from './messengers';
 import { findPhones, normalisePhone, phoneFromTelHref, regionCues } from './phones';
 import { isPremiumRate } from './premium';
-import { mayHoldSpeltNumber, spellDigits } from './digit-words';
+import { SPELT_NUMBER_MIN_WORDS, spellDigits, type Token } from './digit-words';
 import { excerpt, foldContacts, rawOffset, type FoldedText } from './text';
 import type { ContactKind, Finding, MarkRange, PageContext, Segment } from './types';
 
@@ -85,19 +86,21 @@ class CandidateList {
   }
 }
 
-/** Every messenger URL form contains one of these (t.me/, wa.me/, telegram.me/, …://, whatsapp.com, threema.id/ …). */
+/**
+ * Every messenger URL form contains one of these (t.me/, wa.me/, telegram.me/, …://, whatsapp.com, threema.id/ …).
+ * All but "whatsapp.com" hold a "/": one search for that rare character answers for them on most blocks.
+ */
 function mayHoldMessengerUrl(text: string): boolean {
+  if (text.includes('whatsapp.com')) return true;
+  if (!text.includes('/')) return false;
   return (
     text.includes('.me/') ||
     text.includes('://') ||
-    text.includes('whatsapp.com') ||
     text.includes('.dog/') ||
     text.includes('threema.id/') ||
     text.includes('kakao.com/')
   );
 }
-/** Every labelled messenger id starts with one of these names. */
-const MAY_NAME_MESSENGER = /wechat|weixin|skype|threema|微信|line/i;
 const OBFUSCATION_HINT = /[[({<]\s*(?:at|@|собака|ät|arroba|chiocciola|malpa|małpa)\s*[\])}>]/i;
 
 function textContacts(segment: Segment, context: PageContext, list: CandidateList, text: string, cues: ContactCues): void {
@@ -129,15 +132,15 @@ function textContacts(segment: Segment, context: PageContext, list: CandidateLis
       }
     }
   }
-  if (cues.phones) textPhones(context, list, text);
+  if (cues.phones) textPhones(context, list, text, cues.numberWords);
 }
 
 const SAID_IN_WORDS = /\p{L}/u;
 
-function textPhones(context: PageContext, list: CandidateList, text: string): void {
+function textPhones(context: PageContext, list: CandidateList, text: string, numberWords: Token[]): void {
   // Numbers partly in words are read from the spelt text first, so "sıfır sekiz yüz elli 444 12 34"
   // is one number and not its written tail "444 12 34"; the rest is read as written.
-  const spelt = spellDigits(text);
+  const spelt = spellDigits(text, numberWords);
   if (spelt) {
     for (const p of findPhones(spelt.text, { regions: context.regionHints, cueText: text, spoken: true })) {
       const s = rawOffset(spelt, p.start);
@@ -252,26 +255,32 @@ function reversedContacts(segment: Segment, context: PageContext, list: Candidat
  *   phone rule needs more (a run six digits, letters for digits five real ones,
  *   a toll-free vanity number its three-digit code, digits spelt as words two
  *   written ones, the tail of a number split over cells two).
+ *   A number said wholly in words needs four number words.
  * - e-mails: an "@", a bracketed "at" or a spelt "dot" (emails.ts).
  * - messengers: a messenger's URL form, or its name before an id.
- * Link hrefs (tel:, mailto:, messengers) and text shown reversed are read
- * whatever the cues say.
+ * The words are found in one pass (cue-words.ts). Link hrefs (tel:, mailto:,
+ * messengers) and text shown reversed are read whatever the cues say.
  */
 export interface ContactCues {
   phones: boolean;
   emails: boolean;
   messengerUrls: boolean;
   messengerIds: boolean;
+  /** The block's number words, found with the cues and read by the digit-word rule. */
+  numberWords: Token[];
 }
 
 const TWO_DIGITS = /\d\D*\d/;
 
 export function contactCues(folded: string): ContactCues {
+  const words = cueWords(folded);
   return {
-    phones: TWO_DIGITS.test(folded) || mayHoldSpeltNumber(folded),
-    emails: folded.includes('@') || OBFUSCATION_HINT.test(folded) || maySpellAddress(folded),
+    phones: TWO_DIGITS.test(folded) || words.numberWordMatches >= SPELT_NUMBER_MIN_WORDS,
+    // A spaced "@" (the other form of a spelt address) holds an "@".
+    emails: folded.includes('@') || OBFUSCATION_HINT.test(folded) || words.dotWord,
     messengerUrls: mayHoldMessengerUrl(folded),
-    messengerIds: MAY_NAME_MESSENGER.test(folded),
+    messengerIds: words.messengerName,
+    numberWords: words.numberWords,
   };
 }
 

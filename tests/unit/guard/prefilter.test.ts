@@ -2,8 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractSegments } from '../../../lib/guard';
+import { cueWords } from '../../../lib/guard/cue-words';
 import { WORDS, numberWords, spellDigits, type Token } from '../../../lib/guard/digit-words';
-import { findEmails } from '../../../lib/guard/emails';
+import { DOT_WORD, findEmails } from '../../../lib/guard/emails';
 import { findLabelledIds, findMessengerUrls } from '../../../lib/guard/messengers';
 import { findPhones } from '../../../lib/guard/phones';
 import { contactCues, mayHoldContact } from '../../../lib/guard/scan';
@@ -48,15 +49,20 @@ function numberWordsByPattern(text: string): Token[] {
   return tokens;
 }
 
+/** Texts joined at random from `pieces`: every way they can meet at word edges, many times over. */
+function randomJoins(pieces: readonly string[], seed: number, count: number): string[] {
+  const random = mulberry32(seed);
+  const texts = [...pieces];
+  for (let i = 0; i < count; i += 1) {
+    const n = 1 + Math.floor(random() * 8);
+    texts.push(Array.from({ length: n }, () => pieces[Math.floor(random() * pieces.length)]).join(''));
+  }
+  return texts;
+}
+
 describe('number words: the ASCII-only pattern reads what the full pattern reads', () => {
   it('on every piece alone and on 3,000 random joins of them', () => {
-    const random = mulberry32(20261203);
-    const texts = [...PIECES];
-    for (let i = 0; i < 3000; i += 1) {
-      const n = 1 + Math.floor(random() * 8);
-      texts.push(Array.from({ length: n }, () => PIECES[Math.floor(random() * PIECES.length)]).join(''));
-    }
-    for (const text of texts) expect(numberWords(text), JSON.stringify(text)).toEqual(numberWordsByPattern(text));
+    for (const text of randomJoins(PIECES, 20261203, 3000)) expect(numberWords(text), JSON.stringify(text)).toEqual(numberWordsByPattern(text));
   });
 
   it('finds the words of several languages, in any case, and nothing inside longer words', () => {
@@ -65,6 +71,33 @@ describe('number words: the ASCII-only pattern reads what the full pattern reads
     expect(found('восемь-восемьсот пятьсот')).toBe('8 800 500');
     expect(found('sıfır sekiz yüz elli')).toBe('0 8 ~ 50');
     expect(found('someone twos constructor toString')).toBe('');
+  });
+});
+
+describe('the prefilter\'s one pass over a block reads what each rule\'s own pattern reads', () => {
+  // The gates the one pass replaced (scan.ts and emails.ts until 2026-12-03).
+  const DOT_BEFORE_SPACE = new RegExp(`${DOT_WORD}\\s`, 'i');
+  const MESSENGER_NAME = /wechat|weixin|skype|threema|微信|line/i;
+  const pieces = [
+    ...PIECES, 'dot', 'DOT', 'Dot', 'точка', 'ТОЧКА', 'kropka', 'tečka', 'TEČKA', 'τελεία', 'ΤΕΛΕΊΑ', 'punkt', 'point',
+    'anecdot', 'line', 'LINE', 'online', 'Skype', 'SKYPE', 'ſkype', 'WeChat', 'weixin', '微信', 'threema', 'Threema',
+    'three', 'threemax', 'at', '@', '\t', '\u00a0',
+  ];
+
+  it('on every piece alone and on 4,000 random joins of them', () => {
+    for (const text of randomJoins(pieces, 20261204, 4000)) {
+      const found = cueWords(text);
+      const label = JSON.stringify(text);
+      expect(found.numberWords, label).toEqual(numberWordsByPattern(text));
+      expect(found.numberWordMatches, label).toBe([...text.matchAll(NUMBER_WORD)].length);
+      // Never less than the old gates; on all-ASCII text exactly the same.
+      if (DOT_BEFORE_SPACE.test(text)) expect(found.dotWord, label).toBe(true);
+      if (MESSENGER_NAME.test(text)) expect(found.messengerName, label).toBe(true);
+      if ([...text].every((ch) => ch.charCodeAt(0) < 0x80)) {
+        expect(found.dotWord, label).toBe(DOT_BEFORE_SPACE.test(text));
+        expect(found.messengerName, label).toBe(MESSENGER_NAME.test(text));
+      }
+    }
   });
 });
 

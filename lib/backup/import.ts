@@ -72,7 +72,8 @@ async function planAndWrite(db: BuyerguardDb, backup: BackupFile, evidence: read
  * database readable, then written in batches of their own transactions, so
  * other pages keep reading and saving throughout; the undo journal
  * (journal.ts) makes it all or nothing: a failure, a cancel or a crash at
- * any point leaves the live tables as they were.
+ * any point leaves the live tables as they were. The import owns `backup`:
+ * its orders get their derived fields in place (lib/db/order-record.ts).
  */
 export async function importBackup(db: BuyerguardDb, backup: BackupFile, mode: ImportMode, options: ImportOptions = {}): Promise<ImportSummary> {
   // Blobs are made before any transaction: one must only ever wait on IndexedDB.

@@ -165,7 +165,8 @@ async function planOrders(backup: BackupFile, local: Local, plan: ImportPlan, op
         plan.summary.orders.unchanged += 1;
         continue;
       }
-      const order = { ...incoming, id };
+      // The file's own record unless its id changes: 100,000 copies held beside the originals made the page's garbage collection pause.
+      const order = id === incoming.id ? incoming : { ...incoming, id };
       plan.orders.push(order);
       byId.set(id, order);
       byNumber.set(numberKey(order), order);
@@ -216,7 +217,8 @@ async function attachDeadlines(plan: ImportPlan, now: number, options: ImportOpt
   for (let start = 0; start < plan.orders.length; start += size) {
     throwIfCancelled(options.signal);
     for (let i = start; i < Math.min(plan.orders.length, start + size); i += 1) {
-      // In place: the plan's orders are its own copies (a spread per order cost as much as its deadlines).
+      // In place (a spread per order cost as much as its deadlines): the plan's orders are the
+      // file's records, which the import owns; a plan made again computes every derived field afresh.
       const order = plan.orders[i]!;
       Object.assign(order, derivedFields(order, now));
     }
@@ -241,8 +243,7 @@ function emptyPlan(mode: ImportMode): ImportPlan {
 /** A replace writes the backup as it is, into tables it first empties. */
 async function planReplace(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], plan: ImportPlan): Promise<void> {
   plan.basis = await db.transaction('r', [db.orders, db.messages, db.evidence], () => databaseMark(db, markSince()));
-  // Copies: the plan completes its orders in place, and the backup may be planned again.
-  plan.orders = backup.orders.map((order) => ({ ...order }));
+  plan.orders = [...backup.orders];
   plan.messages = [...backup.messages];
   plan.evidence = [...evidence];
   plan.summary.orders.added = backup.orders.length;

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findPhones } from '../../../lib/guard/phones';
-import { scanFragment } from './helpers';
+import { scanValues as values } from './helpers';
 
 /**
  * The phenomena behind the misses and false alarms of blind batch 2026-12-03-j,
  * each with fixtures written for the phenomenon (not copied from any page), in
  * several languages.
  */
-
-const values = (body: string, options: Parameters<typeof scanFragment>[1] = {}) => scanFragment(body, options).map((f) => f.value);
 
 describe('a date range ending in a full date is not a phone number', () => {
   it.each([

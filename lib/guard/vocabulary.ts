@@ -136,6 +136,21 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
   lo: ['ບໍລິການລູກຄ້າ', 'ຝ່າຍບໍລິການ', 'ຊ່ວຍເຫຼືອ', 'ໂທລະສັບ', 'ໂທຫາ', 'ຕິດຕໍ່', 'ອີເມວ'],
   my: ['ဖောက်သည်ဝန်ဆောင်မှု', 'ဝန်ဆောင်မှု', 'အကူအညီ', 'ဖုန်း', 'ဆက်သွယ်', 'အီးမေးလ်', 'တိုင်ကြား'],
   jv: ['layanan pelanggan', 'pitulungan', 'hubungi'],
+  // Round 10 (batch j): Telugu, Kannada and Malayalam, and the English loan words ("customer care",
+  // "helpline") as the other Indic scripts write them.
+  te: [
+    'కస్టమర్ కేర్', 'కస్టమర్ సర్వీస్', 'వినియోగదారుల సేవ', 'హెల్ప్‌లైన్', 'హెల్ప్ లైన్', 'సహాయ కేంద్ర', 'మద్దతు', 'ఫోన్',
+    'కాల్ చేయండి', 'సంప్రదించ', 'ఈమెయిల్', 'ఫిర్యాదు',
+  ],
+  kn: ['ಗ್ರಾಹಕ ಸೇವೆ', 'ಕಸ್ಟಮರ್ ಕೇರ್', 'ಸಹಾಯವಾಣಿ', 'ಹೆಲ್ಪ್‌ಲೈನ್', 'ಬೆಂಬಲ', 'ಫೋನ್', 'ಕರೆ ಮಾಡಿ', 'ಸಂಪರ್ಕಿಸಿ', 'ಇಮೇಲ್', 'ದೂರು'],
+  ml: [
+    'കസ്റ്റമർ കെയർ', 'ഉപഭോക്തൃ സേവന', 'ഹെൽപ്‌ലൈൻ', 'ഹെൽപ്പ്‌ലൈൻ', 'പിന്തുണ', 'ഫോൺ', 'വിളിക്കുക', 'ബന്ധപ്പെടുക',
+    'ഇമെയിൽ', 'പരാതി',
+  ],
+  indicLoans: [
+    'கஸ்டமர் கேர்', 'ஹெல்ப்லைன்', 'कस्टमर केअर', 'ई-मेल', 'ईमेल', 'कॉल', 'फोन', 'કસ્ટમર કેર', 'ਕਸਟਮਰ ਕੇਅਰ',
+    'কাস্টমার সার্ভিস',
+  ],
 };
 
 /**
@@ -550,6 +565,9 @@ export const WARNING_STEMS: readonly string[] = [
   'מתחזה', 'מתחזות', 'אזהרה', 'pas op', 'nep-', 'nepnummer', 'nepklantenservice', 'nephelpdesk', 'nepwebsite',
   'waarschuw', 'se prezintă drept', 'se prezintă ca', 'de evitat', 'evitați', 'numbers to avoid',
   'avoid these numbers', 'à éviter', 'a evitar', 'da evitare', 'unikaj', 'unikać',
+  // Round 10 (batch j): "warns", "fake" and "fraudulent" in sk cs sl hr sr ("varuje", "falošný", "lažni").
+  'varuj', 'falošn', 'falešn', 'goljuf', 'lažn', 'ponarejen', 'upozorava', 'лажн', 'превар',
+  'упозорава',
 ];
 
 /**

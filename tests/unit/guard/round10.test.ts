@@ -29,3 +29,29 @@ describe('a date range ending in a full date is not a phone number', () => {
     expect(values(body, { lang })).toEqual([value]);
   });
 });
+
+describe('support words and marketplace names in the Indic and Arabic-script languages the engine reads', () => {
+  it.each([
+    ['te', '<h2>Temu కస్టమర్ కేర్</h2><p>రీఫండ్ కోసం ఇప్పుడే కాల్ చేయండి: +91 90000 41234</p>', '+919000041234'],
+    ['kn', '<h2>SHEIN ಗ್ರಾಹಕ ಸೇವೆ</h2><p>ಈಗಲೇ ಕರೆ ಮಾಡಿ: +91 90000 41234</p>', '+919000041234'],
+    ['ml', '<h2>AliExpress കസ്റ്റമർ കെയർ</h2><p>ഇപ്പോൾ വിളിക്കുക: +91 90000 41234</p>', '+919000041234'],
+    ['ur', '<h2>ایمیزون کسٹمر سروس</h2><p>آرڈر کے لیے کال کریں: 0301 4441234</p>', '+923014441234'],
+    ['fa', '<h2>پشتیبانی آمازون در ایران</h2><p>شماره تماس: 0912 444 1234</p>', '+989124441234'],
+    ['ta', '<h2>அமேசான் கஸ்டமர் கேர்</h2><p>+91 90000 41234</p>', '+919000041234'],
+  ])('%s: a fake support line is flagged', (lang, body, value) => {
+    expect(values(body, { lang })).toEqual([value]);
+  });
+});
+
+describe('police and news warnings in the West and South Slavic languages', () => {
+  it.each([
+    ['sk', 'Polícia varuje pred hovormi „zákazníckej podpory Temu“', 'Volajúci sa ozýva z čísla 02/4444 1234.', '+421244441234'],
+    ['sk', 'Falošná zákaznícka podpora AliExpress', 'Volali z čísla 0905 444 123.', '+421905444123'],
+    ['cs', 'Falešná zákaznická podpora SHEIN', 'Ozývá se z čísla 601 444 123.', '+420601444123'],
+    ['sl', 'Goljufi se predstavljajo kot podpora Temu', 'Kličejo s številke 031 444 123.', '+38631444123'],
+    ['hr', 'Policija upozorava na lažnu korisničku podršku Temu', 'Zovu s broja 091 444 1234.', '+385914441234'],
+    ['sr', 'Полиција упозорава на лажну корисничку подршку Temu', 'Зову са броја 064 444 1234.', '+381644441234'],
+  ])('%s: "%s" quotes the number as a warning', (lang, heading, sentence) => {
+    expect(values(`<h1>${heading}</h1><p>${sentence}</p>`, { lang })).toEqual([]);
+  });
+});

@@ -227,6 +227,25 @@ const COUNTRY_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/finland|suomi/i, 'FI'],
   [/denmark|danmark/i, 'DK'],
   [/norway|norge/i, 'NO'],
+  // Round 10 (batch j): countries that share a page language with a neighbour whose national numbers
+  // look the same (sw KE/TZ/UG, de/fr DE/AT/CH/FR/BE/LU, sq AL/XK/MK, sr/bs RS/BA/ME, ur/bn/ta PK/IN/BD/LK),
+  // by name and by the cities people say where they are ("Niko Dar es Salaam").
+  [/tanzania|dar es salaam|dodoma|zanzibar|arusha|mwanza/i, 'TZ'],
+  [/kenya|nairobi|mombasa|kisumu/i, 'KE'],
+  [/uganda|kampala/i, 'UG'],
+  [/switzerland|schweiz|suisse|svizzera|zürich|zurich|genève|geneva/i, 'CH'],
+  [/luxembourg|luxemburg|lëtzebuerg/i, 'LU'],
+  [/kosov/i, 'XK'],
+  [/north macedonia|северна македонија|maqedoni/i, 'MK'],
+  [/albania|shqipëri|shqiperi/i, 'AL'],
+  [/montenegro|crna gora|црна гора|crnoj gori|црној гори/i, 'ME'],
+  [/bosnia|bosn[ai] i hercegovin|босн[аи] и херцеговин/i, 'BA'],
+  [/serbia|srbij|србиј/i, 'RS'],
+  [/pakistan|پاکستان/i, 'PK'],
+  [/bangladesh|বাংলাদেশ/i, 'BD'],
+  [/sri lanka|ශ්‍රී ලංකා|இலங்கை/i, 'LK'],
+  [/cyprus|κύπρο|κυπρο/i, 'CY'],
+  [/belarus|беларус/i, 'BY'],
 ];
 
 export function regionCues(text: string): string[] {

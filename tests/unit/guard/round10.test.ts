@@ -55,3 +55,16 @@ describe('police and news warnings in the West and South Slavic languages', () =
     expect(values(`<h1>${heading}</h1><p>${sentence}</p>`, { lang })).toEqual([]);
   });
 });
+
+describe('a country or city named beside a national number outranks the page language\'s first region', () => {
+  it.each([
+    ['sw', '<p>Huduma kwa wateja wa Temu Tanzania: piga simu 0712 444 123</p>', '+255712444123'],
+    ['sw', '<p>Niko Dar es Salaam. Niandikie WhatsApp 0712 444 123, nitakupa bei nzuri kuliko AliExpress.</p>', '+255712444123'],
+    ['en', '<p>AliExpress customer care Uganda: call 0754 444 123</p>', '+256754444123'],
+    ['fr', '<p>Service client SHEIN Suisse : appelez le 022 444 12 34</p>', '+41224441234'],
+    ['sq', '<p>Shërbimi i klientit Temu në Kosovë: 044 123 456</p>', '+38344123456'],
+    ['sr', '<p>Korisnička podrška Temu u Crnoj Gori: 067 444 123</p>', '+38267444123'],
+  ])('%s: %s', (lang, body, value) => {
+    expect(values(body, { lang })).toEqual([value]);
+  });
+});

@@ -179,8 +179,11 @@ function linkContacts(segment: Segment, context: PageContext, out: Candidate[]):
   }
 }
 
-/** A whole block that is only the head of a number: "+44", "(495)", "0800", "8 (800)", "8". */
-const NUMBER_PREFIX = /^\s*(?:\(?(?:\+|00)\d{1,4}\)?|\(\d{1,5}\)|\(?0\d{1,4}\)?|8 ?\(?\d{3}\)?|[08])\s*$/;
+/**
+ * A whole block that is only the head of a number: "+44", "(495)", "0800", "8 (800)", "8", or a country code
+ * with the first digits ("+91 85", "+7 (495)"): too short to stand alone, so the cells after it finish it.
+ */
+const NUMBER_PREFIX = /^\s*(?:\(?(?:\+|00)\d{1,4}\)?(?:[ -]\(?\d{1,4}\)?)?|\(\d{1,5}\)|\(?0\d{1,4}\)?|8 ?\(?\d{3}\)?|[08])\s*$/;
 /** A block that is a middle part of a number: "02", "(20)", "555", "8-555" (area code and the first group). */
 const NUMBER_PART = /^\s*\(?\d{1,5}\)?(?:[ -]\d{1,4})?\s*$/;
 /** The last part: at least three digits ("1234" after "031 | 425"); the joined number is checked whole. */

@@ -68,3 +68,20 @@ describe('a country or city named beside a national number outranks the page lan
     expect(values(body, { lang })).toEqual([value]);
   });
 });
+
+describe('a number split over cells whose first cell holds the country code and the first digits', () => {
+  const row = (label: string, cells: readonly string[]) =>
+    `<table><tr><td>${label}</td>${cells.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
+  it.each([
+    ['ml', 'AliExpress കസ്റ്റമർ കെയർ', ['+91 90', '00 041', '234'], '+919000041234'],
+    ['en', 'Temu customer care', ['+44 20', '7946', '0321'], '+442079460321'],
+    ['ru', 'Горячая линия AliExpress', ['+7 (495)', '444', '12 34'], '+74954441234'],
+    ['de', 'SHEIN Kundenservice', ['0049 30', '4444', '1234'], '+493044441234'],
+  ])('%s: the cells are joined as a person reads them', (lang, label, cells, value) => {
+    expect(values(row(label, cells), { lang })).toEqual([value]);
+  });
+
+  it('a column of short codes beside a country code is not joined into a number', () => {
+    expect(values(row('Temu customer care', ['+44 20', 'Room 12', '3']), { lang: 'en' })).toEqual([]);
+  });
+});

@@ -106,7 +106,8 @@ function attributeText(el: Element, tag: string): string {
 
 interface Builder {
   element: Element;
-  parts: string[];
+  /** The segment's text so far (V8 joins appended strings lazily: no array of parts to collect). */
+  text: string;
   length: number;
   pieces: TextPiece[];
   links: LinkRef[];
@@ -166,10 +167,6 @@ export function isInChrome(node: Node): boolean {
   return false;
 }
 
-function textOf(builder: Builder): string {
-  return builder.parts.join('');
-}
-
 /**
  * Walks `root` and returns its text segments in the order their blocks close
  * (inner blocks before the blocks that contain them).
@@ -221,7 +218,7 @@ class SegmentWalk {
     if (!b) return;
     if (b.headings === null) b.headings = this.outline;
     if (node) b.pieces.push({ node, start: b.length, end: b.length + text.length });
-    b.parts.push(text);
+    b.text += text;
     b.length += text.length;
   }
 
@@ -241,7 +238,7 @@ class SegmentWalk {
     if (entersChrome) this.outline = [];
     this.stack.push({
       element: el,
-      parts: [],
+      text: '',
       length: 0,
       pieces: [],
       links: NO_LINKS,
@@ -263,7 +260,7 @@ class SegmentWalk {
     if (!(info & OPEN_BLOCK)) return;
     const b = this.stack.pop();
     if (!b) return;
-    const text = textOf(b);
+    const { text } = b;
     const headings = b.headings ?? this.outline;
     let heading: HeadingRef | null = null;
     if (b.headingLevel > 0) {
@@ -387,23 +384,33 @@ export function* walkSegments(root: Node, options: ExtractOptions = {}): Generat
   if (start.nodeType === TEXT_NODE) return walkTextNode(walk, start);
   if (!walk.enter(start)) return walk.segments;
   // Children are read by index from childNodes: O(1) in every DOM, whereas nextSibling is a
-  // linear search in some (happy-dom), which made large flat pages quadratic.
-  const frames: Array<{ node: Node; children: NodeListOf<ChildNode>; index: number }> = [
-    { node: start, children: start.childNodes, index: 0 },
-  ];
-  while (frames.length > 0 && walk.nodes < maxNodes) {
-    const frame = frames[frames.length - 1]!;
-    const child = frame.children[frame.index];
+  // linear search in some (happy-dom), which made large flat pages quadratic. The open elements are
+  // three parallel stacks, not an object per element: the walk allocates little besides its segments.
+  const nodes: Node[] = [start];
+  const lists: Array<NodeListOf<ChildNode>> = [start.childNodes];
+  const next: number[] = [0];
+  while (nodes.length > 0 && walk.nodes < maxNodes) {
+    const top = nodes.length - 1;
+    const children = lists[top]!;
+    const index = next[top]!;
+    const child = index < children.length ? children.item(index) : null;
     if (!child) {
-      frames.pop();
-      if (frames.length > 0) walk.leave(frame.node);
+      const node = nodes.pop()!;
+      lists.pop();
+      next.pop();
+      if (nodes.length > 0) walk.leave(node);
       continue;
     }
-    frame.index += 1;
+    next[top] = index + 1;
     if (walk.nodes % NODES_PER_STEP === 0) yield;
     if (walk.enter(child)) {
-      if (child.firstChild) frames.push({ node: child, children: child.childNodes, index: 0 });
-      else walk.leave(child);
+      if (child.firstChild) {
+        nodes.push(child);
+        lists.push(child.childNodes);
+        next.push(0);
+      } else {
+        walk.leave(child);
+      }
     }
   }
   return walk.finish();

@@ -51,6 +51,8 @@ export interface ExtractOptions {
 }
 
 const NO_LINKS: LinkRef[] = [];
+/** Shared by blocks without text (until they get some) and by segments made of links only; never written to. */
+const NO_PIECES: TextPiece[] = [];
 
 const OPEN_BLOCK = 1;
 const OPEN_CHROME = 2;
@@ -217,7 +219,12 @@ class SegmentWalk {
     const b = this.top();
     if (!b) return;
     if (b.headings === null) b.headings = this.outline;
-    if (node) b.pieces.push({ node, start: b.length, end: b.length + text.length });
+    if (node) {
+      const piece = { node, start: b.length, end: b.length + text.length };
+      // Most blocks hold one text node: an array of exactly one, not one with room for sixteen.
+      if (b.pieces === NO_PIECES) b.pieces = [piece];
+      else b.pieces.push(piece);
+    }
     b.text += text;
     b.length += text.length;
   }
@@ -240,7 +247,7 @@ class SegmentWalk {
       element: el,
       text: '',
       length: 0,
-      pieces: [],
+      pieces: NO_PIECES,
       links: NO_LINKS,
       headings: null,
       headingLevel: levelOf(el, tag, role),
@@ -306,7 +313,8 @@ class SegmentWalk {
     if (data.length === 0 || this.chars >= this.maxChars) return;
     this.chars += data.length;
     // Source line breaks are spaces to a reader; structural breaks are added as "\n" by blocks and <br>.
-    this.append(/[\r\n\t\f]/.test(data) ? data.replace(/[\r\n\t\f]/g, ' ') : data, node);
+    // Between blocks a page's source has one line break per block: that node is just a space.
+    this.append(data === '\n' ? ' ' : /[\r\n\t\f]/.test(data) ? data.replace(/[\r\n\t\f]/g, ' ') : data, node);
   }
 
   /** A link's href, the text a reader is given in attributes, and a reversed display direction. */

@@ -232,6 +232,18 @@ export function regionCues(text: string): string[] {
  */
 const IBAN_HEAD = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2} ?[A-Z]{4} ?(?:\d{4} ?)?$/u;
 
+function digitCount(run: string): number {
+  let digits = 0;
+  for (let i = 0; i < run.length; i += 1) {
+    const c = run.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += 1;
+  }
+  return digits;
+}
+
+/** Fewer than six digits: no phone, whatever trimming leaves (it only drops characters). */
+const MIN_DIGITS = 6;
+
 function acceptRun(
   text: string,
   start: number,
@@ -240,11 +252,7 @@ function acceptRun(
   out: PhoneMatch[],
 ): void {
   const end = start + run.length;
-  let digits = 0;
-  for (let i = 0; i < run.length; i += 1) {
-    const c = run.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += 1;
-  }
+  const digits = digitCount(run);
   if (digits > 15 + (run.startsWith('00') ? 2 : 0)) {
     // Several numbers written back to back ("0800 … / 021 …"): try the parts.
     const parts = run.split(/ ?\/ ?| {2,}/);
@@ -258,7 +266,7 @@ function acceptRun(
     }
     return;
   }
-  if (digits < 6) return;
+  if (digits < MIN_DIGITS) return;
   const before = text[start - 1] ?? '';
   const before2 = text[start - 2] ?? '';
   const after = text[end] ?? '';
@@ -360,8 +368,9 @@ export function findPhones(written: string, options: PhoneScanOptions): PhoneMat
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     let run = m[0];
-    // Fewer than six characters cannot hold a phone number: most runs (prices, years) end here.
-    if (run.length < 6) continue;
+    // Fewer than six digits cannot be a phone number: most runs (prices, years, short dates) end here,
+    // before they are trimmed and checked.
+    if (run.length < MIN_DIGITS || digitCount(run) < MIN_DIGITS) continue;
     let start = m.index;
     // Leading brackets that open nothing numeric stay outside ("(+48 …" keeps its bracket, "((" does not).
     while (run.startsWith('((')) {

@@ -87,6 +87,11 @@ export interface PhoneScanOptions {
    * (zero-width spaces, soft hyphens, keycap marks between the groups of "01·84·88"), the run was split on purpose.
    */
   foldMap?: Int32Array | null;
+  /**
+   * Only a number whose span passes this test is wanted: asked before the number is validated
+   * (libphonenumber is the costliest step), so runs the caller would drop are not parsed at all.
+   */
+  wanted?: (start: number, end: number) => boolean;
 }
 
 /** Whether invisible characters were dropped between the first and last character of a run. */
@@ -287,6 +292,7 @@ function acceptRun(
     options.spoken === true || /[ \-.()]/.test(run.replace(/^\+/, '')) || hiddenSeparators(options.foldMap, start, end);
   // A bare run of digits is an id far more often than a phone, unless something says "phone".
   if (!international && !formatted && !labelled) return;
+  if (options.wanted && !options.wanted(start, end)) return;
   const value = normalisePhone(spokenPlus ? `+${run}` : run, international ? [] : regionsOf(options));
   if (value) out.push({ value, start, end });
 }

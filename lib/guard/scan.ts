@@ -142,11 +142,13 @@ function textPhones(context: PageContext, list: CandidateList, text: string, num
   // is one number and not its written tail "444 12 34"; the rest is read as written.
   const spelt = spellDigits(text, numberWords);
   if (spelt) {
-    for (const p of findPhones(spelt.text, { regions: context.regionHints, cueText: text, spoken: true })) {
+    // Only a number that was (partly) said in words is "spoken"; written digits are read as written below.
+    const saidInWords = (start: number, end: number): boolean =>
+      SAID_IN_WORDS.test(text.slice(rawOffset(spelt, start), rawOffset(spelt, end, true)));
+    for (const p of findPhones(spelt.text, { regions: context.regionHints, cueText: text, spoken: true, wanted: saidInWords })) {
+      if (!saidInWords(p.start, p.end)) continue;
       const s = rawOffset(spelt, p.start);
       const e = rawOffset(spelt, p.end, true);
-      // Only a number that was (partly) said in words is "spoken"; written digits are read as written below.
-      if (!SAID_IN_WORDS.test(text.slice(s, e))) continue;
       if (!list.overlaps(s, e)) list.add('phone', p.value, s, e);
     }
   }

@@ -5,10 +5,13 @@ import {
   ADVERTISER,
   CLAUSE_SUPPORT,
   findMarketplaceNames,
+  GUIDE_HEADING,
   HEADING_SUPPORT,
+  isSectionLabel,
   LEGAL_BLOCK,
   OFFICIAL_CLAIM,
   OFFPLATFORM,
+  OTHER_PARTY,
   speaksAsOwner,
   SUPPORT,
   THIRD_PARTY,
@@ -98,10 +101,18 @@ const SHORT_VALUE = 64;
 const LABEL_MAX = 80;
 
 /**
+ * A paragraph that hands over to the block after it: it ends with a colon or a
+ * sign pointing there ("… call the hotline:", "… on WhatsApp 👇").
+ */
+const INTRODUCES = /(?:[:：]|[👇⬇↓⤵👉➡→]\uFE0F?)$/u;
+
+/**
  * The label of a value block in a label/value layout (flex rows, cards, a bold
  * paragraph before the number): the previous sibling element of the block (or
  * of its nearest ancestor that has one, while the block is an only child), when
- * that sibling is short and reads as a label, not a sentence.
+ * that sibling is short and reads as a label, not a sentence; or, when that
+ * sibling is a longer paragraph that introduces the value, its last sentence
+ * (the earlier ones speak of something else: "Parcel lost? … hotline:").
  */
 function labelBefore(block: Element): string {
   let node: Element | null = block;
@@ -113,6 +124,10 @@ function labelBefore(block: Element): string {
   const previous = node?.previousElementSibling;
   if (!previous) return '';
   const text = cappedText(previous).replace(/\s+/g, ' ').trim();
+  if (text.length > LABEL_MAX && INTRODUCES.test(text)) {
+    const last = text.slice(clauseStart(text));
+    return last.length <= 2 * LABEL_MAX ? last : '';
+  }
   if (text.length === 0 || text.length > LABEL_MAX || /[.!?。।]$/.test(text)) return '';
   return text;
 }
@@ -266,7 +281,13 @@ function attribution(segment: Segment, contact: ContactUnderTest): Attribution {
   const clause = before.slice(clauseStart(before));
   const clauseSupport = CLAUSE_SUPPORT.test(foldWords(clause));
   const lastThird = THIRD_PARTY.lastIndex(folded);
-  if (lastThird > lastName) return { owner: 'third-party', nearest, clauseSupport };
+  if (lastThird > lastName) {
+    // "Write to us: …" with no courier, bank … after the last name is the site speaking of itself, as
+    // "our hotline" is: its own unless its headings present the section as a marketplace's support.
+    // A contact that names the marketplace itself (aliexpress.help@…) is not: it is read on below.
+    if (OTHER_PARTY.lastIndex(folded) > lastName) return { owner: 'third-party', nearest, clauseSupport };
+    if (contact.brand === null) return { owner: 'own', nearest, clauseSupport };
+  }
   // "We buy parts on AliExpress. Our customer service: …": the name is in another sentence,
   // the contact's own clause speaks of the site's own service. A contact that itself names
   // the marketplace (aliexpress.help@…) is never the site's own.
@@ -288,8 +309,13 @@ interface OutlineEvidence {
   thirdParty: boolean;
   /** The marketplace was named by the page title only, and the title is not about support. */
   nameFromBareTitle: boolean;
-  /** One heading both names the marketplace and speaks of support ("AliExpress Customer Service"). */
+  /** One heading both names the marketplace and speaks of support ("AliExpress Customer Service"), not as a guide or a question. */
   namedSupportHeading: boolean;
+}
+
+/** A heading that asks or explains (GUIDE_HEADING_STEMS, or ends with a question mark) is about support. */
+function asksOrExplains(folded: string): boolean {
+  return /[?？]\s*$/.test(folded) || GUIDE_HEADING.test(folded);
 }
 
 function outlineEvidence(segment: Segment, context: PageContext, withTitle = true): OutlineEvidence {
@@ -311,9 +337,13 @@ function outlineEvidence(segment: Segment, context: PageContext, withTitle = tru
       evidence.thirdParty = true;
       break;
     }
-    if (!info.support && info.names.length === 0) break;
+    if (!info.support && info.names.length === 0) {
+      // "Description" under the app's or listing's own heading: read on to that heading.
+      if (info !== title && isSectionLabel(info.folded)) continue;
+      break;
+    }
     evidence.support ||= info.support;
-    evidence.namedSupportHeading ||= info.support && info.names.length > 0;
+    evidence.namedSupportHeading ||= info.support && info.names.length > 0 && !asksOrExplains(info.folded);
     if (evidence.marketplace === null && info.names[0]) {
       evidence.marketplace = info.names[0].id;
       evidence.nameFromBareTitle = info === title && !info.support;

@@ -17,7 +17,7 @@ import { DOT_WORD } from './emails';
  * other two answers are those of their own patterns (in Unicode mode, on text
  * that is not all ASCII, a superset: Unicode case folding matches more).
  */
-const MESSENGER_NAME = 'wechat|weixin|skype|threema|微信|line';
+const MESSENGER_NAME = 'wechat|weixin|skype|threema|微信|line|ไลน์|ライン';
 const CUE_WORDS = new RegExp(`(${NUMBER_WORD_SOURCE.unicode})|(${DOT_WORD}\\s)|${MESSENGER_NAME}`, 'giu');
 const ASCII_CUE_WORDS = new RegExp(`(${NUMBER_WORD_SOURCE.ascii})|(${DOT_WORD}\\s)|${MESSENGER_NAME}`, 'gi');
 

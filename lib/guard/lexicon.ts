@@ -2,12 +2,15 @@ import { escapeRegExp, foldWords } from './text';
 import {
   ADVERTISER_STEMS,
   CLAUSE_CONTACT_STEMS,
+  GUIDE_HEADING_STEMS,
   HEADING_CONTACT_STEMS,
   LEGAL_BLOCK_STEMS,
   OFFICIAL_CLAIM_STEMS,
   OFFPLATFORM_STEMS,
   OWN_SUFFIXES,
   OWN_WORDS,
+  SECTION_LABELS,
+  SELF_REFERENCE_STEMS,
   SUPPORT_STEMS,
   THIRD_PARTY_STEMS,
   WARNING_STEMS,
@@ -68,9 +71,14 @@ export class Vocabulary {
 }
 
 export const SUPPORT = new Vocabulary(allStems(SUPPORT_STEMS));
-export const THIRD_PARTY = new Vocabulary([...allStems(THIRD_PARTY_STEMS), ...ADVERTISER_STEMS]);
+const OTHER_PARTY_STEMS = [...allStems(THIRD_PARTY_STEMS), ...ADVERTISER_STEMS];
+/** Whoever else owns a contact, the site's own "contact us" included. */
+export const THIRD_PARTY = new Vocabulary([...OTHER_PARTY_STEMS, ...allStems(SELF_REFERENCE_STEMS)]);
+/** Couriers, banks, police, newsrooms, advertisers …: THIRD_PARTY without the site's "contact us". */
+export const OTHER_PARTY = new Vocabulary(OTHER_PARTY_STEMS);
 export const ADVERTISER = new Vocabulary(ADVERTISER_STEMS);
 export const OFFPLATFORM = new Vocabulary(allStems(OFFPLATFORM_STEMS));
+export const GUIDE_HEADING = new Vocabulary(GUIDE_HEADING_STEMS);
 export const LEGAL_BLOCK = new Vocabulary(LEGAL_BLOCK_STEMS);
 export const WARNING = new Vocabulary(WARNING_STEMS);
 export const OFFICIAL_CLAIM = new Vocabulary(OFFICIAL_CLAIM_STEMS);
@@ -78,6 +86,14 @@ export const OFFICIAL_CLAIM = new Vocabulary(OFFICIAL_CLAIM_STEMS);
 export const HEADING_SUPPORT = new Vocabulary([...allStems(SUPPORT_STEMS), ...HEADING_CONTACT_STEMS]);
 /** Support wording as read in a contact's own clause: also "number", "help", "reach". */
 export const CLAUSE_SUPPORT = new Vocabulary([...allStems(SUPPORT_STEMS), ...HEADING_CONTACT_STEMS, ...CLAUSE_CONTACT_STEMS]);
+
+let sectionLabels: Set<string> | null = null;
+
+/** Whether a folded heading only names a part of the page ("description", "opis"): see SECTION_LABELS. */
+export function isSectionLabel(folded: string): boolean {
+  sectionLabels ??= new Set(SECTION_LABELS.map((l) => foldWords(l)));
+  return sectionLabels.has(folded.replace(/[\s:：]+$/u, '').trim());
+}
 
 /** Letters, marks (Devanagari vowel signs are marks) and digits: what a word is made of. */
 const WORD_CHAR = '\\p{L}\\p{M}\\p{N}';

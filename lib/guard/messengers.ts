@@ -152,10 +152,12 @@ function otherMessengerUrl(host: string, path: string, tail: string): MessengerC
 /**
  * Ids written after a messenger's name ("WeChat: ledking_uk88", "微信：…",
  * "LINE ID: @shop", "Skype: ebay.desk"). "LINE" only in capitals or before
- * "ID": the English word "line" is everywhere.
+ * "ID": the English word "line" is everywhere. LINE as Thai and Japanese write
+ * it ("แอดไลน์: @shop", "ไอดีไลน์", "ラインID："), where it is most used.
  */
 const LABELLED_ID =
-  /(?:(?<![\p{L}\p{N}])(?:[Ww][Ee][Cc][Hh][Aa][Tt]|[Ww]eixin|[Ss][Kk][Yy][Pp][Ee]|[Tt]hreema)(?: ?[Ii][Dd])?|微信号?|(?<![\p{L}\p{N}])(?:LINE(?: ?ID)?|[Ll]ine ?ID))(?: ?[:：-]| on| ?[Ii][Dd]) ?([@~]?[A-Za-z0-9][A-Za-z0-9._-]{3,39})/gu;
+  /(?:(?<![\p{L}\p{N}])(?:[Ww][Ee][Cc][Hh][Aa][Tt]|[Ww]eixin|[Ss][Kk][Yy][Pp][Ee]|[Tt]hreema)(?: ?[Ii][Dd])?|微信号?|(?<![\p{L}\p{N}])(?:LINE(?: ?ID)?|[Ll]ine ?ID)|(?:ไอดี ?)?ไลน์(?: ?ไอดี)?|ライン(?: ?ID)?)(?: ?[:：-]| on| ?[Ii][Dd]) ?([@~]?[A-Za-z0-9][A-Za-z0-9._-]{3,39})/gu;
+const LINE_LABEL = /line|ไลน์|ライン/;
 
 export interface MessengerMatch extends MessengerContact {
   start: number;
@@ -168,7 +170,7 @@ export function findLabelledIds(text: string): MessengerMatch[] {
   for (let m = LABELLED_ID.exec(text); m; m = LABELLED_ID.exec(text)) {
     const label = m[0].slice(0, m[0].length - (m[1] ?? '').length).toLowerCase();
     const id = (m[1] ?? '').replace(/[._-]+$/, '');
-    const make = label.startsWith('line') ? line : label.startsWith('skype') ? skype : wechat;
+    const make = LINE_LABEL.test(label) ? line : label.startsWith('skype') ? skype : wechat;
     const contact = label.startsWith('threema')
       ? threemaContact(id)
       : idContact(make === line && !/^[@~]/.test(id) ? `~${id}` : id, make);

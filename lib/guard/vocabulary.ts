@@ -40,7 +40,7 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
     'asistenț', 'suport', 'serviciul clienți', 'relații cu clienții', 'telefon', 'sună', 'sunați', 'apel', 'linie',
     'linia', 'contact', 'operator', 'e-mail', 'reclamați', 'scrie',
   ],
-  ka: ['მხარდაჭერ', 'ცხელი ხაზ', 'ტელეფონ', 'ტელ.', 'დარეკ', 'ზარ', 'დაკავშირ', 'კონტაქტ', 'ოპერატორ', 'ელფოსტ', 'ელ. ფოსტ', 'მომსახურებ', 'საჩივარ'],
+  ka: ['მხარდაჭერ', 'ცხელი ხაზ', 'ცხელ ხაზ', 'დაგვიკავშირდ', 'ტელეფონ', 'ტელ.', 'დარეკ', 'ზარ', 'დაკავშირ', 'კონტაქტ', 'ოპერატორ', 'ელფოსტ', 'ელ. ფოსტ', 'მომსახურებ', 'საჩივარ'],
   de: [
     'kundendienst', 'kundenservice', 'kundensupport', 'kundenbetreuung', 'support', 'hotline', 'telefon', 'anruf',
     'rufen sie', 'rufnummer', 'servicenummer', 'kontakt', 'e-mail', 'beschwerde', 'schreib',
@@ -161,14 +161,14 @@ export const CLAUSE_CONTACT_STEMS: readonly string[] = [
 ];
 
 /**
- * Someone other than the marketplace owns the contact: the site itself ("our
- * shop", "contact us"), a courier, bank, police, newsroom or consumer body, or
- * an explicit "not affiliated".
+ * Someone other than the marketplace owns the contact: the site's own shop or
+ * office ("our shop"), a courier, bank, police, newsroom or consumer body, or
+ * an explicit "not affiliated". The site's "contact us" is SELF_REFERENCE_STEMS.
  */
 export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
   en: [
     'newsroom', 'news desk', 'editor', 'our office', 'our shop', 'our store', 'our workshop', 'our showroom',
-    'contact us', 'call us', 'email us', 'e-mail us', 'write to us', 'reach us', 'courier', 'delivery company',
+    'courier', 'delivery company',
     'post office', 'postal service', 'police', 'bank', 'consumer', 'citizens advice', 'ombudsman', 'association',
     'not affiliated', 'unaffiliated', 'repair shop', 'fraud unit', 'action fraud', 'trading standards',
     // Payment and parcel companies people are sent to for their own matters.
@@ -185,23 +185,21 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
     // Classified ads, rentals and job ads: see ADVERTISER_STEMS (part of the third parties).
   ],
   uk: [
-    'редакці', 'наш магазин', 'нашого магазину', 'наш сервіс', "зв'яжіться з нами", 'напишіть нам',
-    'зателефонуйте нам', "кур'єр", 'служба доставки', 'служби доставки', 'перевізник', 'поліці', 'банк', 'споживач', 'асоціаці',
-    "не пов'язан", 'не є представник',
+    'редакці', 'наш магазин', 'нашого магазину', 'наш сервіс', "кур'єр", 'служба доставки', 'служби доставки',
+    'перевізник', 'поліці', 'банк', 'споживач', 'асоціаці', "не пов'язан", 'не є представник',
   ],
   ru: [
-    'редакци', 'наш магазин', 'нашего магазина', 'наш сервис', 'свяжитесь с нами', 'напишите нам', 'позвоните нам',
-    'курьер', 'служба доставки', 'службы доставки', 'перевозчик', 'полици', 'банк', 'потребител', 'роспотребнадзор', 'ассоциаци',
-    'не связан', 'не является представ',
+    'редакци', 'наш магазин', 'нашего магазина', 'наш сервис', 'курьер', 'служба доставки', 'службы доставки',
+    'перевозчик', 'полици', 'банк', 'потребител', 'роспотребнадзор', 'ассоциаци', 'не связан', 'не является представ',
   ],
   pl: [
     'redakcj', 'nasz sklep', 'naszego sklepu', 'sklep stacjonarn', 'naszym sklepie', 'kurier', 'policj', 'bank',
-    'rzecznik konsument', 'uokik', 'konsumenck', 'przewoźnik', 'przewoźnika', 'federacja konsument', 'stowarzyszeni', 'nie jesteśmy', 'niezwiązan', 'niepowiązan',
-    'skontaktuj się z nami', 'zadzwoń do nas', 'napisz do nas',
+    'rzecznik konsument', 'uokik', 'konsumenck', 'przewoźnik', 'przewoźnika', 'federacja konsument', 'stowarzyszeni',
+    'nie jesteśmy', 'niezwiązan', 'niepowiązan',
   ],
   el: [
-    'καταστήμα', 'καταστημα', 'επικοινωνήστε μαζί μας', 'σύνταξη', 'ταχυμεταφορ', 'courier', 'αστυνομ', 'τράπεζ',
-    'καταναλωτ', 'δεν συνδέεται', 'δεν σχετίζεται', 'εργαστήρι', 'συνεργείο',
+    'καταστήμα', 'καταστημα', 'σύνταξη', 'ταχυμεταφορ', 'courier', 'αστυνομ', 'τράπεζ', 'καταναλωτ', 'δεν συνδέεται',
+    'δεν σχετίζεται', 'εργαστήρι', 'συνεργείο',
   ],
   ro: [
     'asociați', 'asociație', 'consilier', 'protecția consumatorului', 'anpc', 'magazinul nostru', 'echipa noastră',
@@ -209,30 +207,31 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
   ],
   ka: ['ჩვენი მაღაზი', 'მაღაზი', 'კურიერ', 'პოლიცი', 'ბანკ', 'მომხმარებელთა უფლებ', 'ასოციაცი', 'რედაქცი'],
   de: [
-    'kontaktieren sie uns', 'rufen sie uns', 'schreiben sie uns', 'unser geschäft', 'unser laden', 'unsere werkstatt',
-    'redaktion', 'kurier', 'paketdienst', 'zusteller', 'versanddienstleister', 'polizei', 'bank', 'verbraucher', 'nicht verbunden', 'verein',
+    'unser geschäft', 'unser laden', 'unsere werkstatt', 'redaktion', 'kurier', 'paketdienst', 'zusteller',
+    'versanddienstleister', 'polizei', 'bank', 'verbraucher', 'nicht verbunden', 'verein',
   ],
   es: [
-    'nuestra tienda', 'nuestro taller', 'contáctanos', 'contacte con nosotros', 'llámanos', 'escríbenos', 'redacción',
-    'mensajería', 'paquetería', 'transportista', 'empresa de transporte', 'policía', 'banco', 'consumidor', 'asociación', 'no estamos afiliados', 'no está afiliad',
+    'nuestra tienda', 'nuestro taller', 'redacción', 'mensajería', 'paquetería', 'transportista',
+    'empresa de transporte', 'policía', 'banco', 'consumidor', 'asociación', 'no estamos afiliados',
+    'no está afiliad',
   ],
   fr: [
-    'notre boutique', 'notre magasin', 'notre atelier', 'contactez-nous', 'appelez-nous', 'écrivez-nous', 'rédaction',
-    'transporteur', 'coursier', 'la poste', 'police', 'gendarmerie', 'banque', 'consommat', 'dgccrf', 'pas affilié', 'aucun lien',
+    'notre boutique', 'notre magasin', 'notre atelier', 'rédaction', 'transporteur', 'coursier', 'la poste', 'police',
+    'gendarmerie', 'banque', 'consommat', 'dgccrf', 'pas affilié', 'aucun lien',
   ],
   pt: [
-    'nossa loja', 'nossa oficina', 'fale conosco', 'contato conosco', 'redação', 'transportadora', 'correios', 'polícia',
-    'banco', 'procon', 'consumidor', 'associação', 'não somos afiliados',
+    'nossa loja', 'nossa oficina', 'redação', 'transportadora', 'correios', 'polícia', 'banco', 'procon',
+    'consumidor', 'associação', 'não somos afiliados',
   ],
-  tr: ['mağazamız', 'bizimle iletişime', 'bizi arayın', 'kargo', 'polis', 'banka', 'tüketici', 'dernek', 'bağlantılı değil'],
-  ar: ['متجرنا', 'اتصل بنا', 'تواصل معنا', 'شركة الشحن', 'الشرطة', 'البنك', 'المستهلك', 'جمعية', 'غير تابع'],
-  hi: ['हमारी दुकान', 'हमसे संपर्क', 'कूरियर', 'पुलिस', 'बैंक', 'उपभोक्ता', 'संबद्ध नहीं'],
-  kk: ['біздің дүкен', 'бізбен байланыс', 'курьер', 'қазпошта', 'полиция', 'банк', 'тұтынушы', 'қауымдастық'],
-  cs: ['naše prodejna', 'náš obchod', 'kontaktujte nás', 'zavolejte nám', 'napište nám', 'redakce', 'kurýr', 'přepravce', 'policie', 'banka', 'spotřebitel', 'sdružení', 'nejsme spojeni'],
-  he: ['החנות שלנו', 'צרו קשר איתנו', 'צור קשר עמנו', 'שליחויות', 'חברת השילוח', 'משטרה', 'בנק', 'הגנת הצרכן', 'צרכנות', 'עמותה', 'אינו קשור'],
-  it: ['il nostro negozio', 'contattaci', 'chiamaci', 'redazione', 'corriere', 'polizia', 'banca', 'consumatori', 'associazione', 'non affiliat'],
-  nl: ['onze winkel', 'neem contact met ons', 'bel ons', 'redactie', 'koerier', 'politie', 'bank', 'consumentenbond', 'vereniging'],
-  bg: ['нашия магазин', 'свържете се с нас', 'куриер', 'полиция', 'банка', 'потребител', 'асоциация'],
+  tr: ['mağazamız', 'kargo', 'polis', 'banka', 'tüketici', 'dernek', 'bağlantılı değil'],
+  ar: ['متجرنا', 'شركة الشحن', 'الشرطة', 'البنك', 'المستهلك', 'جمعية', 'غير تابع'],
+  hi: ['हमारी दुकान', 'कूरियर', 'पुलिस', 'बैंक', 'उपभोक्ता', 'संबद्ध नहीं'],
+  kk: ['біздің дүкен', 'курьер', 'қазпошта', 'полиция', 'банк', 'тұтынушы', 'қауымдастық'],
+  cs: ['naše prodejna', 'náš obchod', 'redakce', 'kurýr', 'přepravce', 'policie', 'banka', 'spotřebitel', 'sdružení', 'nejsme spojeni'],
+  he: ['החנות שלנו', 'שליחויות', 'חברת השילוח', 'משטרה', 'בנק', 'הגנת הצרכן', 'צרכנות', 'עמותה', 'אינו קשור'],
+  it: ['il nostro negozio', 'redazione', 'corriere', 'polizia', 'banca', 'consumatori', 'associazione', 'non affiliat'],
+  nl: ['onze winkel', 'redactie', 'koerier', 'politie', 'bank', 'consumentenbond', 'vereniging'],
+  bg: ['нашия магазин', 'куриер', 'полиция', 'банка', 'потребител', 'асоциация'],
   // Not a bare "posta"/"pošta": folded, it is also the Italian and Romanian word for mail.
   hu: ['eladó', 'hirdető', 'magánszemély', 'magyar posta', 'postai', 'posta ügyfélszolgálat', 'futárszolgálat', 'futár', 'rendőrség', 'bank', 'fogyasztóvédel', 'szerkesztőség', 'boltunk'],
   lt: ['paštas', 'kurjer', 'policij', 'bankas', 'vartotoj', 'redakcij', 'mūsų parduotuv'],
@@ -247,14 +246,49 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
   fa: ['فروشگاه', 'بانک', 'پلیس', 'اداره پست', 'شرکت پست', 'مصرف کننده', 'مصرف‌کننده', 'وابسته نیست'],
   // et, lv, da, nb, sv, fi, ms, sw: the same parties ("bank" in en covers most Latin spellings). Not a bare
   // "politi" or "polis": they begin English "political" and "polish".
-  et: ['tarbija', 'politsei', 'kuller', 'omniva', 'pakiautomaat', 'meie pood', 'võtke meiega ühendust'],
-  lv: ['patērētāj', 'policij', 'kurjer', 'latvijas pasts', 'pakomāt', 'mūsu veikal', 'sazinieties ar mums'],
-  da: ['forbruger', 'politiet', 'postnord', 'pakkeshop', 'vores butik', 'kontakt os', 'ring til os'],
-  nb: ['forbruker', 'politiet', 'posten', 'vår butikk', 'kontakt oss', 'ring oss'],
-  sv: ['konsument', 'polisen', 'vår butik', 'kontakta oss', 'ring oss'],
-  fi: ['kuluttaja', 'poliisi', 'pankki', 'myymälämme', 'ota meihin yhteyttä'],
-  ms: ['pdrm', 'balai polis', 'hak pengguna', 'tribunal tuntutan pengguna', 'pos malaysia', 'kedai kami', 'hubungi kami'],
-  sw: ['benki', 'polisi', 'posta kenya', 'posta tanzania', 'duka letu', 'wasiliana nasi', 'haki za watumiaji'],
+  et: ['tarbija', 'politsei', 'kuller', 'omniva', 'pakiautomaat', 'meie pood'],
+  lv: ['patērētāj', 'policij', 'kurjer', 'latvijas pasts', 'pakomāt', 'mūsu veikal'],
+  da: ['forbruger', 'politiet', 'postnord', 'pakkeshop', 'vores butik'],
+  nb: ['forbruker', 'politiet', 'posten', 'vår butikk'],
+  sv: ['konsument', 'polisen', 'vår butik'],
+  fi: ['kuluttaja', 'poliisi', 'pankki', 'myymälämme'],
+  ms: ['pdrm', 'balai polis', 'hak pengguna', 'tribunal tuntutan pengguna', 'pos malaysia', 'kedai kami'],
+  sw: ['benki', 'polisi', 'posta kenya', 'posta tanzania', 'duka letu', 'haki za watumiaji'],
+};
+
+/**
+ * The site speaking of itself ("contact us", "write to us", "napište nám"): like "our hotline"
+ * (OWN_WORDS), the contact after it is the site's own, unless a heading above presents the whole
+ * section as a marketplace's support ("eBay Buyer Support" › "Write to us on Skype: …"), which is
+ * how impersonating pages speak. Read with the third parties wherever a party is asked for.
+ */
+export const SELF_REFERENCE_STEMS: Readonly<Record<string, readonly string[]>> = {
+  en: ['contact us', 'call us', 'email us', 'e-mail us', 'write to us', 'reach us'],
+  uk: ["зв'яжіться з нами", 'напишіть нам', 'зателефонуйте нам'],
+  ru: ['свяжитесь с нами', 'напишите нам', 'позвоните нам'],
+  pl: ['skontaktuj się z nami', 'zadzwoń do nas', 'napisz do nas'],
+  el: ['επικοινωνήστε μαζί μας'],
+  de: ['kontaktieren sie uns', 'rufen sie uns', 'schreiben sie uns'],
+  es: ['contáctanos', 'contacte con nosotros', 'llámanos', 'escríbenos'],
+  fr: ['contactez-nous', 'appelez-nous', 'écrivez-nous'],
+  pt: ['fale conosco', 'contato conosco'],
+  tr: ['bizimle iletişime', 'bizi arayın'],
+  ar: ['اتصل بنا', 'تواصل معنا'],
+  hi: ['हमसे संपर्क'],
+  kk: ['бізбен байланыс'],
+  cs: ['kontaktujte nás', 'zavolejte nám', 'napište nám'],
+  he: ['צרו קשר איתנו', 'צור קשר עמנו'],
+  it: ['contattaci', 'chiamaci'],
+  nl: ['neem contact met ons', 'bel ons'],
+  bg: ['свържете се с нас'],
+  et: ['võtke meiega ühendust'],
+  lv: ['sazinieties ar mums'],
+  da: ['kontakt os', 'ring til os'],
+  nb: ['kontakt oss', 'ring oss'],
+  sv: ['kontakta oss', 'ring oss'],
+  fi: ['ota meihin yhteyttä'],
+  ms: ['hubungi kami'],
+  sw: ['wasiliana nasi'],
 };
 
 /**
@@ -292,7 +326,7 @@ export const OFFPLATFORM_STEMS: Readonly<Record<string, readonly string[]>> = {
     'whatsapp', 'telegram', 'wechat', 'viber', 'skype', 'threema', 'kakaotalk', 'line id', 'contact me', 'contact us directly', 'directly',
     'add me', 'message me', 'email me', 'e-mail me', 'bank transfer', 'wire transfer', 't/t', 'western union',
     'moneygram', 'paypal', 'outside', 'off the platform', 'off-platform', 'cheaper', 'wholesale', 'dropshipping',
-    'close the dispute', 'cancel the dispute', 'usdt', 'bitcoin', 'crypto', 'fee is too high',
+    'close the dispute', 'cancel the dispute', 'usdt', 'bitcoin', 'crypto', 'fee is too high', 'zalo',
   ],
   ru: [
     'ватсап', 'вотсап', 'телеграм', 'вайбер', 'вичат', 'напишите мне', 'пишите нам', 'напрямую', 'перевод', 'на карту',
@@ -316,6 +350,17 @@ export const OFFPLATFORM_STEMS: Readonly<Record<string, readonly string[]>> = {
   kk: ['тікелей', 'аударым', 'арзан', 'жеңілдік', 'көтерме'],
   cs: ['přímo', 'převodem', 'mimo platformu', 'levněji', 'sleva', 'velkoobchod', 'zavřete spor'],
   he: ['ישירות', 'העברה בנקאית', 'מחוץ לפלטפורמה', 'זול יותר', 'הנחה', 'סיטונאי'],
+  // Round 9 (batch i): sellers in vi id th zh ja ko it nl hu. Not Vietnamese "không qua" (through no …): folded,
+  // it is also "không quá", no more than.
+  vi: ['trực tiếp', 'chuyển khoản', 'ngoài sàn', 'rẻ hơn', 'giảm giá', 'giảm thêm', 'giá sỉ', 'khách sỉ', 'bán sỉ', 'đóng khiếu nại'],
+  id: ['langsung', 'transfer bank', 'ke rekening', 'di luar', 'lebih murah', 'diskon', 'grosir', 'hubungi saya', 'tutup sengketa'],
+  th: ['โอนเงิน', 'โดยตรง', 'ส่วนลด', 'ราคาส่ง', 'ถูกกว่า', 'นอกแพลตฟอร์ม'],
+  zh: ['私下', '直接联系', '直接聯繫', '转账', '轉帳', '更便宜', '批发', '批發', '优惠', '優惠', '加微信', '平台外'],
+  ja: ['直接', '振込', '振り込み', '割引', '卸売', '安く', 'プラットフォーム外'],
+  ko: ['직접', '계좌이체', '입금', '할인', '도매', '더 싸게', '플랫폼 밖'],
+  it: ['contattami', 'scrivimi', 'direttamente', 'bonifico', 'fuori da', 'più economico', 'sconto', "all'ingrosso", 'chiudi la controversia'],
+  nl: ['rechtstreeks', 'overmaken', 'overschrijving', 'buiten het platform', 'goedkoper', 'korting', 'groothandel'],
+  hu: ['közvetlenül', 'átutalás', 'olcsóbb', 'kedvezmény', 'nagyker', 'platformon kívül'],
 };
 
 /**
@@ -419,6 +464,42 @@ export const LEGAL_BLOCK_STEMS: readonly string[] = [
   'gegevens van de verkoper', 'verkopersinformatie', 'satıcı bilgileri', 'информация о продавце',
   'сведения о продавце', 'інформація про продавця', 'информация за търговеца', 'säljarinformation',
   'myyjän tiedot', 'sælgeroplysninger', 'selgerinformasjon',
+  // ja, ko, zh (round 9, batch i): the seller notice Japanese law requires (特定商取引法に基づく表記), the seller
+  // details Korean e-commerce law requires (판매자 정보, 통신판매업 신고), manufacturers and importers.
+  '特定商取引法', '特商法', '販売業者', '製造元', '製造者', '輸入者', '輸入元', '製品安全', '판매자 정보',
+  '사업자 정보', '통신판매업', '사업자등록번호', '제조사', '제조자', '수입자', '수입원', '제품 안전', '制造商', '製造商',
+  '生产商', '生產商', '进口商', '進口商', '产品安全', '產品安全', '欧盟负责人', '歐盟負責人', '欧盟代表', '歐盟代表',
+];
+
+/**
+ * Headings that ask or explain ("How to contact AliExpress customer service", "Jak skontaktować się z
+ * Temu?", "SHEIN support: a guide"): the section is about a marketplace's support, not that support
+ * speaking, so the site's own "write to us" / "our hotline" under it stays the site's own.
+ */
+export const GUIDE_HEADING_STEMS: readonly string[] = [
+  'how to', 'how do', 'how does', 'how can', 'how it works', 'guide', 'explained', 'faq', 'як зв', 'як написати', 'як подзвонити',
+  'як звернутися', 'як зателефонувати', 'как связаться', 'как позвонить', 'как написать', 'как обратиться',
+  'инструкция', 'інструкція', 'jak skontaktować', 'jak się skontaktować', 'jak zadzwonić', 'poradnik',
+  'wie erreiche', 'wie kontaktiere', 'so erreichen', 'ratgeber', 'anleitung', 'comment contacter', 'comment joindre',
+  'cómo contactar', 'cómo llamar', 'guía', 'come contattare', 'guida', 'como contatar', 'como falar', 'guia',
+  'cum contactezi', 'cum contactați', 'cum iei legătura', 'ghid', 'πώς να επικοινωνήσ', 'οδηγός',
+  'jak kontaktovat', 'návod', 'nasıl', 'rehber', 'hoe neem', 'hoe bereik', 'handleiding', 'hogyan', 'útmutató',
+  'როგორ',
+];
+
+/**
+ * Headings that only name a part of a listing or an app page ("Description", "Opis", "Leírás",
+ * "商品説明"): they say nothing about whose a contact is, so the walk up the outline reads on past
+ * them to the page's own heading ("AliExpress Customer Care Helper" › "Description" › contact).
+ * Matched as the whole heading, not inside one.
+ */
+export const SECTION_LABELS: readonly string[] = [
+  'description', 'about this app', 'about this item', 'product description', 'details', 'overview', 'опис',
+  'опис товару', 'описание', 'описание товара', 'opis', 'opis produktu', 'περιγραφή', 'descriere', 'აღწერა',
+  'beschreibung', 'produktbeschreibung', 'descripción', 'descrição', 'açıklama', 'ürün açıklaması', 'descrizione',
+  'beschrijving', 'omschrijving', 'popis', 'leírás', 'kuvaus', 'beskrivning', 'beskrivelse', '説明', '商品説明',
+  'アプリの説明', '描述', '简介', '簡介', '商品描述', '应用简介', '설명', '앱 설명', '상품 설명', 'الوصف', 'תיאור',
+  'mô tả', 'deskripsi', 'รายละเอียด',
 ];
 
 /**
@@ -464,6 +545,11 @@ export const WARNING_STEMS: readonly string[] = [
   'አጭበርባሪ', 'damfara', 'zamba', 'onijibiti', 'jibiti', 'dibon', 'inkohliso', 'abakhwabanisi', 'ukukhwabanisa',
   'uzenza', 'ការបោកប្រាស់', 'ສໍ້ໂກງ', 'ຫຼອກລວງ', 'လိမ်လည်', 'درغلي', 'جعلي', 'છેતરપિંડી', 'નકલી', 'ਧੋਖਾਧੜੀ',
   'ਨਕਲੀ', 'फसवणूक', 'बनावट',
+  // Round 9 (batch i): "impersonates" and "warning" in he (as de "Warnung"), "beware", "fake" and "warn" in nl,
+  // "poses as" in ro, and lists of "numbers to avoid" in en ro fr es it pl.
+  'מתחזה', 'מתחזות', 'אזהרה', 'pas op', 'nep-', 'nepnummer', 'nepklantenservice', 'nephelpdesk', 'nepwebsite',
+  'waarschuw', 'se prezintă drept', 'se prezintă ca', 'de evitat', 'evitați', 'numbers to avoid',
+  'avoid these numbers', 'à éviter', 'a evitar', 'da evitare', 'unikaj', 'unikać',
 ];
 
 /**

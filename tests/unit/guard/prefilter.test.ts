@@ -77,11 +77,11 @@ describe('number words: the ASCII-only pattern reads what the full pattern reads
 describe('the prefilter\'s one pass over a block reads what each rule\'s own pattern reads', () => {
   // The gates the one pass replaced (scan.ts and emails.ts until 2026-12-03).
   const DOT_BEFORE_SPACE = new RegExp(`${DOT_WORD}\\s`, 'i');
-  const MESSENGER_NAME = /wechat|weixin|skype|threema|微信|line/i;
+  const MESSENGER_NAME = /wechat|weixin|skype|threema|微信|line|ไลน์|ライン/i;
   const pieces = [
     ...PIECES, 'dot', 'DOT', 'Dot', 'точка', 'ТОЧКА', 'kropka', 'tečka', 'TEČKA', 'τελεία', 'ΤΕΛΕΊΑ', 'punkt', 'point',
     'anecdot', 'line', 'LINE', 'online', 'Skype', 'SKYPE', 'ſkype', 'WeChat', 'weixin', '微信', 'threema', 'Threema',
-    'three', 'threemax', 'at', '@', '\t', '\u00a0',
+    'three', 'threemax', 'ไลน์', 'ライン', 'at', '@', '\t', '\u00a0',
   ];
 
   it('on every piece alone and on 4,000 random joins of them', () => {

@@ -294,12 +294,15 @@ export function mayHoldContact(cues: ContactCues): boolean {
 /** All contacts in one segment (text and link hrefs), in text order, before classification. */
 export function contactsIn(segment: Segment, context: PageContext): Candidate[] {
   const folded = foldContacts(segment.text);
-  const list = new CandidateList(segment, folded);
   const cues = contactCues(folded.text);
+  const reversed = segment.reversed !== undefined || segment.text.includes('\u202e');
+  // Most blocks: no cue, no link, nothing shown reversed. Nothing to collect, sort or de-duplicate.
+  if (!mayHoldContact(cues) && !reversed && segment.links.length === 0) return [];
+  const list = new CandidateList(segment, folded);
   if (mayHoldContact(cues)) textContacts(segment, context, list, folded.text, cues);
   // The tail of a number split over cells holds two digits at least.
   if (cues.phones) splitNumber(segment, context, list, folded.text);
-  if (segment.reversed || segment.text.includes('\u202e')) reversedContacts(segment, context, list);
+  if (reversed) reversedContacts(segment, context, list);
   linkContacts(segment, context, list.items);
   return dedupeLinkEchoes(list.items).sort((a, b) => a.start - b.start);
 }

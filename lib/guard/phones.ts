@@ -115,9 +115,11 @@ function groupsOf(run: string): string[] {
 }
 
 /** Shape checks that need no metadata: dates, decimals, versions, ISBN-like tails. */
-function plausibleShape(run: string, groups: string[]): boolean {
+function plausibleShape(run: string): boolean {
   const compact = run.replace(/[()+ ]/g, '');
   if (DATE_LIKE.test(compact) || DATE_LIKE.test(run.trim()) || YEAR_RANGE.test(run.trim())) return false;
+  // Split only now: most runs that get this far are dates, rejected above.
+  const groups = groupsOf(run);
   const seps = run.replace(/[\d+]/g, '');
   if (/^[.]+$/.test(seps) && groups.length <= 2) return false; // 50.4501 or 19.99
   // Only the first two groups may be a single digit ("+33 6 …", "8 800 …", "0 800 …"); after a
@@ -281,7 +283,7 @@ function acceptRun(
   if (after && ((LETTER.test(after) && !UNSPACED_LETTER.test(after)) || AFTER_REJECT.test(after))) return;
   if ((after === ',' || after === '.' || after === ':') && /\d/.test(after2)) return;
   if (UNIT_AFTER.test(text.slice(end, end + 6))) return;
-  if (!plausibleShape(run, groupsOf(run))) return;
+  if (!plausibleShape(run)) return;
   const prefix = text.slice(Math.max(0, start - 28), start).toLowerCase();
   const labelled = options.labelled === true || PHONE_LABEL.test(prefix);
   if (!labelled && ID_LABEL.test(prefix)) return;

@@ -14,8 +14,8 @@
  *   (a 16 ms timer's longest wait); the file is parsed and checked in the
  *   extension's reading worker, as the options page does.
  * - backup.import_100k_read_wait_ms: the longest a one-order read from
- *   another connection waited (reading and planning hold no reads; the one
- *   write transaction holds them until it commits).
+ *   another connection waited (reading and planning hold no reads; each
+ *   write batch, its own transaction, holds them until it commits).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';

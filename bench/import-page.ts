@@ -118,7 +118,7 @@ async function run(path: 'batched' | 'per-record', count: number, local: number,
     phases.lastReport = performance.now() - t0;
   };
   if (path === 'batched') {
-    // As the options page runs it: the file read in the worker, the import planned, then written in one transaction.
+    // As the options page runs it: the file read in the worker, the import planned, then written in journaled batches.
     ok = (await importBackupText(db, file, 'merge', { onProgress }, workerReader(workerPath))).ok;
   } else {
     const read = readBackup(text);

@@ -14,6 +14,7 @@ import { serveDataPort } from './data-host';
 import { isOurSidebarFrame } from './embedding';
 import { refreshStaleUrgency } from '../db/urgency';
 import { allDeadlines } from '../db/deadline-sync';
+import { undoInterruptedImport } from '../backup/journal';
 
 const HOURLY_REFRESH_ALARM = 'refresh';
 
@@ -76,6 +77,8 @@ function sameOrigin(a: string, b: string | undefined): boolean {
 
 export function startBackground(): void {
   const db = database();
+  // A backup import the worker was stopped in the middle of (or whose page closed) is undone: nothing half-imported stays.
+  void undoInterruptedImport(db).catch(() => undefined);
   openSidePanelOnToolbarClick();
   serveDataPort(db, () => void refreshGlobalBadge(db));
 
@@ -110,6 +113,8 @@ export function startBackground(): void {
       void refreshGlobalBadge(db);
       // Orders whose next deadline passed get their place in the list worked out again.
       void refreshStaleUrgency(db).catch(() => undefined);
+      // An import whose page closed mid-way while this worker kept running: undone within the hour.
+      void undoInterruptedImport(db).catch(() => undefined);
     }
     else if (alarm.name.startsWith(REMINDER_ALARM_PREFIX) || alarm.name.startsWith(SNOOZE_ALARM_PREFIX)) void handleReminderAlarm(db, alarm.name, Date.now());
   });

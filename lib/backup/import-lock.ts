@@ -9,7 +9,7 @@
 const IMPORT_LOCK = 'buyerguard-backup-import';
 
 interface LockManagerLike {
-  request<T>(name: string, options: object, callback: (lock: unknown) => Promise<T>): Promise<T>;
+  request<T>(name: string, options: { ifAvailable?: boolean }, callback: (lock: unknown) => Promise<T>): Promise<T>;
 }
 
 function lockManager(): LockManagerLike | undefined {
@@ -24,4 +24,10 @@ function lockManager(): LockManagerLike | undefined {
 export function withImportLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = lockManager();
   return locks ? locks.request(IMPORT_LOCK, {}, work) : work();
+}
+
+/** Runs `work` holding the import lock if no import holds it now; otherwise does nothing and gives `undefined`. */
+export function withImportLockIfFree<T>(work: () => Promise<T>): Promise<T | undefined> {
+  const locks = lockManager();
+  return locks ? locks.request(IMPORT_LOCK, { ifAvailable: true }, async (lock) => (lock ? work() : undefined)) : work();
 }

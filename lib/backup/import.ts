@@ -5,17 +5,16 @@ import type { Evidence } from '../schema/evidence';
 import { settingsSchema } from '../schema/settings';
 import { base64ToBytes } from './base64';
 import type { BackupFile, ImportMode, ImportResult, ImportSummary } from './format';
-import { databaseMark, planImport, sameMark, type ImportPlan } from './merge-plan';
-import { batches, ImportCancelled, throwIfCancelled, type ImportOptions } from './progress';
+import { planImport, type DatabaseMark, type ImportPlan } from './merge-plan';
+import { ImportCancelled, throwIfCancelled, type ImportOptions } from './progress';
 import { withImportLock } from './import-lock';
+import { checkBeforeCommit, PlanOutdated, writeInBatches } from './batched-write';
+import { hasUnfinishedImport, undoImport } from './journal';
 import { readBackupInSlices, type ReadResult } from './read';
 
 function decodeEvidence(backup: BackupFile): Evidence[] {
   return backup.evidence.map(({ data, ...meta }) => ({ ...meta, blob: new Blob([base64ToBytes(data) as Uint8Array<ArrayBuffer>], { type: meta.mimeType }) }));
 }
-
-/** A save landed between planning and writing: the plan is worked out again. */
-class PlanOutdated extends Error {}
 
 /** Trust lists carried over; this browser's own preferences stay. */
 async function mergeSettings(db: BuyerguardDb, incoming: NonNullable<BackupFile['settings']>): Promise<void> {
@@ -29,43 +28,10 @@ async function mergeSettings(db: BuyerguardDb, incoming: NonNullable<BackupFile[
   );
 }
 
-/** Records per bulk request while writing: few requests in flight at once, progress and cancel between them. */
-const WRITE_CHUNK = 2_000;
-
-/** The plan's records into the live tables, a chunk per bulk request; inside the write transaction. */
-async function writePlannedRecords(db: BuyerguardDb, plan: ImportPlan, options: ImportOptions): Promise<void> {
-  const total = plan.orders.length + plan.messages.length + plan.evidence.length;
-  let done = 0;
-  const write = async <T>(table: { bulkPut(rows: T[]): Promise<unknown> }, rows: readonly T[]) => {
-    for (const chunk of batches(rows, WRITE_CHUNK)) {
-      // A throw here aborts the transaction: nothing written so far stays.
-      throwIfCancelled(options.signal);
-      await table.bulkPut(chunk);
-      done += chunk.length;
-      options.onProgress?.({ phase: 'writing', done, total });
-    }
-  };
-  await write(db.orders, plan.orders);
-  await write(db.messages, plan.messages);
-  await write(db.evidence, plan.evidence);
-}
-
-/**
- * The one transaction that changes the live tables: everything cleared (for
- * a replace) or the plan checked against the database (for a merge), the
- * planned records written, settings applied. A failure or cancel aborts it
- * and the live database is as it was. Each record is written once, straight
- * from memory: IndexedDB's cost is per request, so a staging copy written
- * first and copied here doubled the import (lib/backup/README.md).
- */
-function writeIntoLive(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile, options: ImportOptions): Promise<ImportSummary> {
-  return db.transaction('rw', [db.orders, db.messages, db.evidence, db.settings], async () => {
-    if (plan.mode === 'replace') {
-      await Promise.all([db.orders.clear(), db.messages.clear(), db.evidence.clear()]);
-    } else if (!sameMark(await databaseMark(db), plan.basis)) {
-      throw new PlanOutdated();
-    }
-    await writePlannedRecords(db, plan, options);
+/** The import's last transaction: a last check that nothing was saved meanwhile, the settings, and the journal deleted, so the batches written stay. */
+function commitImport(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile, mark: DatabaseMark): Promise<ImportSummary> {
+  return db.transaction('rw', [db.orders, db.messages, db.evidence, db.settings, db.importJournal], async () => {
+    await checkBeforeCommit(db, plan, mark);
     const summary = { ...plan.summary };
     if (backup.settings && plan.mode === 'replace') {
       await db.settings.put(backup.settings);
@@ -74,18 +40,26 @@ function writeIntoLive(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile, o
       await mergeSettings(db, backup.settings);
       summary.settings = 'merged';
     }
+    await db.importJournal.clear();
     return summary;
   });
 }
 
-/** Plans, then writes; a save that lands in between makes the plan again. */
+/**
+ * Plans, then writes in journaled batches and commits. A cancel or failure
+ * undoes the batches written; a save that lands in between does too, and
+ * the plan is made again (at most three times).
+ */
 async function planAndWrite(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], mode: ImportMode, options: ImportOptions): Promise<ImportSummary> {
   for (let attempt = 1; ; attempt += 1) {
     const plan = await planImport(db, backup, evidence, mode, options);
     throwIfCancelled(options.signal);
     try {
-      return await writeIntoLive(db, plan, backup, options);
+      const mark = await writeInBatches(db, plan, options);
+      return await commitImport(db, plan, backup, mark);
     } catch (error) {
+      // If the undo fails too (the database closed under it), the journal stays and the next start undoes it.
+      await undoImport(db).catch(() => undefined);
       if (!(error instanceof PlanOutdated) || attempt >= 3) throw error;
     }
   }
@@ -95,14 +69,20 @@ async function planAndWrite(db: BuyerguardDb, backup: BackupFile, evidence: read
  * Applies a backup: merging (orders matched by marketplace and number, the
  * later `updatedAt` wins; messages deduplicated by fingerprint) or replacing
  * everything. Deadlines are computed afresh. The work is planned with the
- * database readable (other pages keep reading and writing), then written in
- * one transaction of bulk requests. A failure or cancel at any point leaves
- * the live tables as they were.
+ * database readable, then written in batches of their own transactions, so
+ * other pages keep reading and saving throughout; the undo journal
+ * (journal.ts) makes it all or nothing: a failure, a cancel or a crash at
+ * any point leaves the live tables as they were. The import owns `backup`:
+ * its orders get their derived fields in place (lib/db/order-record.ts).
  */
 export async function importBackup(db: BuyerguardDb, backup: BackupFile, mode: ImportMode, options: ImportOptions = {}): Promise<ImportSummary> {
   // Blobs are made before any transaction: one must only ever wait on IndexedDB.
   const evidence = decodeEvidence(backup);
-  return withImportLock(() => planAndWrite(db, backup, evidence, mode, options));
+  return withImportLock(async () => {
+    // An earlier import stopped mid-way (page closed, crash): undone before this one plans.
+    if (await hasUnfinishedImport(db)) await undoImport(db);
+    return planAndWrite(db, backup, evidence, mode, options);
+  });
 }
 
 /** Reads a backup's source into a checked file: in the page (tests, the data port) or in a worker (read-off-thread.ts). */

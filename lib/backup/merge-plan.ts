@@ -8,7 +8,7 @@ import type { BackupFile, ImportMode, ImportSummary } from './format';
 import { DEFAULT_BATCH, throwIfCancelled, yieldToPage, type ImportOptions } from './progress';
 
 /**
- * Everything an import will write, worked out before the one write
+ * Everything an import will write, worked out before the first write
  * transaction starts: the database stays readable while 100,000 records
  * are matched and their deadlines computed, and the write itself is bulk
  * requests only.
@@ -20,26 +20,59 @@ export interface ImportPlan {
   messages: SellerMessage[];
   evidence: Evidence[];
   summary: ImportSummary;
-  /** What the plan was made against; the write checks it is still so. */
+  /** What the plan was made against; each write batch checks it is still so. */
   basis: DatabaseMark;
+  /** The tables' totals once the plan is written, checked by the commit: a save with a clock set far back is caught there. */
+  totalsAfter: TableTotals;
+  /** Local orders a merge overwrites: id → the `updatedAt` the plan saw, checked again by the batch that overwrites it. */
+  replacing: Map<string, number>;
 }
 
-/** A cheap fingerprint of the tables a merge reads: any save in between changes it. */
+/**
+ * A cheap fingerprint of the tables an import reads and writes: any save
+ * from another page in between changes it. Every save stamps the record
+ * with the time (an order's `updatedAt`, a message's `addedAt`), so the
+ * records stamped since the import began, counted by index range, and the
+ * newest order change, catch new and edited records. Whole-table counts are
+ * avoided: Chromium walks the table to count it, and a 100,000-order import
+ * checks the mark twice per batch. Evidence tables stay small: counted.
+ */
 export interface DatabaseMark {
-  orders: number;
-  messages: number;
+  /** Records stamped at or after this instant are counted. */
+  since: number;
+  recentOrders: number;
+  recentMessages: number;
   evidence: number;
   lastUpdate: unknown;
 }
 
-export async function databaseMark(db: BuyerguardDb): Promise<DatabaseMark> {
+/** How far before the plan the counted range starts: a clock set back by up to this during an import still counts a save. */
+const MARK_MARGIN_MS = 60 * 60 * 1000;
+
+export function markSince(now = Date.now()): number {
+  return now - MARK_MARGIN_MS;
+}
+
+export async function databaseMark(db: BuyerguardDb, since: number): Promise<DatabaseMark> {
   const latest = await db.orders.orderBy('updatedAt').last();
   return {
-    orders: await db.orders.count(),
-    messages: await db.messages.count(),
+    since,
+    recentOrders: await db.orders.where('updatedAt').aboveOrEqual(since).count(),
+    recentMessages: await db.messages.where('addedAt').aboveOrEqual(since).count(),
     evidence: await db.evidence.count(),
     lastUpdate: latest ? [latest.updatedAt, latest.id] : null,
   };
+}
+
+/** Records per table. Counted twice per import only (when planning, when committing): in Chromium a count walks the table. */
+export interface TableTotals {
+  orders: number;
+  messages: number;
+  evidence: number;
+}
+
+export async function tableTotals(db: BuyerguardDb): Promise<TableTotals> {
+  return { orders: await db.orders.count(), messages: await db.messages.count(), evidence: await db.evidence.count() };
 }
 
 export function sameMark(a: DatabaseMark, b: DatabaseMark): boolean {
@@ -58,14 +91,42 @@ export function emptySummary(mode: ImportMode): ImportSummary {
 
 const numberKey = (order: Pick<Order, 'marketplace' | 'orderNumber'>) => `${order.marketplace}\u0000${order.orderNumber}`;
 
+/** What matching needs of a local order. */
+type LocalOrder = Pick<Order, 'id' | 'marketplace' | 'orderNumber' | 'updatedAt'>;
+
+/**
+ * The local orders' ids, numbers and `updatedAt`, read from the indexes
+ * rather than the records: a record carries its deadlines and items, and
+ * reading 5,000 whole ones cost more than matching them. An order missing
+ * from an index (none should) is read whole.
+ */
+async function localOrders(db: BuyerguardDb): Promise<LocalOrder[]> {
+  const [ids, numbers, numberIds, stamps, stampIds] = await Promise.all([
+    db.orders.toCollection().primaryKeys(),
+    db.orders.orderBy('[marketplace+orderNumber]').keys() as unknown as Promise<[Order['marketplace'], string][]>,
+    db.orders.orderBy('[marketplace+orderNumber]').primaryKeys(),
+    db.orders.orderBy('updatedAt').keys() as unknown as Promise<number[]>,
+    db.orders.orderBy('updatedAt').primaryKeys(),
+  ]);
+  const numberOf = new Map(numberIds.map((id, i) => [id, numbers[i]!]));
+  const updatedAtOf = new Map(stampIds.map((id, i) => [id, stamps[i]!]));
+  const whole = ids.filter((id) => !numberOf.has(id) || !updatedAtOf.has(id));
+  const read = whole.length > 0 ? ((await db.orders.bulkGet(whole)) as Order[]) : [];
+  const fromIndexes = ids
+    .filter((id) => numberOf.has(id) && updatedAtOf.has(id))
+    .map((id) => ({ id, marketplace: numberOf.get(id)![0], orderNumber: numberOf.get(id)![1], updatedAt: updatedAtOf.get(id)! }));
+  return [...fromIndexes, ...read.map(({ id, marketplace, orderNumber, updatedAt }) => ({ id, marketplace, orderNumber, updatedAt }))];
+}
+
 /** What the merge compares against, read in one read-only transaction (other reads go on meanwhile). */
-async function readLocal(db: BuyerguardDb) {
+async function readLocal(db: BuyerguardDb, since: number) {
   return db.transaction('r', [db.orders, db.messages, db.evidence], async () => ({
-    orders: await db.orders.toArray(),
+    orders: await localOrders(db),
     messageKeys: (await db.messages.orderBy('[orderId+fingerprint]').keys()) as unknown as [string, string][],
     messageIds: (await db.messages.toCollection().primaryKeys()) as string[],
     evidence: (await db.evidence.toArray()).map(({ id, orderId, name, size }) => ({ id, orderId, name, size })),
-    basis: await databaseMark(db),
+    basis: await databaseMark(db, since),
+    totals: await tableTotals(db),
   }));
 }
 
@@ -78,8 +139,8 @@ type Local = Awaited<ReturnType<typeof readLocal>>;
  * the later `updatedAt` wins. Returns backed-up id → id here.
  */
 async function planOrders(backup: BackupFile, local: Local, plan: ImportPlan, options: ImportOptions): Promise<Map<string, string>> {
-  const byNumber = new Map(local.orders.map((o) => [numberKey(o), o]));
-  const byId = new Map(local.orders.map((o) => [o.id, o]));
+  const byNumber = new Map<string, LocalOrder>(local.orders.map((o) => [numberKey(o), o]));
+  const byId = new Map<string, LocalOrder>(local.orders.map((o) => [o.id, o]));
   const localIds = new Map<string, string>();
   const claimed = new Set<string>();
   const size = options.batchSize ?? DEFAULT_BATCH;
@@ -95,6 +156,7 @@ async function planOrders(backup: BackupFile, local: Local, plan: ImportPlan, op
         plan.summary.orders.added += 1;
       } else if (incoming.updatedAt > twin.updatedAt) {
         id = twin.id;
+        plan.replacing.set(twin.id, twin.updatedAt);
         byNumber.delete(numberKey(twin));
         plan.summary.orders.updated += 1;
       } else {
@@ -103,7 +165,8 @@ async function planOrders(backup: BackupFile, local: Local, plan: ImportPlan, op
         plan.summary.orders.unchanged += 1;
         continue;
       }
-      const order = { ...incoming, id };
+      // The file's own record unless its id changes: 100,000 copies held beside the originals made the page's garbage collection pause.
+      const order = id === incoming.id ? incoming : { ...incoming, id };
       plan.orders.push(order);
       byId.set(id, order);
       byNumber.set(numberKey(order), order);
@@ -154,29 +217,58 @@ async function attachDeadlines(plan: ImportPlan, now: number, options: ImportOpt
   for (let start = 0; start < plan.orders.length; start += size) {
     throwIfCancelled(options.signal);
     for (let i = start; i < Math.min(plan.orders.length, start + size); i += 1) {
+      // In place (a spread per order cost as much as its deadlines): the plan's orders are the
+      // file's records, which the import owns; a plan made again computes every derived field afresh.
       const order = plan.orders[i]!;
-      plan.orders[i] = { ...order, ...derivedFields(order, now) };
+      Object.assign(order, derivedFields(order, now));
     }
     options.onProgress?.({ phase: 'preparing', done: Math.min(plan.orders.length, start + size), total: plan.orders.length });
     await yieldToPage();
   }
 }
 
+function emptyPlan(mode: ImportMode): ImportPlan {
+  return {
+    mode,
+    orders: [],
+    messages: [],
+    evidence: [],
+    summary: emptySummary(mode),
+    basis: { since: 0, recentOrders: 0, recentMessages: 0, evidence: 0, lastUpdate: null },
+    totalsAfter: { orders: 0, messages: 0, evidence: 0 },
+    replacing: new Map(),
+  };
+}
+
+/** A replace writes the backup as it is, into tables it first empties. */
+async function planReplace(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], plan: ImportPlan): Promise<void> {
+  plan.basis = await db.transaction('r', [db.orders, db.messages, db.evidence], () => databaseMark(db, markSince()));
+  plan.orders = [...backup.orders];
+  plan.messages = [...backup.messages];
+  plan.evidence = [...evidence];
+  plan.summary.orders.added = backup.orders.length;
+  plan.summary.messages.added = backup.messages.length;
+  plan.summary.evidence.added = evidence.length;
+  plan.totalsAfter = { orders: plan.orders.length, messages: plan.messages.length, evidence: plan.evidence.length };
+}
+
+/** A merge matches the backup against what is here (planOrders, planAttachments). */
+async function planMerge(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], plan: ImportPlan, options: ImportOptions): Promise<void> {
+  const local = await readLocal(db, markSince());
+  plan.basis = local.basis;
+  const localIds = await planOrders(backup, local, plan, options);
+  planAttachments(backup, evidence, local, localIds, plan);
+  plan.totalsAfter = {
+    orders: local.totals.orders + plan.orders.length - plan.replacing.size,
+    messages: local.totals.messages + plan.messages.length,
+    evidence: local.totals.evidence + plan.evidence.length,
+  };
+}
+
 export async function planImport(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], mode: ImportMode, options: ImportOptions = {}): Promise<ImportPlan> {
-  const plan: ImportPlan = { mode, orders: [], messages: [], evidence: [], summary: emptySummary(mode), basis: { orders: 0, messages: 0, evidence: 0, lastUpdate: null } };
-  if (mode === 'replace') {
-    plan.orders = [...backup.orders];
-    plan.messages = [...backup.messages];
-    plan.evidence = [...evidence];
-    plan.summary.orders.added = backup.orders.length;
-    plan.summary.messages.added = backup.messages.length;
-    plan.summary.evidence.added = evidence.length;
-  } else {
-    const local = await readLocal(db);
-    plan.basis = local.basis;
-    const localIds = await planOrders(backup, local, plan, options);
-    planAttachments(backup, evidence, local, localIds, plan);
-  }
+  const plan = emptyPlan(mode);
+  if (mode === 'replace') await planReplace(db, backup, evidence, plan);
+  else await planMerge(db, backup, evidence, plan, options);
   await attachDeadlines(plan, Date.now(), options);
   return plan;
 }

@@ -1,6 +1,6 @@
 import type { BackupFile } from './format';
 import { ImportCancelled, type ImportOptions } from './progress';
-import type { ReadReply, ReadRequest, RowList } from './read-protocol';
+import { NEXT_SLICE, type ReadReply, type ReadRequest, type RowList } from './read-protocol';
 import type { ReadResult } from './read';
 
 /** Starts the reading worker; a parameter so the bench can point at the built extension's copy. */
@@ -33,7 +33,11 @@ export function readBackupInWorker(source: Blob | string, options: ImportOptions
       else if (data.type === 'refused') finish(() => resolve(data.result));
       else if (data.type === 'failed') finish(() => resolve({ ok: false, error: 'failed' }));
       else if (data.type === 'shell') shell = data.backup;
-      else if (data.type === 'rows') for (const row of data.rows) lists[data.list].push(row);
+      else if (data.type === 'rows') {
+        for (const row of data.rows) lists[data.list].push(row);
+        // A turn for the page's own tasks (input, paint) before the next slice comes.
+        setTimeout(() => worker.postMessage(NEXT_SLICE), 0);
+      }
       else if (shell) finish(() => resolve({ ok: true, backup: { ...shell!, ...lists } as BackupFile }));
       else finish(() => resolve({ ok: false, error: 'failed' }));
     };

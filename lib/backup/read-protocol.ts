@@ -13,6 +13,16 @@ export interface ReadRequest {
   batchSize?: number;
 }
 
+/**
+ * The page asks for the next slice of records once it has taken the last
+ * one and given its event loop a turn: sent all at once, 100 slices queued
+ * as back-to-back tasks froze the page for over a second.
+ */
+export interface NextSlice {
+  type: 'next';
+}
+export const NEXT_SLICE: NextSlice = { type: 'next' };
+
 /** The record lists the worker sends in slices. */
 export const ROW_LISTS = ['orders', 'messages', 'evidence'] as const;
 export type RowList = (typeof ROW_LISTS)[number];

@@ -6,12 +6,16 @@
  */
 // First, as in every entry point: zod must not probe `Function` in the worker either.
 import '../schema/csp-safe';
-import type { ReadReply, ReadRequest } from './read-protocol';
+import type { NextSlice, ReadReply, ReadRequest } from './read-protocol';
 import { ROW_LISTS, ROWS_PER_MESSAGE } from './read-protocol';
 import { readBackupInSlices } from './read';
 
-const scope = self as unknown as { postMessage: (m: ReadReply) => void; onmessage: ((event: MessageEvent<ReadRequest>) => void) | null };
+const scope = self as unknown as { postMessage: (m: ReadReply) => void; onmessage: ((event: MessageEvent<ReadRequest | NextSlice>) => void) | null };
 const reply = (message: ReadReply) => scope.postMessage(message);
+
+/** Resolves when the page asks for the next slice (read-protocol.ts, NextSlice). */
+let pageReady: (() => void) | undefined;
+const nextAsked = () => new Promise<void>((resolve) => (pageReady = resolve));
 
 async function read({ source, batchSize }: ReadRequest): Promise<void> {
   const text = typeof source === 'string' ? source : await source.text();
@@ -23,11 +27,16 @@ async function read({ source, batchSize }: ReadRequest): Promise<void> {
   const lists = { orders, messages, evidence };
   for (const list of ROW_LISTS) {
     const rows: unknown[] = lists[list];
-    for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) reply({ type: 'rows', list, rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
+    for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) {
+      reply({ type: 'rows', list, rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
+      await nextAsked();
+    }
   }
   reply({ type: 'end' });
 }
 
-scope.onmessage = (event: MessageEvent<ReadRequest>) => {
-  read(event.data).catch(() => reply({ type: 'failed' }));
+scope.onmessage = (event: MessageEvent<ReadRequest | NextSlice>) => {
+  const message = event.data;
+  if ('type' in message) return pageReady?.();
+  read(message).catch(() => reply({ type: 'failed' }));
 };

@@ -1,9 +1,10 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Order } from '../schema/order';
 import type { SellerMessage } from '../schema/seller-message';
 import type { Evidence } from '../schema/evidence';
 import type { DeliveredReminder } from '../schema/deadline';
 import type { Settings } from '../schema/settings';
+import type { JournalRow } from './import-journal';
 import { applySchemaVersions, SCHEMA_VERSIONS } from './versions';
 
 export const DATABASE_NAME = 'buyerguard';
@@ -47,6 +48,8 @@ export class BuyerguardDb extends Dexie {
   evidence!: EntityTable<Evidence, 'id'>;
   reminders!: EntityTable<DeliveredReminder, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  /** A backup import's undo journal: empty unless an import is being written (lib/backup/journal.ts). */
+  importJournal!: Table<JournalRow, number>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

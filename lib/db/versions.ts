@@ -116,6 +116,16 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
         });
     },
   },
+  {
+    // The undo journal of a backup import (lib/backup/journal.ts): an import writes in batches,
+    // each its own transaction, and records here what each batch replaced, so a cancel, a
+    // failure or a crash mid-import can be undone. Keyed by sequence number only: a header (0)
+    // and one row per batch. Nothing to migrate: it starts empty, and is empty between imports.
+    // Messages get an `addedAt` index: between batches the import counts the messages added
+    // since it began (an index range) instead of all of them (a count walks the whole table).
+    version: 8,
+    stores: { importJournal: 'seq', messages: 'id, orderId, [orderId+fingerprint], addedAt' },
+  },
 ];
 
 /* ---- Frozen copies: what released upgrades computed, as they computed it. ---- */

@@ -66,6 +66,20 @@ const PHONE_LABEL =
   /(?:(?<![\p{L}\p{N}])(?:tel|phone|telephone|mob|mobile|cell|call|whatsapp|viber|telegram|wechat|hotline|тел|телефон|моб|τηλ|κιν|ტელ|telefon|teléfono|téléphone|telefone|infolini|zadzwo|звоните|дзвоніть)|☎|📞|📱|☏)[^\d\n]{0,16}$/iu;
 const DATE_LIKE = /^(?:\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}([./-])\d{1,2}\2\d{1,2})$/;
 const YEAR_RANGE = /^(?:19|20)\d\d ?- ?(?:19|20)\d\d$/;
+/**
+ * A run that ends in a whole date with a four-digit year ("3.–8.11.2027", "05–07/11/2027",
+ * "7.–23. 12. 2027"): the head is the other end of a date range, and no phone is written
+ * with a day, a month and a year as its last three groups.
+ */
+const DATE_AT_END = /(?<!\d)(\d{1,2})([./])\s?(\d{1,2})\2\s?(?:19|20)\d{2}$/;
+
+function endsInDate(run: string): boolean {
+  const m = DATE_AT_END.exec(run);
+  if (!m) return false;
+  const day = Number(m[1]);
+  const month = Number(m[3]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
 
 export interface PhoneScanOptions {
   /** Regions to try for national-format numbers, most likely first. */
@@ -118,6 +132,7 @@ function groupsOf(run: string): string[] {
 function plausibleShape(run: string): boolean {
   const compact = run.replace(/[()+ ]/g, '');
   if (DATE_LIKE.test(compact) || DATE_LIKE.test(run.trim()) || YEAR_RANGE.test(run.trim())) return false;
+  if (endsInDate(run.trim())) return false;
   // Split only now: most runs that get this far are dates, rejected above.
   const groups = groupsOf(run);
   const seps = run.replace(/[\d+]/g, '');

@@ -25,6 +25,8 @@ afterAll(() => {
 
 function fakeWorker() {
   const seen: ReadReply[] = [];
+  /** Both directions in order: the worker's replies by type, the page's messages ('next' or 'request'). */
+  const log: string[] = [];
   const worker = {
     terminated: false,
     onmessage: undefined as ((event: { data: ReadReply }) => void) | undefined,
@@ -33,9 +35,11 @@ function fakeWorker() {
       scope.postMessage = (reply) => {
         if (worker.terminated) return;
         seen.push(reply);
+        log.push(reply.type);
         const data = structuredClone(reply);
         setTimeout(() => worker.onmessage?.({ data }), 0);
       };
+      log.push((message as { type?: string }).type ?? 'request');
       const data = structuredClone(message);
       setTimeout(() => scope.onmessage?.({ data }), 0);
     },
@@ -43,7 +47,7 @@ function fakeWorker() {
       worker.terminated = true;
     },
   };
-  return { worker, seen, spawn: () => worker as unknown as Worker };
+  return { worker, seen, log, spawn: () => worker as unknown as Worker };
 }
 
 const T0 = Date.UTC(2026, 2, 1);
@@ -57,12 +61,14 @@ function backupText(count: number): string {
 describe('reading a backup in the worker', () => {
   it('gives the same file as reading it on the page, the records in slices of a thousand', async () => {
     const text = backupText(2_500);
-    const { seen, spawn, worker } = fakeWorker();
+    const { seen, log, spawn, worker } = fakeWorker();
     const progress: number[] = [];
     const result = await readBackupInWorker(new Blob([text]), { onProgress: (p) => progress.push(p.done) }, spawn);
     expect(result).toEqual(await readBackupInSlices(text));
     expect(seen.filter((m) => m.type === 'rows').map((m) => (m.type === 'rows' ? m.rows.length : 0))).toEqual([1_000, 1_000, 500]);
     expect(progress.at(-1)).toBe(2_500);
+    // Each slice waits until the page has taken the one before and asked for more.
+    expect(log.filter((entry) => entry === 'rows' || entry === 'next' || entry === 'end')).toEqual(['rows', 'next', 'rows', 'next', 'rows', 'next', 'end']);
     expect(worker.terminated).toBe(true);
   });
 

@@ -191,6 +191,49 @@ describe('schema upgrades', () => {
     });
   }
 
+  it('opens a version-7 database: every record kept, and the import journal of version 8 there and empty', async () => {
+    const name = dbName();
+    const old = new Dexie(name);
+    applySchemaVersions(old, 7);
+    const deadline = { id: 'o1:protection-end', orderId: 'o1', kind: 'protection-end', dueAt: Date.UTC(2026, 5, 30), actionable: 1 };
+    const order = {
+      id: 'o1',
+      marketplace: 'aliexpress',
+      orderNumber: '8100000000000009',
+      store: { name: 'Lamp Store' },
+      items: [],
+      status: 'shipped',
+      shippedAt: Date.UTC(2026, 4, 1),
+      protectionDays: 60,
+      notes: '',
+      deadlineOverrides: {},
+      editedFields: [],
+      source: 'captured',
+      createdAt: Date.UTC(2026, 3, 28),
+      updatedAt: Date.UTC(2026, 4, 1),
+      urgencyKey: 7e12,
+      urgencyUntil: Date.UTC(2026, 5, 30),
+      deadlines: [deadline],
+      actionableDue: [[deadline.dueAt, deadline.kind]],
+    };
+    const message = { id: 'm1', orderId: 'o1', author: 'seller', text: 'Shipped', sentAt: Date.UTC(2026, 4, 1), fingerprint: 'fp1', origin: 'captured', addedAt: Date.UTC(2026, 4, 1) };
+    await old.table('orders').add(order);
+    await old.table('messages').add(message);
+    old.close();
+
+    const db = new BuyerguardDb(name);
+    expect(await db.orders.toArray()).toEqual([order]);
+    expect(await db.messages.toArray()).toEqual([message]);
+    expect(await countActionableDue(db, Date.UTC(2026, 5, 1), Date.UTC(2026, 6, 1))).toBe(1);
+    expect([...db.backendDB().objectStoreNames]).toContain('importJournal');
+    expect(await db.importJournal.count()).toBe(0);
+    // Version 8 indexes when each message was added (an import counts the recent ones).
+    expect(await db.messages.where('addedAt').aboveOrEqual(Date.UTC(2026, 4, 1)).count()).toBe(1);
+    expect(await db.messages.where('addedAt').above(Date.UTC(2026, 4, 1)).count()).toBe(0);
+    expect(db.verno).toBe(8);
+    db.close();
+  });
+
   it('refuses a database from a newer version with a clear error, and leaves it as it was', async () => {
     const name = dbName();
     const newer = new Dexie(name);

@@ -30,6 +30,11 @@ export function scanFragment(body: string, options: PageOptions = {}): Finding[]
   return uniqueContacts(scan(extractSegments(doc), context));
 }
 
+/** The values of the contacts a fragment's scan flags, in page order. */
+export function scanValues(body: string, options: PageOptions = {}): string[] {
+  return scanFragment(body, options).map((f) => f.value);
+}
+
 export function summary(findings: readonly Finding[]): string[] {
   return findings.map((f) => `${f.kind} ${f.value} ${f.reason}`);
 }

@@ -155,10 +155,9 @@ export function spellDigits(text: string, words: Token[] = numberWords(text)): F
   const map: number[] = [];
   let at = 0;
   const copy = (to: number): void => {
-    for (; at < to; at += 1) {
-      out += text[at];
-      map.push(at);
-    }
+    if (to <= at) return;
+    out += text.slice(at, to);
+    for (; at < to; at += 1) map.push(at);
   };
   for (const run of used) {
     copy(run[0]!.start);

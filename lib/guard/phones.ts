@@ -101,6 +101,11 @@ export interface PhoneScanOptions {
    * (zero-width spaces, soft hyphens, keycap marks between the groups of "01·84·88"), the run was split on purpose.
    */
   foldMap?: Int32Array | null;
+  /**
+   * Only a number whose span passes this test is wanted: asked before the number is validated
+   * (libphonenumber is the costliest step), so runs the caller would drop are not parsed at all.
+   */
+  wanted?: (start: number, end: number) => boolean;
 }
 
 /** Whether invisible characters were dropped between the first and last character of a run. */
@@ -124,10 +129,12 @@ function groupsOf(run: string): string[] {
 }
 
 /** Shape checks that need no metadata: dates, decimals, versions, ISBN-like tails. */
-function plausibleShape(run: string, groups: string[]): boolean {
+function plausibleShape(run: string): boolean {
   const compact = run.replace(/[()+ ]/g, '');
   if (DATE_LIKE.test(compact) || DATE_LIKE.test(run.trim()) || YEAR_RANGE.test(run.trim())) return false;
   if (endsInDate(run.trim())) return false;
+  // Split only now: most runs that get this far are dates, rejected above.
+  const groups = groupsOf(run);
   const seps = run.replace(/[\d+]/g, '');
   if (/^[.]+$/.test(seps) && groups.length <= 2) return false; // 50.4501 or 19.99
   // Only the first two groups may be a single digit ("+33 6 …", "8 800 …", "0 800 …"); after a
@@ -266,6 +273,18 @@ export function regionCues(text: string): string[] {
  */
 const IBAN_HEAD = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2} ?[A-Z]{4} ?(?:\d{4} ?)?$/u;
 
+function digitCount(run: string): number {
+  let digits = 0;
+  for (let i = 0; i < run.length; i += 1) {
+    const c = run.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += 1;
+  }
+  return digits;
+}
+
+/** Fewer than six digits: no phone, whatever trimming leaves (it only drops characters). */
+const MIN_DIGITS = 6;
+
 function acceptRun(
   text: string,
   start: number,
@@ -274,11 +293,7 @@ function acceptRun(
   out: PhoneMatch[],
 ): void {
   const end = start + run.length;
-  let digits = 0;
-  for (let i = 0; i < run.length; i += 1) {
-    const c = run.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += 1;
-  }
+  const digits = digitCount(run);
   if (digits > 15 + (run.startsWith('00') ? 2 : 0)) {
     // Several numbers written back to back ("0800 … / 021 …"): try the parts.
     const parts = run.split(/ ?\/ ?| {2,}/);
@@ -292,7 +307,7 @@ function acceptRun(
     }
     return;
   }
-  if (digits < 6) return;
+  if (digits < MIN_DIGITS) return;
   const before = text[start - 1] ?? '';
   const before2 = text[start - 2] ?? '';
   const after = text[end] ?? '';
@@ -302,7 +317,7 @@ function acceptRun(
   if (after && ((LETTER.test(after) && !UNSPACED_LETTER.test(after)) || AFTER_REJECT.test(after))) return;
   if ((after === ',' || after === '.' || after === ':') && /\d/.test(after2)) return;
   if (UNIT_AFTER.test(text.slice(end, end + 6))) return;
-  if (!plausibleShape(run, groupsOf(run))) return;
+  if (!plausibleShape(run)) return;
   const prefix = text.slice(Math.max(0, start - 28), start).toLowerCase();
   const labelled = options.labelled === true || PHONE_LABEL.test(prefix);
   if (!labelled && ID_LABEL.test(prefix)) return;
@@ -313,6 +328,7 @@ function acceptRun(
     options.spoken === true || /[ \-.()]/.test(run.replace(/^\+/, '')) || hiddenSeparators(options.foldMap, start, end);
   // A bare run of digits is an id far more often than a phone, unless something says "phone".
   if (!international && !formatted && !labelled) return;
+  if (options.wanted && !options.wanted(start, end)) return;
   const value = normalisePhone(spokenPlus ? `+${run}` : run, international ? [] : regionsOf(options));
   if (value) out.push({ value, start, end });
 }
@@ -394,8 +410,9 @@ export function findPhones(written: string, options: PhoneScanOptions): PhoneMat
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     let run = m[0];
-    // Fewer than six characters cannot hold a phone number: most runs (prices, years) end here.
-    if (run.length < 6) continue;
+    // Fewer than six digits cannot be a phone number: most runs (prices, years, short dates) end here,
+    // before they are trimmed and checked.
+    if (run.length < MIN_DIGITS || digitCount(run) < MIN_DIGITS) continue;
     let start = m.index;
     // Leading brackets that open nothing numeric stay outside ("(+48 …" keeps its bracket, "((" does not).
     while (run.startsWith('((')) {

@@ -142,11 +142,13 @@ function textPhones(context: PageContext, list: CandidateList, text: string, num
   // is one number and not its written tail "444 12 34"; the rest is read as written.
   const spelt = spellDigits(text, numberWords);
   if (spelt) {
-    for (const p of findPhones(spelt.text, { regions: context.regionHints, cueText: text, spoken: true })) {
+    // Only a number that was (partly) said in words is "spoken"; written digits are read as written below.
+    const saidInWords = (start: number, end: number): boolean =>
+      SAID_IN_WORDS.test(text.slice(rawOffset(spelt, start), rawOffset(spelt, end, true)));
+    for (const p of findPhones(spelt.text, { regions: context.regionHints, cueText: text, spoken: true, wanted: saidInWords })) {
+      if (!saidInWords(p.start, p.end)) continue;
       const s = rawOffset(spelt, p.start);
       const e = rawOffset(spelt, p.end, true);
-      // Only a number that was (partly) said in words is "spoken"; written digits are read as written below.
-      if (!SAID_IN_WORDS.test(text.slice(s, e))) continue;
       if (!list.overlaps(s, e)) list.add('phone', p.value, s, e);
     }
   }
@@ -295,12 +297,15 @@ export function mayHoldContact(cues: ContactCues): boolean {
 /** All contacts in one segment (text and link hrefs), in text order, before classification. */
 export function contactsIn(segment: Segment, context: PageContext): Candidate[] {
   const folded = foldContacts(segment.text);
-  const list = new CandidateList(segment, folded);
   const cues = contactCues(folded.text);
+  const reversed = segment.reversed !== undefined || segment.text.includes('\u202e');
+  // Most blocks: no cue, no link, nothing shown reversed. Nothing to collect, sort or de-duplicate.
+  if (!mayHoldContact(cues) && !reversed && segment.links.length === 0) return [];
+  const list = new CandidateList(segment, folded);
   if (mayHoldContact(cues)) textContacts(segment, context, list, folded.text, cues);
   // The tail of a number split over cells holds two digits at least.
   if (cues.phones) splitNumber(segment, context, list, folded.text);
-  if (segment.reversed || segment.text.includes('\u202e')) reversedContacts(segment, context, list);
+  if (reversed) reversedContacts(segment, context, list);
   linkContacts(segment, context, list.items);
   return dedupeLinkEchoes(list.items).sort((a, b) => a.start - b.start);
 }

@@ -51,6 +51,8 @@ export interface ExtractOptions {
 }
 
 const NO_LINKS: LinkRef[] = [];
+/** Shared by blocks without text (until they get some) and by segments made of links only; never written to. */
+const NO_PIECES: TextPiece[] = [];
 
 const OPEN_BLOCK = 1;
 const OPEN_CHROME = 2;
@@ -106,7 +108,8 @@ function attributeText(el: Element, tag: string): string {
 
 interface Builder {
   element: Element;
-  parts: string[];
+  /** The segment's text so far (V8 joins appended strings lazily: no array of parts to collect). */
+  text: string;
   length: number;
   pieces: TextPiece[];
   links: LinkRef[];
@@ -166,10 +169,6 @@ export function isInChrome(node: Node): boolean {
   return false;
 }
 
-function textOf(builder: Builder): string {
-  return builder.parts.join('');
-}
-
 /**
  * Walks `root` and returns its text segments in the order their blocks close
  * (inner blocks before the blocks that contain them).
@@ -220,8 +219,13 @@ class SegmentWalk {
     const b = this.top();
     if (!b) return;
     if (b.headings === null) b.headings = this.outline;
-    if (node) b.pieces.push({ node, start: b.length, end: b.length + text.length });
-    b.parts.push(text);
+    if (node) {
+      const piece = { node, start: b.length, end: b.length + text.length };
+      // Most blocks hold one text node: an array of exactly one, not one with room for sixteen.
+      if (b.pieces === NO_PIECES) b.pieces = [piece];
+      else b.pieces.push(piece);
+    }
+    b.text += text;
     b.length += text.length;
   }
 
@@ -241,9 +245,9 @@ class SegmentWalk {
     if (entersChrome) this.outline = [];
     this.stack.push({
       element: el,
-      parts: [],
+      text: '',
       length: 0,
-      pieces: [],
+      pieces: NO_PIECES,
       links: NO_LINKS,
       headings: null,
       headingLevel: levelOf(el, tag, role),
@@ -263,7 +267,7 @@ class SegmentWalk {
     if (!(info & OPEN_BLOCK)) return;
     const b = this.stack.pop();
     if (!b) return;
-    const text = textOf(b);
+    const { text } = b;
     const headings = b.headings ?? this.outline;
     let heading: HeadingRef | null = null;
     if (b.headingLevel > 0) {
@@ -309,7 +313,8 @@ class SegmentWalk {
     if (data.length === 0 || this.chars >= this.maxChars) return;
     this.chars += data.length;
     // Source line breaks are spaces to a reader; structural breaks are added as "\n" by blocks and <br>.
-    this.append(/[\r\n\t\f]/.test(data) ? data.replace(/[\r\n\t\f]/g, ' ') : data, node);
+    // Between blocks a page's source has one line break per block: that node is just a space.
+    this.append(data === '\n' ? ' ' : /[\r\n\t\f]/.test(data) ? data.replace(/[\r\n\t\f]/g, ' ') : data, node);
   }
 
   /** A link's href, the text a reader is given in attributes, and a reversed display direction. */
@@ -387,23 +392,33 @@ export function* walkSegments(root: Node, options: ExtractOptions = {}): Generat
   if (start.nodeType === TEXT_NODE) return walkTextNode(walk, start);
   if (!walk.enter(start)) return walk.segments;
   // Children are read by index from childNodes: O(1) in every DOM, whereas nextSibling is a
-  // linear search in some (happy-dom), which made large flat pages quadratic.
-  const frames: Array<{ node: Node; children: NodeListOf<ChildNode>; index: number }> = [
-    { node: start, children: start.childNodes, index: 0 },
-  ];
-  while (frames.length > 0 && walk.nodes < maxNodes) {
-    const frame = frames[frames.length - 1]!;
-    const child = frame.children[frame.index];
+  // linear search in some (happy-dom), which made large flat pages quadratic. The open elements are
+  // three parallel stacks, not an object per element: the walk allocates little besides its segments.
+  const nodes: Node[] = [start];
+  const lists: Array<NodeListOf<ChildNode>> = [start.childNodes];
+  const next: number[] = [0];
+  while (nodes.length > 0 && walk.nodes < maxNodes) {
+    const top = nodes.length - 1;
+    const children = lists[top]!;
+    const index = next[top]!;
+    const child = index < children.length ? children.item(index) : null;
     if (!child) {
-      frames.pop();
-      if (frames.length > 0) walk.leave(frame.node);
+      const node = nodes.pop()!;
+      lists.pop();
+      next.pop();
+      if (nodes.length > 0) walk.leave(node);
       continue;
     }
-    frame.index += 1;
+    next[top] = index + 1;
     if (walk.nodes % NODES_PER_STEP === 0) yield;
     if (walk.enter(child)) {
-      if (child.firstChild) frames.push({ node: child, children: child.childNodes, index: 0 });
-      else walk.leave(child);
+      if (child.firstChild) {
+        nodes.push(child);
+        lists.push(child.childNodes);
+        next.push(0);
+      } else {
+        walk.leave(child);
+      }
     }
   }
   return walk.finish();

@@ -530,6 +530,8 @@ function judgePresentation(
   const local = localInfo(segment);
   const { owner, nearest, clauseSupport } = attribution(segment, contact);
   if (owner === 'third-party') return null;
+  const speaker = ownerSpeaksAs(segment, owner, local.support || clauseSupport);
+  if (speaker) return { reason: supportReason(contact), marketplace: speaker };
   if (owner === 'own') {
     // The site's own contact, unless its headings present the section as the marketplace's
     // support: an impersonating page ("AliExpress Customer Service" › "Call our hotline"). One
@@ -557,6 +559,39 @@ function judgePresentation(
     return { reason: supportReason(contact), marketplace };
   }
   return null;
+}
+
+/** Elements that hold a post's or comment's author name ("<b>AliExpress UK</b> · 1 h ago", `class="author"`). */
+const SPEAKER_TAGS = new Set(['B', 'STRONG', 'CITE']);
+const SPEAKER_CLASS = /author|user|nick|name|poster/i;
+const SPEAKER_MAX = 60;
+
+/**
+ * The marketplace a comment's or post's author line names, right before the block (up to two short
+ * siblings: the name, then its date). A line with a sentence in it is not a name.
+ */
+function speakerMarketplace(block: Element): MarketplaceId | null {
+  let sibling = block.previousElementSibling;
+  for (let i = 0; sibling && i < 2; i += 1, sibling = sibling.previousElementSibling) {
+    const text = (sibling.textContent ?? '').trim();
+    if (text.length === 0 || text.length > SPEAKER_MAX || /[.!?:;]/.test(text)) return null;
+    const nameLike = SPEAKER_TAGS.has(sibling.tagName) || SPEAKER_CLASS.test(sibling.getAttribute('class') ?? '');
+    const name = nameLike ? findMarketplaceNames(text)[0] : undefined;
+    if (name) return name.id;
+  }
+  return null;
+}
+
+/**
+ * "Our customer service …", "write to us on WhatsApp" in a comment whose author line names a marketplace
+ * ("AliExpress Shqipëri"): the author speaks as the marketplace's support, whatever the headings say. The
+ * contact's clause names no marketplace and no third party (those are read as usual), and the block must
+ * speak in the first person and of support.
+ */
+function ownerSpeaksAs(segment: Segment, owner: Attribution['owner'], support: boolean): MarketplaceId | null {
+  if (owner === 'third-party' || owner === 'marketplace' || !support) return null;
+  if (owner !== 'own' && !speaksAsOwner(segment.text)) return null;
+  return speakerMarketplace(segment.block);
 }
 
 const TELEGRAM = /telegram|телеграм|τελεγκραμ|ტელეგრამ|טלגרם|تيليجرام|تلگرام|टेलीग्राम/i;

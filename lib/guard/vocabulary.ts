@@ -98,7 +98,7 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
   fi: ['asiakaspalvelu', 'asiakastuki', 'puhelin', 'soita', 'yhteystied', 'ota yhteyttä', 'sähköposti', 'valitus'],
   ca: ["atenció al client", 'servei al client', 'suport', 'telèfon', 'truqueu', 'truca', 'contacte', 'correu', 'reclamaci'],
   sl: ['podpor', 'pomoč strankam', 'služba za stranke', 'telefon', 'pokličite', 'kontakt', 'e-pošt', 'pritožb'],
-  sq: ['shërbimi i klientit', 'shërbimin e klientit', 'mbështetje', 'ndihmë', 'telefon', 'kontakt', 'email', 'ankes'],
+  sq: ['shërbimi i klientit', 'shërbimin e klientit', 'i klientit', 'e klientit', 'na shkruani', 'mbështetje', 'ndihmë', 'telefon', 'kontakt', 'email', 'ankes'],
   mk: ['поддршка', 'корисничка служба', 'служба за корисници', 'телефон', 'јавете се', 'контакт', 'е-пошта', 'жалб'],
   az: ['müştəri xidmət', 'dəstək', 'qaynar xətt', 'telefon', 'zəng edin', 'əlaqə', 'e-poçt', 'şikayət'],
   hy: ['աջակցությ', 'հաճախորդների սպասարկ', 'թեժ գիծ', 'հեռախոս', 'զանգահարեք', 'կապ', 'էլ. փոստ', 'բողոք'],
@@ -415,6 +415,8 @@ export const OWN_WORDS: Readonly<Record<string, readonly string[]>> = {
   vi: ['chúng tôi'],
   lt: ['mūsų'],
   sr: ['naš', 'naša', 'naše', 'našu', 'našoj', 'našeg', 'naših', 'našem'],
+  // Albanian puts "our" after the noun, inside a support phrase: "Shërbimi ynë i klientit".
+  sq: ['ynë', 'jonë', 'tonë', 'tanë', 'tona'],
 };
 
 /** Endings that make a word "our …" (Turkish hizmetlerimiz, hattımız; Kazakh телефонымыз). */

@@ -85,3 +85,28 @@ describe('a number split over cells whose first cell holds the country code and 
     expect(values(row('Temu customer care', ['+44 20', 'Room 12', '3']), { lang: 'en' })).toEqual([]);
   });
 });
+
+describe('"our" support in a comment whose author line names a marketplace', () => {
+  const comment = (author: string, text: string) =>
+    `<section><h2>Comments</h2><div class="comment"><b>${author}</b> · 1 h<p>${text}</p></div></section>`;
+  it.each([
+    ['sq', 'Temu Shqipëri', 'Shërbimi ynë i klientit ju ndihmon. Na shkruani në WhatsApp: +355 69 444 1234', '+355694441234'],
+    ['en', 'AliExpress UK', 'Hi! Our customer service sorts refunds fast. Write to us on WhatsApp: +44 7400 444123', '+447400444123'],
+    ['ro', 'SHEIN România', 'Serviciul nostru de relații cu clienții vă ajută. Sunați-ne: 0722 444 123', '+40722444123'],
+    ['el', 'Temu Ελλάδα', 'Η εξυπηρέτηση πελατών μας είναι εδώ. Καλέστε μας: 694 444 1234', '+306944441234'],
+  ])('%s: the author speaks as the marketplace\'s support', (lang, author, text, value) => {
+    expect(values(comment(author, text), { lang })).toEqual([value]);
+  });
+
+  it.each([
+    ['en', 'Fynbo Bikes', 'Our customer service sorts AliExpress parts too. Call us: +44 7400 444123'],
+    ['sq', 'Dyqani Ardit', 'Shërbimi ynë i klientit: +355 69 444 1234. Blejmë edhe nga Temu.'],
+  ])('%s: a shop replying under its own name keeps its own line', (lang, author, text) => {
+    expect(values(comment(author, text), { lang })).toEqual([]);
+  });
+
+  it('a bold question naming the marketplace is not an author line', () => {
+    const body = '<div><b>Bought on AliExpress?</b><p>Our customer service helps: +44 7400 444123</p></div>';
+    expect(values(body, { lang: 'en' })).toEqual([]);
+  });
+});

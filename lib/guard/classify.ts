@@ -12,6 +12,7 @@ import {
   OFFICIAL_CLAIM,
   OFFPLATFORM,
   OTHER_PARTY,
+  PRESS_HEADING,
   speaksAsOwner,
   SUPPORT,
   THIRD_PARTY,
@@ -527,6 +528,10 @@ function judgePresentation(
     return null;
   }
 
+  // A press release's "Press contact" section: its press office's and PR agency's lines are for journalists,
+  // whichever marketplace the block names (and "Agentur"/"Agenția" reads like a support "agent").
+  const nearestHeading = segment.headings[segment.headings.length - 1];
+  if (nearestHeading && PRESS_HEADING.test(headingInfo(nearestHeading).folded)) return null;
   const local = localInfo(segment);
   const { owner, nearest, clauseSupport } = attribution(segment, contact);
   if (owner === 'third-party') return null;

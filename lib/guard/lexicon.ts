@@ -9,6 +9,7 @@ import {
   OFFPLATFORM_STEMS,
   OWN_SUFFIXES,
   OWN_WORDS,
+  PRESS_HEADING_STEMS,
   SECTION_LABELS,
   SELF_REFERENCE_STEMS,
   SUPPORT_STEMS,
@@ -77,6 +78,11 @@ export const THIRD_PARTY = new Vocabulary([...OTHER_PARTY_STEMS, ...allStems(SEL
 /** Couriers, banks, police, newsrooms, advertisers …: THIRD_PARTY without the site's "contact us". */
 export const OTHER_PARTY = new Vocabulary(OTHER_PARTY_STEMS);
 export const ADVERTISER = new Vocabulary(ADVERTISER_STEMS);
+/** A press-contact heading (PRESS_HEADING_STEMS), matched at word starts only. */
+export const PRESS_HEADING = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${PRESS_HEADING_STEMS.map((s) => escapeRegExp(foldWords(s))).join('|')})`,
+  'u',
+);
 export const OFFPLATFORM = new Vocabulary(allStems(OFFPLATFORM_STEMS));
 export const GUIDE_HEADING = new Vocabulary(GUIDE_HEADING_STEMS);
 export const LEGAL_BLOCK = new Vocabulary(LEGAL_BLOCK_STEMS);

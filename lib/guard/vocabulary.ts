@@ -176,6 +176,25 @@ export const CLAUSE_CONTACT_STEMS: readonly string[] = [
 ];
 
 /**
+ * Round 10 (batch j): a heading for press offices and PR agencies ("Press contact", "Contact presă",
+ * "Pressekontakt"): the lines under it are for journalists. Phrases only (a bare "press" is also "press 1
+ * for support"), matched at a word's start only, as "AliExpress contact" holds "press contact".
+ */
+export const PRESS_HEADING_STEMS: readonly string[] = [
+    'press office', 'press contact', 'press enquiries', 'press inquiries', 'media contact', 'media enquiries',
+    'media inquiries', 'media relations', 'pr agency', 'pressestelle', 'pressekontakt', 'pressesprecher',
+    'pr-agentur', 'contact presse', 'relations presse', 'service de presse', 'attaché de presse',
+    'contacto de prensa', 'oficina de prensa', 'gabinete de prensa', 'ufficio stampa', 'contatto stampa',
+    'contatti stampa', 'assessoria de imprensa', 'contato de imprensa', 'contacto de imprensa', 'contact presă',
+    'biroul de presă', 'relații cu presa', 'agenția de pr', 'biuro prasowe', 'kontakt dla mediów',
+    'kontakt prasowy', 'rzecznik prasowy', 'agencja pr', 'пресслужб', 'прес-служб', 'пресс-служб', 'пресс-центр',
+    'прес-центр', 'для преси', 'для прессы', 'γραφείο τύπου', 'επικοινωνία τύπου', 'პრესსამსახურ',
+    'პრეს-სამსახურ', 'perscontact', 'persvoorlichting', 'presskontakt', 'presstjänst', 'mediakontakt',
+    'mediayhteydet', 'tiskové oddělení', 'kontakt pro média', 'tlačové oddelenie', 'kontakt pre médiá',
+    'basın iletişim', 'medya iletişim', 'sajtókapcsolat', 'sajtóiroda',
+];
+
+/**
  * Someone other than the marketplace owns the contact: the site's own shop or
  * office ("our shop"), a courier, bank, police, newsroom or consumer body, or
  * an explicit "not affiliated". The site's "contact us" is SELF_REFERENCE_STEMS.

@@ -110,3 +110,25 @@ describe('"our" support in a comment whose author line names a marketplace', () 
     expect(values(body, { lang: 'en' })).toEqual([]);
   });
 });
+
+describe('a press contact block in a press release is for journalists, not a support line', () => {
+  it.each([
+    ['ro', 'Contact presă', 'Biroul de presă Temu: presa@temu.com<br>Agenția Dunărea PR: +40 21 444 1234'],
+    ['de', 'Pressekontakt', 'Pressestelle eBay Deutschland<br>Agentur Nordlicht: +49 30 4444 1234'],
+    ['en', 'Media contact', 'SHEIN press office<br>Bright Lane PR agency: +44 20 7946 4412'],
+    ['pl', 'Kontakt dla mediów', 'Biuro prasowe AliExpress<br>Agencja Wisła: +48 22 444 12 34'],
+    ['fr', 'Contact presse', 'Service de presse Amazon France<br>Agence Lumière : 01 44 44 12 34'],
+  ])('%s: "%s" keeps its agency line quiet', (lang, heading, block) => {
+    expect(values(`<article><h1>Press release</h1><p>Customers use the app's support chat.</p><h2>${heading}</h2><p>${block}</p></article>`, { lang })).toEqual([]);
+  });
+
+  it('a heading that runs a marketplace name into "contact" ("AliExpress contact numbers") is not a press heading', () => {
+    const body = '<h1>AliExpress contact numbers</h1><ul><li>United Kingdom: 020 7946 4412</li></ul>';
+    expect(values(body, { lang: 'en' })).toEqual(['+442079464412']);
+  });
+
+  it('a fake support page that says "press 1" is still flagged', () => {
+    const body = '<h1>Amazon Customer Service</h1><p>Call +44 20 7946 4412 and press 1 for refunds.</p>';
+    expect(values(body, { lang: 'en' })).toEqual(['+442079464412']);
+  });
+});

@@ -21,10 +21,15 @@
  *   configuration swing 300–1,500 ms from load to load; CPU time does not count
  *   the time spent waiting for a core, so this is the figure that shows what
  *   the extension itself costs a load.
+ * - guard.full_vs_naive_chromium: bench/guard.ts's guard.full_vs_naive (full
+ *   scan of the 1 MB page ÷ libphonenumber-js over its text), measured in a
+ *   Chromium page without the extension instead of happy-dom: the engine
+ *   bundled into the page walks the browser's own DOM, as it does for users.
  */
 import type { BrowserContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension, launchWithoutExtension, newProfileDir } from '../tests/e2e/support/extension';
 import { cpuMsBetween, cpuSnapshot, waitUntilQuiet } from './browser-cpu';
@@ -39,6 +44,7 @@ const LOADS = 15;
 /** Unmeasured loads per configuration first: caches, compilers, the extension's service worker. */
 const WARM_LOADS = 3;
 const OVERHEAD_PAGE = 'https://shopping-notes.example/aliexpress';
+const SCAN_PAGE = 'https://notes.example/aliexpress-help';
 
 /** The value at fraction `p` of the sorted values (0.5: the median). */
 function quantile(values: number[], p: number): number {
@@ -105,6 +111,24 @@ async function pageOverhead(withExtension: Browser, without: Browser, url: strin
   return { 'guard.page_overhead_ratio': ratio('wallMs'), 'guard.page_overhead_cpu_ratio': ratio('cpuMs') };
 }
 
+/** The engine and libphonenumber-js as one script for a page (bench/guard-scan-page.ts). */
+async function scanPageBundle(): Promise<string> {
+  const out = await build({ entryPoints: ['bench/guard-scan-page.ts'], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' });
+  return out.outputFiles[0]!.text;
+}
+
+/** guard.full_vs_naive_chromium: see the file's comment. */
+async function fullVsNaiveInChromium(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.addScriptTag({ content: await scanPageBundle() });
+    return await page.evaluate(() => window.buyerguardFullVsNaive!(15, 3));
+  } finally {
+    await page.close();
+  }
+}
+
 async function longestTask(context: BrowserContext, url: string): Promise<{ wall: number; thread: number }> {
   const page = await context.newPage();
   const events = await traceWhile(page, async () => {
@@ -128,12 +152,16 @@ export async function guardBrowserBenchmarks(): Promise<Record<string, number>> 
     server.serve('https://big-text.example/log', tenMegabytesOfText());
     server.serve('https://many-nodes.example/catalogue', fiftyThousandNodes());
     server.serve(OVERHEAD_PAGE, generatePage(1_000_000, { seed: 21, mentions: true, numbers: 200 }));
+    // The page bench/guard.ts scans in happy-dom (same seed), on a host no content script of ours matches.
+    server.serve(SCAN_PAGE, generatePage(1_000_000, { seed: 11, mentions: true, numbers: 200 }));
+    const fullVsNaive = await fullVsNaiveInChromium(plain, SCAN_PAGE);
     const tasks = [await longestTask(extension, 'https://big-text.example/log'), await longestTask(extension, 'https://many-nodes.example/catalogue')];
     const overhead = await pageOverhead({ context: extension, profileDir: withDir }, { context: plain, profileDir: withoutDir }, OVERHEAD_PAGE);
     return {
       'guard.longest_task_ms': Math.max(...tasks.map((t) => t.thread)),
       'guard.longest_task_wall_ms': Math.max(...tasks.map((t) => t.wall)),
       ...overhead,
+      'guard.full_vs_naive_chromium': fullVsNaive,
     };
   } finally {
     await extension.close();

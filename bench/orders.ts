@@ -19,6 +19,7 @@ import type { OrderRecord } from '../lib/db/order-record';
 import { EXTENSION_DIR, extensionIdOf, launchWithExtension, newProfileDir } from '../tests/e2e/support/extension';
 import type { BenchmarkSuite } from './suite';
 import { syntheticOrders } from './synthetic-orders';
+import { median } from './timing';
 
 export { syntheticOrders };
 
@@ -49,11 +50,6 @@ async function seed(page: Page, orders: OrderRecord[]): Promise<void> {
     }
   };
   await put('orders', orders);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** Records, in every extension page, when the first order row enters the DOM. */

@@ -16,6 +16,30 @@ import { backupOf, DAY, order, seeded, state, T0 } from './import-fixtures';
  * The seeded database holds o-1900…o-2199; a backup of n orders holds
  * o-0…o-(n-1), newer, so a merge updates the overlap and adds the rest.
  */
+/**
+ * Merges a 2,500-order backup while another page of the extension, on its own
+ * connection, makes the saves `save` starts once, right after the first batch
+ * of 1,000 is written; resolves when the import and those saves are done.
+ */
+async function mergeWhileAnotherPageSaves(
+  db: BuyerguardDb,
+  save: (otherPage: BuyerguardDb) => Promise<unknown>[],
+): Promise<{ result: Awaited<ReturnType<typeof importBackupText>>; events: ImportProgress[] }> {
+  const otherPage = new BuyerguardDb(db.name);
+  await otherPage.open();
+  const events: ImportProgress[] = [];
+  const saved: Promise<unknown>[] = [];
+  const result = await importBackupText(db, serializeBackup(backupOf(2_500)), 'merge', {
+    onProgress: (p) => {
+      events.push(p);
+      if (p.phase === 'writing' && p.done === 1_000 && saved.length === 0) saved.push(...save(otherPage));
+    },
+  });
+  await Promise.all(saved);
+  otherPage.close();
+  return { result, events };
+}
+
 describe('import journal: batched writes, all or nothing', () => {
   it('a failure in the third batch of a merge undoes the first two, updated orders included', async () => {
     const db = await seeded();
@@ -93,21 +117,11 @@ describe('import journal: batched writes, all or nothing', () => {
 
   it('a save from another page between two batches is neither lost nor overwritten: the import is undone around it, planned again and finished', async () => {
     const db = await seeded();
-    const otherPage = new BuyerguardDb(db.name);
-    await otherPage.open();
-    const events: ImportProgress[] = [];
-    const saved: Promise<unknown>[] = [];
-    const result = await importBackupText(db, serializeBackup(backupOf(2_500)), 'merge', {
-      onProgress: (p) => {
-        events.push(p);
-        if (p.phase !== 'writing' || p.done !== 1_000 || saved.length > 0) return;
-        // The first batch wrote o-5 (new here); the second will overwrite o-1950. The user edits both in the side panel meanwhile.
-        saved.push(otherPage.orders.update('o-5', { notes: 'typed meanwhile', updatedAt: T0 + 9 * DAY }));
-        saved.push(otherPage.orders.update('o-1950', { notes: 'also typed', updatedAt: T0 + 9 * DAY }));
-      },
-    });
-    await Promise.all(saved);
-    otherPage.close();
+    // The first batch wrote o-5 (new here); the second will overwrite o-1950. The user edits both in the side panel meanwhile.
+    const { result, events } = await mergeWhileAnotherPageSaves(db, (otherPage) => [
+      otherPage.orders.update('o-5', { notes: 'typed meanwhile', updatedAt: T0 + 9 * DAY }),
+      otherPage.orders.update('o-1950', { notes: 'also typed', updatedAt: T0 + 9 * DAY }),
+    ]);
     // Both edits are newer than the backup's copies, so the plan made again keeps them.
     expect(result.ok && result.summary.orders).toEqual({ added: 2_199, updated: 299, unchanged: 2 });
     expect((await db.orders.get('o-5'))?.notes).toBe('typed meanwhile');
@@ -121,20 +135,10 @@ describe('import journal: batched writes, all or nothing', () => {
 
   it('an order another page adds with its clock set far back, under a number a later batch adds, is caught at the commit: not doubled', async () => {
     const db = await seeded();
-    const otherPage = new BuyerguardDb(db.name);
-    await otherPage.open();
-    const events: ImportProgress[] = [];
-    const saved: Promise<unknown>[] = [];
-    const result = await importBackupText(db, serializeBackup(backupOf(2_500)), 'merge', {
-      onProgress: (p) => {
-        events.push(p);
-        if (p.phase !== 'writing' || p.done !== 1_000 || saved.length > 0) return;
-        // Stamped long before the import began and before every order here: the batches' mark cannot see it.
-        saved.push(otherPage.orders.add({ ...order(2_300, T0 - 30 * DAY), id: 'typed-2300' }));
-      },
-    });
-    await Promise.all(saved);
-    otherPage.close();
+    // Stamped long before the import began and before every order here: the batches' mark cannot see it.
+    const { result, events } = await mergeWhileAnotherPageSaves(db, (otherPage) => [
+      otherPage.orders.add({ ...order(2_300, T0 - 30 * DAY), id: 'typed-2300' }),
+    ]);
     const number = String(8_100_000_000_000_000 + 2_300);
     expect(await db.orders.where('[marketplace+orderNumber]').equals(['aliexpress', number]).count()).toBe(1);
     // Planned again with it: the backup's newer copy updates it.

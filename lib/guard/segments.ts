@@ -18,24 +18,42 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BUTTON', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
-  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
-  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
+/**
+ * What a tag is to the walk, as bits of one number: one lookup per element
+ * instead of a set per question. A heading's level (h1–h6) is kept in bits 8–10.
+ */
+const BLOCK = 1;
+const SKIPPED = 2;
+const SECTIONING = 4;
+const CHROME = 8;
+const CONTENT = 16;
+const LINK = 32;
+const LINE_BREAK = 64;
+const LEVEL_SHIFT = 8;
 
+const TAG_KINDS = new Map<string, number>();
+function kind(bit: number, tags: string): void {
+  for (const tag of tags.split(' ')) TAG_KINDS.set(tag, (TAG_KINDS.get(tag) ?? 0) | bit);
+}
+kind(
+  BLOCK,
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY BUTTON CAPTION CENTER DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE ' +
+    'FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML LEGEND LI MAIN MENU NAV OL P PRE SECTION SUMMARY TABLE TBODY TD ' +
+    'TFOOT TH THEAD TR UL',
+);
 /** Never page text a reader sees: code, styles, templates, form internals, embedded documents. */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS',
-  'TEXTAREA', 'SELECT', 'INPUT', 'AUDIO', 'VIDEO', 'MATH', 'META', 'LINK',
-]);
+kind(SKIPPED, 'SCRIPT STYLE NOSCRIPT TEMPLATE HEAD TITLE IFRAME OBJECT EMBED SVG CANVAS TEXTAREA SELECT INPUT AUDIO VIDEO MATH META LINK');
+kind(SECTIONING, 'ARTICLE SECTION ASIDE NAV MAIN FOOTER');
+kind(CHROME, 'HEADER FOOTER NAV ASIDE');
+kind(CONTENT, 'ARTICLE MAIN SECTION');
+kind(LINK, 'A');
+kind(LINE_BREAK, 'BR');
+for (let level = 1; level <= 6; level += 1) kind(level << LEVEL_SHIFT, `H${level}`);
 
-const SECTIONING_TAGS = new Set(['ARTICLE', 'SECTION', 'ASIDE', 'NAV', 'MAIN', 'FOOTER']);
-const CHROME_TAGS = new Set(['HEADER', 'FOOTER', 'NAV', 'ASIDE']);
 const CHROME_ROLES = new Set(['banner', 'contentinfo', 'navigation', 'complementary']);
-const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN', 'SECTION']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Anything a reader would see as a character (the test for whether a block has text at all). */
+const VISIBLE = /\S/;
 
 export interface ExtractOptions {
   /** Outline in force where `root` sits (incremental scans of inserted content). */
@@ -51,14 +69,18 @@ export interface ExtractOptions {
 }
 
 const NO_LINKS: LinkRef[] = [];
-/** Shared by blocks without text (until they get some) and by segments made of links only; never written to. */
-const NO_PIECES: TextPiece[] = [];
 
 const OPEN_BLOCK = 1;
 const OPEN_CHROME = 2;
 const OPEN_CONTENT = 4;
 const OPEN_LINK = 8;
 const OPEN_REVERSED = 16;
+
+/** The upper-case tag name: HTML documents report it already; only foreign elements (svg, XHTML) need folding. */
+function tagOf(el: Element): string {
+  const name = el.nodeName;
+  return name.charCodeAt(0) >= 97 ? name.toUpperCase() : name;
+}
 
 /** Shown reversed: <bdo dir="rtl">, or an inline style that overrides the bidi algorithm right-to-left. */
 function overridesToRtl(el: Element, tag: string): boolean {
@@ -106,34 +128,22 @@ function attributeText(el: Element, tag: string): string {
   return text ? `${text} ` : '';
 }
 
-interface Builder {
-  element: Element;
-  /** The segment's text so far (V8 joins appended strings lazily: no array of parts to collect). */
-  text: string;
-  length: number;
-  pieces: TextPiece[];
-  links: LinkRef[];
-  headings: readonly HeadingRef[] | null;
-  headingLevel: number;
-  inChrome: boolean;
-  /** Outline to restore when a sectioning element closes. */
-  savedOutline: readonly HeadingRef[] | null;
-  openLinks: LinkRef[];
-  /** Ranges shown reversed (see Segment.reversed). */
-  reversed: Array<readonly [number, number]> | null;
-  /** Holds attribute text (alt, aria-label, title) even without text nodes. */
-  attributeText: boolean;
+/** What an element's tag is to the walk, for the helpers outside it (any case folded, as they always did). */
+function kindsOf(el: Element): number {
+  return TAG_KINDS.get(el.nodeName.toUpperCase()) ?? 0;
 }
 
 function headingLevel(el: Element): number {
-  return levelOf(el, el.nodeName.toUpperCase(), el.getAttribute('role') ?? '');
+  return levelOf(el, kindsOf(el), el.getAttribute('role') ?? '');
 }
 
-function levelOf(el: Element, tag: string, role: string): number {
-  if (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6') return Number(tag[1]);
+/** h1–h6 by their tag, else role="heading" with its aria-level (2 when it has none that fits). */
+function levelOf(el: Element, kinds: number, role: string): number {
+  const level = kinds >> LEVEL_SHIFT;
+  if (level > 0) return level;
   if (role === 'heading') {
-    const level = Number(el.getAttribute('aria-level'));
-    return level >= 1 && level <= 6 ? level : 2;
+    const aria = Number(el.getAttribute('aria-level'));
+    return aria >= 1 && aria <= 6 ? aria : 2;
   }
   return 0;
 }
@@ -149,24 +159,75 @@ function isHiddenElement(el: Element, extra?: (element: Element) => boolean): bo
 export function blockAncestor(node: Node): Element | null {
   let n: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode;
   while (n && n.nodeType === ELEMENT_NODE) {
-    if (BLOCK_TAGS.has(n.nodeName.toUpperCase()) || headingLevel(n as Element) > 0) return n as Element;
+    if (isBlockElement(n as Element)) return n as Element;
     n = n.parentNode;
   }
   return null;
 }
 
 export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.nodeName.toUpperCase()) || headingLevel(el) > 0;
+  return (kindsOf(el) & BLOCK) !== 0 || headingLevel(el) > 0;
 }
 
 /** Whether `node` sits in page chrome rather than main content. */
 export function isInChrome(node: Node): boolean {
   for (let n: Node | null = node; n && n.nodeType === ELEMENT_NODE; n = n.parentNode) {
-    const tag = n.nodeName.toUpperCase();
-    if (CONTENT_TAGS.has(tag)) return false;
-    if (CHROME_TAGS.has(tag) || CHROME_ROLES.has((n as Element).getAttribute('role') ?? '')) return true;
+    const kinds = kindsOf(n as Element);
+    if (kinds & CONTENT) return false;
+    if (kinds & CHROME || CHROME_ROLES.has((n as Element).getAttribute('role') ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * One open block: the segment it builds. Its text nodes are kept as flat
+ * triples (node, start, end), not an object each: the segment makes the
+ * pieces only when asked (most segments hold no contact and never are).
+ */
+class Builder {
+  /** The segment's text so far (V8 joins appended strings lazily: no array of parts to collect). */
+  text = '';
+  pieces: Array<Text | number> | null = null;
+  links: LinkRef[] = NO_LINKS;
+  openLinks: LinkRef[] = NO_LINKS;
+  headings: readonly HeadingRef[] | null = null;
+  /** Ranges shown reversed (see Segment.reversed). */
+  reversed: Array<readonly [number, number]> | null = null;
+  /** Holds a character a reader sees (text, or attribute text with a digit or "@"). */
+  visible = false;
+
+  constructor(
+    readonly element: Element,
+    readonly headingLevel: number,
+    readonly inChrome: boolean,
+    /** Outline to restore when a sectioning element closes. */
+    readonly savedOutline: readonly HeadingRef[] | null,
+  ) {}
+}
+
+/** A walk's segment: offsets → text nodes (`pieces`) are made on first use, from the walk's triples. */
+class WalkSegment implements Segment {
+  reversed?: ReadonlyArray<readonly [number, number]>;
+  private made: TextPiece[] | null = null;
+
+  constructor(
+    public block: Element,
+    public text: string,
+    private readonly triples: ReadonlyArray<Text | number> | null,
+    public links: LinkRef[],
+    public headings: readonly HeadingRef[],
+    public heading: HeadingRef | null,
+    public inChrome: boolean,
+  ) {}
+
+  get pieces(): TextPiece[] {
+    if (this.made) return this.made;
+    const made: TextPiece[] = [];
+    const t = this.triples ?? [];
+    for (let i = 0; i < t.length; i += 3) made.push({ node: t[i] as Text, start: t[i + 1] as number, end: t[i + 2] as number });
+    this.made = made;
+    return made;
+  }
 }
 
 /**
@@ -215,51 +276,31 @@ class SegmentWalk {
     return this.stack[this.stack.length - 1];
   }
 
-  private append(text: string, node: Text | null): void {
-    const b = this.top();
-    if (!b) return;
+  /** Text that no node holds: a line break for a block or <br>, attribute text. */
+  private appendString(b: Builder, text: string): void {
     if (b.headings === null) b.headings = this.outline;
-    if (node) {
-      const piece = { node, start: b.length, end: b.length + text.length };
-      // Most blocks hold one text node: an array of exactly one, not one with room for sixteen.
-      if (b.pieces === NO_PIECES) b.pieces = [piece];
-      else b.pieces.push(piece);
-    }
     b.text += text;
-    b.length += text.length;
   }
 
-  open(el: Element, tag: string, role: string, asBlock: boolean): void {
-    const content = CONTENT_TAGS.has(tag);
+  open(el: Element, kinds: number, role: string, asBlock: boolean): void {
+    const content = (kinds & CONTENT) !== 0;
     if (content) this.contentDepth += 1;
-    const chrome = this.contentDepth === 0 && (CHROME_TAGS.has(tag) || CHROME_ROLES.has(role));
+    const chrome = this.contentDepth === 0 && ((kinds & CHROME) !== 0 || CHROME_ROLES.has(role));
     if (chrome) this.chromeDepth += 1;
     this.opened.push(
-      (asBlock ? OPEN_BLOCK : 0) | (chrome ? OPEN_CHROME : 0) | (content ? OPEN_CONTENT : 0) | (tag === 'A' ? OPEN_LINK : 0),
+      (asBlock ? OPEN_BLOCK : 0) | (chrome ? OPEN_CHROME : 0) | (content ? OPEN_CONTENT : 0) | (kinds & LINK ? OPEN_LINK : 0),
     );
     if (!asBlock) return;
-    if (this.stack.length > 0) this.append('\n', null);
+    const parent = this.top();
+    if (parent) this.appendString(parent, '\n');
     // Page furniture (a footer, a sidebar) is not governed by the article's headings, only by its own.
     const entersChrome = chrome && this.chromeDepth === 1;
-    const savedOutline = SECTIONING_TAGS.has(tag) || entersChrome ? this.outline : null;
+    const savedOutline = (kinds & SECTIONING) !== 0 || entersChrome ? this.outline : null;
     if (entersChrome) this.outline = [];
-    this.stack.push({
-      element: el,
-      text: '',
-      length: 0,
-      pieces: NO_PIECES,
-      links: NO_LINKS,
-      headings: null,
-      headingLevel: levelOf(el, tag, role),
-      inChrome: this.chromeDepth > 0,
-      savedOutline,
-      openLinks: NO_LINKS,
-      reversed: null,
-      attributeText: false,
-    });
+    this.stack.push(new Builder(el, levelOf(el, kinds, role), this.chromeDepth > 0, savedOutline));
   }
 
-  close(el: Element): void {
+  close(): void {
     const info = this.opened.pop();
     if (info === undefined) return;
     if (info & OPEN_CONTENT) this.contentDepth -= 1;
@@ -267,16 +308,16 @@ class SegmentWalk {
     if (!(info & OPEN_BLOCK)) return;
     const b = this.stack.pop();
     if (!b) return;
-    const { text } = b;
+    const { text, element } = b;
     const headings = b.headings ?? this.outline;
     let heading: HeadingRef | null = null;
     if (b.headingLevel > 0) {
-      heading = { level: b.headingLevel, text: text.replace(/\s+/g, ' ').trim(), element: el };
+      heading = { level: b.headingLevel, text: text.replace(/\s+/g, ' ').trim(), element };
       if (heading.text.length > 0) this.outline = [...this.outline.filter((h) => h.level < b.headingLevel), heading];
     }
     if (b.savedOutline) this.outline = b.savedOutline;
-    if (b.links.length > 0 || ((b.pieces.length > 0 || b.attributeText) && /\S/.test(text))) {
-      const segment: Segment = { block: el, text, pieces: b.pieces, links: b.links, headings, heading, inChrome: b.inChrome };
+    if (b.links.length > 0 || b.visible) {
+      const segment = new WalkSegment(element, text, b.pieces, b.links, headings, heading, b.inChrome);
       if (b.reversed) segment.reversed = b.reversed;
       this.segments.push(segment);
     }
@@ -285,36 +326,48 @@ class SegmentWalk {
   /** Reads a node; returns true when the walk should descend into it (and later leave it). */
   enter(node: Node): boolean {
     this.nodes += 1;
-    if (node.nodeType === TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       this.enterText(node as Text);
       return false;
     }
-    if (node.nodeType !== ELEMENT_NODE) return false;
+    if (type !== ELEMENT_NODE) return false;
     const el = node as Element;
-    // HTML documents report upper-case names already; only foreign elements (svg, XHTML) need folding.
-    const name = el.nodeName;
-    const tag = name.charCodeAt(0) >= 97 ? name.toUpperCase() : name;
-    if (SKIPPED_TAGS.has(tag)) return false;
-    if (tag === 'BR') {
-      this.append('\n', null);
+    const tag = tagOf(el);
+    const kinds = TAG_KINDS.get(tag) ?? 0;
+    if (kinds & (SKIPPED | LINE_BREAK)) {
+      const b = kinds & LINE_BREAK ? this.top() : undefined;
+      if (b) this.appendString(b, '\n');
       return false;
     }
     const hasAttributes = el.hasAttributes();
-    if (hasAttributes && isHiddenElement(el, this.options.isHidden)) return false;
-    if (!hasAttributes && this.options.isHidden?.(el)) return false;
+    if (hasAttributes ? isHiddenElement(el, this.options.isHidden) : this.options.isHidden?.(el)) return false;
     const role = hasAttributes ? (el.getAttribute('role') ?? '') : '';
-    this.open(el, tag, role, node === this.start || BLOCK_TAGS.has(tag) || levelOf(el, tag, role) > 0);
+    this.open(el, kinds, role, node === this.start || (kinds & BLOCK) !== 0 || levelOf(el, kinds, role) > 0);
     if (hasAttributes) this.readAttributes(el, tag);
     return true;
   }
 
   private enterText(node: Text): void {
     const data = node.data;
-    if (data.length === 0 || this.chars >= this.maxChars) return;
-    this.chars += data.length;
-    // Source line breaks are spaces to a reader; structural breaks are added as "\n" by blocks and <br>.
+    const length = data.length;
+    if (length === 0 || this.chars >= this.maxChars) return;
+    this.chars += length;
+    const b = this.top();
+    if (!b) return;
+    if (b.headings === null) b.headings = this.outline;
+    const start = b.text.length;
+    // Most blocks hold one text node: an array of exactly three, not one with room for sixteen.
+    if (b.pieces === null) b.pieces = [node, start, start + length];
+    else b.pieces.push(node, start, start + length);
     // Between blocks a page's source has one line break per block: that node is just a space.
-    this.append(data === '\n' ? ' ' : /[\r\n\t\f]/.test(data) ? data.replace(/[\r\n\t\f]/g, ' ') : data, node);
+    if (data === '\n') {
+      b.text += ' ';
+      return;
+    }
+    // Source line breaks are spaces to a reader; structural breaks are added as "\n" by blocks and <br>.
+    b.text += /[\r\n\t\f]/.test(data) ? data.replace(/[\r\n\t\f]/g, ' ') : data;
+    if (!b.visible) b.visible = VISIBLE.test(data);
   }
 
   /** A link's href, the text a reader is given in attributes, and a reversed display direction. */
@@ -323,7 +376,7 @@ class SegmentWalk {
     if (tag === 'A') {
       const href = el.getAttribute('href');
       if (href && b) {
-        const link: LinkRef = { element: el, href, start: b.length, end: b.length };
+        const link: LinkRef = { element: el, href, start: b.text.length, end: b.text.length };
         // Most blocks hold no link: their arrays stay the shared empty one until they do.
         if (b.links === NO_LINKS) b.links = [];
         if (b.openLinks === NO_LINKS) b.openLinks = [];
@@ -333,33 +386,34 @@ class SegmentWalk {
     }
     const extra = attributeText(el, tag);
     if (extra && b) {
-      this.append(extra, null);
-      b.attributeText = true;
+      this.appendString(b, extra);
+      // Attribute text is only taken with a digit or "@" in it: always something a reader sees.
+      b.visible = true;
     }
     if (overridesToRtl(el, tag) || (this.sheetBidi && styledRtlOverride(el))) {
       this.opened[this.opened.length - 1]! |= OPEN_REVERSED;
-      this.reversedStarts.push(this.top()?.length ?? 0);
+      this.reversedStarts.push(b?.text.length ?? 0);
     }
   }
 
-  leave(node: Node): void {
+  leave(): void {
     const info = this.opened[this.opened.length - 1] ?? 0;
     const b = this.top();
     if (info & OPEN_REVERSED) {
       const from = this.reversedStarts.pop() ?? 0;
-      if (b && b.length > from) (b.reversed ??= []).push([from, b.length]);
+      if (b && b.text.length > from) (b.reversed ??= []).push([from, b.text.length]);
     }
     if (info & OPEN_LINK) {
       const link = b?.openLinks.pop();
-      if (b && link) link.end = b.length;
+      if (b && link) link.end = b.text.length;
     }
-    this.close(node as Element);
+    this.close();
   }
 
   /** Closes whatever the node cap left open, then the root. */
   finish(): Segment[] {
-    while (this.opened.length > 1) this.close(this.stack[this.stack.length - 1]?.element ?? (this.start as Element));
-    this.leave(this.start);
+    while (this.opened.length > 1) this.close();
+    this.leave();
     return this.segments;
   }
 }
@@ -373,9 +427,9 @@ function walkStart(root: Node): Node | null {
 function walkTextNode(walk: SegmentWalk, node: Node): Segment[] {
   const parent = node.parentNode as Element | null;
   if (!parent) return [];
-  walk.open(parent, parent.nodeName.toUpperCase(), '', true);
+  walk.open(parent, kindsOf(parent), '', true);
   walk.enter(node);
-  walk.close(parent);
+  walk.close();
   return walk.segments;
 }
 
@@ -403,10 +457,10 @@ export function* walkSegments(root: Node, options: ExtractOptions = {}): Generat
     const index = next[top]!;
     const child = index < children.length ? children.item(index) : null;
     if (!child) {
-      const node = nodes.pop()!;
+      nodes.pop();
       lists.pop();
       next.pop();
-      if (nodes.length > 0) walk.leave(node);
+      if (nodes.length > 0) walk.leave();
       continue;
     }
     next[top] = index + 1;
@@ -417,7 +471,7 @@ export function* walkSegments(root: Node, options: ExtractOptions = {}): Generat
         lists.push(child.childNodes);
         next.push(0);
       } else {
-        walk.leave(child);
+        walk.leave();
       }
     }
   }
@@ -464,8 +518,7 @@ export function headingsBefore(node: Node, maxSteps = 400): HeadingRef[] {
       }
     }
     if (chrome) {
-      const tag = parent.nodeName.toUpperCase();
-      if (CHROME_TAGS.has(tag) || CHROME_ROLES.has(parent.getAttribute('role') ?? '')) break;
+      if (kindsOf(parent) & CHROME || CHROME_ROLES.has(parent.getAttribute('role') ?? '')) break;
     }
     current = parent;
   }

@@ -180,14 +180,40 @@ export function isInChrome(node: Node): boolean {
 }
 
 /**
- * One open block: the segment it builds. Its text nodes are kept as flat
- * triples (node, start, end), not an object each: the segment makes the
- * pieces only when asked (most segments hold no contact and never are).
+ * Where a block's text nodes sit in its text. Most blocks hold one text node:
+ * it is kept in three fields; any further ones as flat triples (node, start,
+ * end), not an object each. A segment makes its TextPiece objects only when
+ * asked (most segments hold no contact and never are), and every object a
+ * segment holds is one more for each young-generation GC during the scan to copy.
  */
-class Builder {
+class PieceList {
+  firstNode: Text | null = null;
+  firstStart = 0;
+  firstEnd = 0;
+  more: Array<Text | number> | null = null;
+
+  add(node: Text, start: number, end: number): void {
+    if (this.firstNode === null) {
+      this.firstNode = node;
+      this.firstStart = start;
+      this.firstEnd = end;
+    } else if (this.more === null) this.more = [node, start, end];
+    else this.more.push(node, start, end);
+  }
+
+  makePieces(): TextPiece[] {
+    if (this.firstNode === null) return [];
+    const made: TextPiece[] = [{ node: this.firstNode, start: this.firstStart, end: this.firstEnd }];
+    const more = this.more ?? [];
+    for (let i = 0; i < more.length; i += 3) made.push({ node: more[i] as Text, start: more[i + 1] as number, end: more[i + 2] as number });
+    return made;
+  }
+}
+
+/** One open block: the segment it builds. */
+class Builder extends PieceList {
   /** The segment's text so far (V8 joins appended strings lazily: no array of parts to collect). */
   text = '';
-  pieces: Array<Text | number> | null = null;
   links: LinkRef[] = NO_LINKS;
   openLinks: LinkRef[] = NO_LINKS;
   headings: readonly HeadingRef[] | null = null;
@@ -202,31 +228,38 @@ class Builder {
     readonly inChrome: boolean,
     /** Outline to restore when a sectioning element closes. */
     readonly savedOutline: readonly HeadingRef[] | null,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-/** A walk's segment: offsets → text nodes (`pieces`) are made on first use, from the walk's triples. */
-class WalkSegment implements Segment {
+/** A walk's segment: offsets → text nodes (`pieces`) are made on first use. */
+class WalkSegment extends PieceList implements Segment {
   reversed?: ReadonlyArray<readonly [number, number]>;
   private made: TextPiece[] | null = null;
 
   constructor(
-    public block: Element,
+    from: Builder,
     public text: string,
-    private readonly triples: ReadonlyArray<Text | number> | null,
-    public links: LinkRef[],
     public headings: readonly HeadingRef[],
     public heading: HeadingRef | null,
-    public inChrome: boolean,
-  ) {}
+  ) {
+    super();
+    this.firstNode = from.firstNode;
+    this.firstStart = from.firstStart;
+    this.firstEnd = from.firstEnd;
+    this.more = from.more;
+    this.block = from.element;
+    this.links = from.links;
+    this.inChrome = from.inChrome;
+  }
+
+  block: Element;
+  links: LinkRef[];
+  inChrome: boolean;
 
   get pieces(): TextPiece[] {
-    if (this.made) return this.made;
-    const made: TextPiece[] = [];
-    const t = this.triples ?? [];
-    for (let i = 0; i < t.length; i += 3) made.push({ node: t[i] as Text, start: t[i + 1] as number, end: t[i + 2] as number });
-    this.made = made;
-    return made;
+    return (this.made ??= this.makePieces());
   }
 }
 
@@ -317,7 +350,7 @@ class SegmentWalk {
     }
     if (b.savedOutline) this.outline = b.savedOutline;
     if (b.links.length > 0 || b.visible) {
-      const segment = new WalkSegment(element, text, b.pieces, b.links, headings, heading, b.inChrome);
+      const segment = new WalkSegment(b, text, headings, heading);
       if (b.reversed) segment.reversed = b.reversed;
       this.segments.push(segment);
     }
@@ -357,9 +390,7 @@ class SegmentWalk {
     if (!b) return;
     if (b.headings === null) b.headings = this.outline;
     const start = b.text.length;
-    // Most blocks hold one text node: an array of exactly three, not one with room for sixteen.
-    if (b.pieces === null) b.pieces = [node, start, start + length];
-    else b.pieces.push(node, start, start + length);
+    b.add(node, start, start + length);
     // Between blocks a page's source has one line break per block: that node is just a space.
     if (data === '\n') {
       b.text += ' ';
@@ -465,14 +496,12 @@ export function* walkSegments(root: Node, options: ExtractOptions = {}): Generat
     }
     next[top] = index + 1;
     if (walk.nodes % NODES_PER_STEP === 0) yield;
+    // An element without children is pushed too, and left when its empty list is read: one DOM
+    // property fewer per element than asking for a first child (megamorphic in happy-dom).
     if (walk.enter(child)) {
-      if (child.firstChild) {
-        nodes.push(child);
-        lists.push(child.childNodes);
-        next.push(0);
-      } else {
-        walk.leave();
-      }
+      nodes.push(child);
+      lists.push(child.childNodes);
+      next.push(0);
     }
   }
   return walk.finish();

@@ -210,20 +210,30 @@ class PieceList {
   }
 }
 
-/** One open block: the segment it builds. */
-class Builder extends PieceList {
+/** Until a block gets text (or a line break), its outline is not known: the one in force then is its own. */
+const OUTLINE_UNSET: readonly HeadingRef[] = [];
+
+/**
+ * One block as the walk builds it, and then its segment: the same object, so
+ * an emitted block allocates nothing more. Offsets → text nodes (`pieces`)
+ * are made on first use.
+ */
+class BlockSegment extends PieceList implements Segment {
   /** The segment's text so far (V8 joins appended strings lazily: no array of parts to collect). */
   text = '';
   links: LinkRef[] = NO_LINKS;
+  headings: readonly HeadingRef[] = OUTLINE_UNSET;
+  heading: HeadingRef | null = null;
+  /** Ranges shown reversed (see Segment.reversed); absent when none. */
+  reversed?: Array<readonly [number, number]>;
+  /** While open: links whose text is still being read. */
   openLinks: LinkRef[] = NO_LINKS;
-  headings: readonly HeadingRef[] | null = null;
-  /** Ranges shown reversed (see Segment.reversed). */
-  reversed: Array<readonly [number, number]> | null = null;
   /** Holds a character a reader sees (text, or attribute text with a digit or "@"). */
   visible = false;
+  private made: TextPiece[] | null = null;
 
   constructor(
-    readonly element: Element,
+    readonly block: Element,
     readonly headingLevel: number,
     readonly inChrome: boolean,
     /** Outline to restore when a sectioning element closes. */
@@ -231,32 +241,6 @@ class Builder extends PieceList {
   ) {
     super();
   }
-}
-
-/** A walk's segment: offsets → text nodes (`pieces`) are made on first use. */
-class WalkSegment extends PieceList implements Segment {
-  reversed?: ReadonlyArray<readonly [number, number]>;
-  private made: TextPiece[] | null = null;
-
-  constructor(
-    from: Builder,
-    public text: string,
-    public headings: readonly HeadingRef[],
-    public heading: HeadingRef | null,
-  ) {
-    super();
-    this.firstNode = from.firstNode;
-    this.firstStart = from.firstStart;
-    this.firstEnd = from.firstEnd;
-    this.more = from.more;
-    this.block = from.element;
-    this.links = from.links;
-    this.inChrome = from.inChrome;
-  }
-
-  block: Element;
-  links: LinkRef[];
-  inChrome: boolean;
 
   get pieces(): TextPiece[] {
     return (this.made ??= this.makePieces());
@@ -284,7 +268,7 @@ const NODES_PER_STEP = 256;
 class SegmentWalk {
   readonly segments: Segment[] = [];
   nodes = 0;
-  private readonly stack: Builder[] = [];
+  private readonly stack: BlockSegment[] = [];
   private readonly opened: number[] = [];
   private readonly reversedStarts: number[] = [];
   private outline: readonly HeadingRef[];
@@ -305,13 +289,13 @@ class SegmentWalk {
     this.sheetBidi = sheetsOverrideBidi(start.ownerDocument);
   }
 
-  private top(): Builder | undefined {
+  private top(): BlockSegment | undefined {
     return this.stack[this.stack.length - 1];
   }
 
   /** Text that no node holds: a line break for a block or <br>, attribute text. */
-  private appendString(b: Builder, text: string): void {
-    if (b.headings === null) b.headings = this.outline;
+  private appendString(b: BlockSegment, text: string): void {
+    if (b.headings === OUTLINE_UNSET) b.headings = this.outline;
     b.text += text;
   }
 
@@ -330,7 +314,7 @@ class SegmentWalk {
     const entersChrome = chrome && this.chromeDepth === 1;
     const savedOutline = (kinds & SECTIONING) !== 0 || entersChrome ? this.outline : null;
     if (entersChrome) this.outline = [];
-    this.stack.push(new Builder(el, levelOf(el, kinds, role), this.chromeDepth > 0, savedOutline));
+    this.stack.push(new BlockSegment(el, levelOf(el, kinds, role), this.chromeDepth > 0, savedOutline));
   }
 
   close(): void {
@@ -341,19 +325,15 @@ class SegmentWalk {
     if (!(info & OPEN_BLOCK)) return;
     const b = this.stack.pop();
     if (!b) return;
-    const { text, element } = b;
-    const headings = b.headings ?? this.outline;
-    let heading: HeadingRef | null = null;
+    const { text, block } = b;
+    if (b.headings === OUTLINE_UNSET) b.headings = this.outline;
     if (b.headingLevel > 0) {
-      heading = { level: b.headingLevel, text: text.replace(/\s+/g, ' ').trim(), element };
+      const heading = { level: b.headingLevel, text: text.replace(/\s+/g, ' ').trim(), element: block };
+      b.heading = heading;
       if (heading.text.length > 0) this.outline = [...this.outline.filter((h) => h.level < b.headingLevel), heading];
     }
     if (b.savedOutline) this.outline = b.savedOutline;
-    if (b.links.length > 0 || b.visible) {
-      const segment = new WalkSegment(b, text, headings, heading);
-      if (b.reversed) segment.reversed = b.reversed;
-      this.segments.push(segment);
-    }
+    if (b.links.length > 0 || b.visible) this.segments.push(b);
   }
 
   /** Reads a node; returns true when the walk should descend into it (and later leave it). */
@@ -388,7 +368,7 @@ class SegmentWalk {
     this.chars += length;
     const b = this.top();
     if (!b) return;
-    if (b.headings === null) b.headings = this.outline;
+    if (b.headings === OUTLINE_UNSET) b.headings = this.outline;
     const start = b.text.length;
     b.add(node, start, start + length);
     // Between blocks a page's source has one line break per block: that node is just a space.
@@ -398,7 +378,11 @@ class SegmentWalk {
     }
     // Source line breaks are spaces to a reader; structural breaks are added as "\n" by blocks and <br>.
     b.text += /[\r\n\t\f]/.test(data) ? data.replace(/[\r\n\t\f]/g, ' ') : data;
-    if (!b.visible) b.visible = VISIBLE.test(data);
+    if (!b.visible) {
+      // A printable ASCII character first (most text) is visible without a regex.
+      const first = data.charCodeAt(0);
+      b.visible = (first > 32 && first < 127) || VISIBLE.test(data);
+    }
   }
 
   /** A link's href, the text a reader is given in attributes, and a reversed display direction. */
@@ -486,7 +470,8 @@ export function* walkSegments(root: Node, options: ExtractOptions = {}): Generat
     const top = nodes.length - 1;
     const children = lists[top]!;
     const index = next[top]!;
-    const child = index < children.length ? children.item(index) : null;
+    // item() past the end is null in every DOM: no length to read (a Proxy trap in happy-dom).
+    const child = children.item(index);
     if (!child) {
       nodes.pop();
       lists.pop();

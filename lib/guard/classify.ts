@@ -85,9 +85,10 @@ function labelsAround(block: Element): string {
     while (table && table.nodeName.toUpperCase() !== 'TABLE') table = table.parentNode;
     let header = '';
     const headerRow = (table as Element | null)?.querySelector('tr');
-    if (headerRow && headerRow !== row && headerRow.querySelector('th')) {
-      header = cappedText(headerRow.children[column] ?? null);
-    }
+    // Only a <th> heads a column: in a label/value table ("<th>Domain</th><td>…</td>" rows) the first
+    // row's value is data, not the header of the values below it.
+    const headerCell = headerRow && headerRow !== row ? headerRow.children[column] : undefined;
+    if (headerCell && headerCell.nodeName.toUpperCase() === 'TH') header = cappedText(headerCell);
     return `${cappedText(row)}\n${header}`;
   }
   if (tag === 'DD') {

@@ -118,3 +118,22 @@ describe('a domain registrar\'s or host\'s abuse contact is a third party\'s', (
     expect(values(`<h1>${title}</h1>${body}`, { lang, title })).toEqual([]);
   });
 });
+
+describe('in a label/value table, the first row\'s value is not a column header', () => {
+  const row = (label: string, value: string) => `<tr><th>${label}</th><td>${value}</td></tr>`;
+  it.each([
+    ['nl', 'Domeinnaam', 'amazon-klantenservice-nl.example', 'Registrar abuse e-mail', 'abuse@registrar-one.example'],
+    ['en', 'Domain', 'temu-customer-service.example', 'Registrar abuse phone', '+1 213 444 1234'],
+    ['de', 'Domain', 'aliexpress-kundenservice.example', 'Registrar Abuse-Telefon', '+49 30 44412345'],
+    ['pl', 'Domena', 'infolinia-temu.example', 'Rejestrator – e-mail do zgłoszeń', 'abuse@registrar-one.example'],
+    ['ru', 'Домен', 'podderzhka-aliexpress.example', 'Регистратор, e-mail для жалоб', 'abuse@registrar-one.example'],
+  ])('%s: a WHOIS record\'s registrar contact stays quiet', (lang, label1, domain, label2, contact) => {
+    const body = `<h1>WHOIS</h1><table>${row(label1, domain)}${row('Registrar', 'Registrar One Ltd')}${row(label2, contact)}</table>`;
+    expect(values(body, { lang })).toEqual([]);
+  });
+
+  it('a real header row still labels its column', () => {
+    const body = '<table><tr><th>Service</th><th>AliExpress hotline</th></tr><tr><td>Orders</td><td>+1 213 444 1234</td></tr></table>';
+    expect(values(body, { lang: 'en' })).toEqual(['+12134441234']);
+  });
+});

@@ -61,7 +61,7 @@ function randomJoins(pieces: readonly string[], seed: number, count: number): st
 }
 
 /**
- * Thousands of equivalence checks (and every labelled page read block by block) take about 5 s alone; on a machine loaded
+ * Thousands of equivalence checks take about 5 s alone; on a machine loaded
  * far beyond its cores (a full parallel run) they passed the suite's 20 s.
  * A correctness test, not a timed one: it gets room.
  */
@@ -179,5 +179,6 @@ describe('the prefilter admits what the rules find', () => {
     }
     // Enough real contacts passed through for the check to mean something.
     expect(blocksWithContacts).toBeGreaterThan(300);
-  }, RANDOM_JOINS_TIMEOUT_MS);
+    // About 17 s alone over 600+ pages (batch k added 45); it passed 20 s in the full guard run on a loaded machine.
+  }, 90_000);
 });

@@ -193,9 +193,23 @@ describe('the guard on a page', () => {
     // Reported so that the background may trust it, but counted as no alarm: no badge.
     const reports = background.sent.filter((m) => m.type === 'guard/report');
     expect(reports.map((m) => m.alarms)).toEqual([0]);
-    doc.getElementById('mail')!.click();
+    // The user's own click on the address opens it without a confirmation.
+    userClick(doc.getElementById('mail')!);
     await tick();
     expect(shadow?.querySelector('dialog')).toBeNull();
+  });
+
+  it('asks before a user click opens a look-alike address offered as support, where the quiet notice does not', async () => {
+    const doc = page(
+      '<h1>AliExpress e-mail support</h1><p>Write to AliExpress customer service: <a id="mail" href="mailto:service-desk@aliexpress-help.com">service-desk@aliexpress-help.com</a></p>',
+    );
+    const { guard, background } = run(doc);
+    await settle(guard);
+    expect(bannerOf(doc)?.textContent).toContain('service-desk@aliexpress-help.com');
+    expect(background.sent.filter((m) => m.type === 'guard/report').map((m) => m.alarms)).toEqual([1]);
+    userClick(doc.getElementById('mail')!);
+    await tick();
+    expect(guardHostIn(doc)?.shadowRoot?.querySelector('dialog')).not.toBeNull();
   });
 
   it('names a premium-rate number as such in the warning', async () => {

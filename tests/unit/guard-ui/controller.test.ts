@@ -87,6 +87,32 @@ describe('the guard on a page', () => {
     expect(bannerOf(doc)?.textContent).toContain('+18885550123');
   });
 
+  it('comes back when the page removes it, and still lists a contact added after that (issue 8 #2)', async () => {
+    const doc = page(
+      '<h1>AliExpress customer service phone number</h1><p>Call the AliExpress support hotline: +1 (888) 555-0123</p><p id="later"></p>',
+    );
+    const { guard, scheduler } = run(doc);
+    await settle(guard);
+    const hostAnywhere = () => [...doc.documentElement.children, ...doc.body.children].find((el) => el.localName.startsWith('buyerguard-guard-'));
+    const alertText = () => hostAnywhere()?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alertText()).toContain('+18885550123');
+    hostAnywhere()!.remove();
+    expect(hostAnywhere()).toBeUndefined();
+    // Put back a moment later (not at once: a page removing it every few ms gets no busy loop).
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await tick();
+    expect(hostAnywhere()?.isConnected).toBe(true);
+    expect(alertText()).toContain('+18885550123');
+
+    doc.getElementById('later')!.textContent = 'AliExpress returns hotline: +1 877 555 0188';
+    await tick();
+    scheduler.runAll();
+    await settle(guard);
+    expect(alertText()).toContain('+18775550188');
+    guard.stop();
+    expect(hostAnywhere()).toBeUndefined();
+  });
+
   it('runs the first pass on added text only, and scans once a marketplace appears', async () => {
     const doc = page('<main id="feed"><p>Weather and recipes.</p></main>', { url: 'https://feed.example/' });
     const { guard, scheduler, background } = run(doc);

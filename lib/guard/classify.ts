@@ -85,9 +85,10 @@ function labelsAround(block: Element): string {
     while (table && table.nodeName.toUpperCase() !== 'TABLE') table = table.parentNode;
     let header = '';
     const headerRow = (table as Element | null)?.querySelector('tr');
-    if (headerRow && headerRow !== row && headerRow.querySelector('th')) {
-      header = cappedText(headerRow.children[column] ?? null);
-    }
+    // Only a <th> heads a column: in a label/value table ("<th>Domain</th><td>…</td>" rows) the first
+    // row's value is data, not the header of the values below it.
+    const headerCell = headerRow && headerRow !== row ? headerRow.children[column] : undefined;
+    if (headerCell && headerCell.nodeName.toUpperCase() === 'TH') header = cappedText(headerCell);
     return `${cappedText(row)}\n${header}`;
   }
   if (tag === 'DD') {
@@ -95,6 +96,37 @@ function labelsAround(block: Element): string {
     return dt && dt.nodeName.toUpperCase() === 'DT' ? cappedText(dt) : '';
   }
   return '';
+}
+
+/**
+ * The labels of a segment's block, read from the DOM once per segment: every contact in the block, and
+ * several tests for each (its presentation, legal blocks, warnings), ask for the same ones. Cached for the
+ * segment's life, as its TextInfo is (infoOf): a segment is read once, for the DOM it was made from.
+ */
+interface SegmentLabels {
+  around?: string;
+  before?: string;
+}
+const labelCache = new WeakMap<Segment, SegmentLabels>();
+
+/** The value kept for `key`, made on first use. */
+function kept<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function segmentLabelsAround(segment: Segment): string {
+  const labels = kept(labelCache, segment, (): SegmentLabels => ({}));
+  return (labels.around ??= labelsAround(segment.block));
+}
+
+function segmentLabelBefore(segment: Segment): string {
+  const labels = kept(labelCache, segment, (): SegmentLabels => ({}));
+  return (labels.before ??= labelBefore(segment.block));
 }
 
 /** A value block this short ("+1 844 555 0111", "09 70 80 12 34") takes its label from the block before it. */
@@ -159,7 +191,7 @@ function listedUnderWarning(segment: Segment): boolean {
   if (!enclosingList(segment.block) || segment.text.trim().length > SHORT_VALUE) return false;
   const nearest = segment.headings[segment.headings.length - 1];
   if (!nearest || !warnsOfScam(headingInfo(nearest).folded)) return false;
-  return !OFFICIAL_CLAIM.test(foldWords(labelsAround(segment.block)));
+  return !OFFICIAL_CLAIM.test(foldWords(segmentLabelsAround(segment)));
 }
 
 /** Third-party words after the text's last marketplace name: "AliExpress parcel pickup point". */
@@ -171,9 +203,12 @@ function endsOnThirdParty(raw: string): boolean {
 }
 
 function localInfo(segment: Segment): TextInfo {
-  let labels = labelsAround(segment.block);
+  // Cached per segment (infoOf): the labels below are read from the DOM only for its first contact.
+  const cached = textInfoCache.get(segment);
+  if (cached) return cached;
+  let labels = segmentLabelsAround(segment);
   if (!labels && segment.text.trim().length <= SHORT_VALUE) {
-    labels = labelBefore(segment.block);
+    labels = segmentLabelBefore(segment);
     // A label that ends on a third party, or warns of a scam, does not lend the value its marketplace name.
     if (labels && (endsOnThirdParty(labels) || warnsOfScam(foldWords(labels)))) labels = '';
   }
@@ -186,12 +221,7 @@ function headingInfo(heading: HeadingRef): TextInfo {
 
 const titleKeys = new WeakMap<PageContext, object>();
 function titleInfo(context: PageContext): TextInfo {
-  let key = titleKeys.get(context);
-  if (!key) {
-    key = {};
-    titleKeys.set(context, key);
-  }
-  return infoOf(key, context.title);
+  return infoOf(kept(titleKeys, context, () => ({})), context.title);
 }
 
 /** The sibling blocks around a block: a seller's "pay by transfer" is often one paragraph away. */
@@ -390,7 +420,7 @@ function sentenceAround(segment: Segment, contact: ContactUnderTest): string {
 function inLegalBlock(segment: Segment, contact: ContactUnderTest): boolean {
   const before = segment.text.slice(Math.max(0, contact.start - 300), contact.start);
   if (LEGAL_BLOCK.test(foldWords(before))) return true;
-  const labels = labelsAround(segment.block) || labelBefore(segment.block);
+  const labels = segmentLabelsAround(segment) || segmentLabelBefore(segment);
   if (labels && LEGAL_BLOCK.test(foldWords(labels))) return true;
   const { headings } = segment;
   for (let i = headings.length - 1; i >= Math.max(0, headings.length - 2); i -= 1) {
@@ -438,7 +468,7 @@ function quotedInWarningSection(segment: Segment, contact: ContactUnderTest): bo
   const namedSupport = SUPPORT.test(folded) && findMarketplaceNames(own, folded).length > 0;
   if (namedSupport || OFFICIAL_CLAIM.test(folded) || speaksAsOwner(own)) return false;
   // A table row or label that calls the number the official one presents it too.
-  return !OFFICIAL_CLAIM.test(foldWords(labelsAround(segment.block) || labelBefore(segment.block)));
+  return !OFFICIAL_CLAIM.test(foldWords(segmentLabelsAround(segment) || segmentLabelBefore(segment)));
 }
 
 /** One of the two sentences before the contact's own, in the same block, warns of a scam. */
@@ -454,17 +484,30 @@ function warnedBefore(segment: Segment, contact: ContactUnderTest): boolean {
 
 /**
  * The contact's own sentence warns ("scammers give 0900 … as Temu's line"), or
- * the two sentences right after it do ("… listed as eBay Romania. It is a scam,
+ * the three sentences right after it do ("… listed as eBay Romania. It is a scam,
  * do not call!") without presenting some other number as the official one.
  */
 function quotedAsWarning(segment: Segment, contact: ContactUnderTest): boolean {
-  if (WARNING.test(foldWords(sentenceAround(segment, contact)))) return true;
+  if (WARNING.test(foldWords(sentenceAround(segment, contact))) || warnedAfterQuote(segment)) return true;
   const after = segment.text.slice(contact.end, contact.end + 400);
   const ownEnd = after.search(SENTENCE_END);
   if (ownEnd < 0) return false;
   const rest = after.slice(ownEnd + 1);
-  const next = foldWords(rest.slice(0, sentencesEnd(rest, 2)));
+  const next = foldWords(rest.slice(0, sentencesEnd(rest, 3)));
   return WARNING.test(next) && !OFFICIAL_CLAIM.test(next);
+}
+
+/**
+ * A message quoted whole (an SMS in a `<pre>`, a `<blockquote>`) and judged in the block right
+ * after it ("This is fraud, do not call"): the quote's numbers are what the warning is about.
+ */
+function warnedAfterQuote(segment: Segment): boolean {
+  const quote = segment.block.closest('blockquote, pre, q');
+  const next = quote?.nextElementSibling;
+  if (!next) return false;
+  const text = cappedText(next);
+  const folded = foldWords(text.slice(0, sentencesEnd(text, 2)));
+  return WARNING.test(folded) && !OFFICIAL_CLAIM.test(folded);
 }
 
 /** Where the first `count` sentences of `text` end. */
@@ -595,8 +638,11 @@ function speakerMarketplace(block: Element): MarketplaceId | null {
  */
 function ownerSpeaksAs(segment: Segment, owner: Attribution['owner'], support: boolean): MarketplaceId | null {
   if (owner === 'third-party' || owner === 'marketplace' || !support) return null;
-  if (owner !== 'own' && !speaksAsOwner(segment.text)) return null;
-  return speakerMarketplace(segment.block);
+  // Both are pure tests: the author line (a sibling or two, most often a long paragraph, read no further)
+  // is asked first, as it answers null far more often than the block's whole text is read for "our".
+  const speaker = speakerMarketplace(segment.block);
+  if (speaker === null || (owner !== 'own' && !speaksAsOwner(segment.text))) return null;
+  return speaker;
 }
 
 const TELEGRAM = /telegram|телеграм|τελεγκραμ|ტელეგრამ|טלגרם|تيليجرام|تلگرام|टेलीग्राम/i;

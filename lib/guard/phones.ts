@@ -102,8 +102,9 @@ export interface PhoneScanOptions {
    */
   foldMap?: Int32Array | null;
   /**
-   * Only a number whose span passes this test is wanted: asked before the number is validated
-   * (libphonenumber is the costliest step), so runs the caller would drop are not parsed at all.
+   * Only a number whose span passes this test is wanted: asked before any other check of a run of six
+   * digits (and so before libphonenumber, the costliest step), so runs the caller would drop are not
+   * checked or parsed at all.
    */
   wanted?: (start: number, end: number) => boolean;
 }
@@ -156,8 +157,37 @@ function parse(text: string, region?: string): PhoneNumber | null {
   }
 }
 
+/**
+ * Answers of normalisePhone during one scan (see withPhoneMemo), by written form and regions: a page
+ * repeats its numbers (header, body, footer), and libphonenumber is the costliest step of the phone rules.
+ * Null outside a scan: then every call parses, as before.
+ */
+let memo: Map<string, string | null> | null = null;
+
+/** Runs `work` (one scan) with normalisePhone's answers remembered until it returns. */
+export function withPhoneMemo<T>(work: () => T): T {
+  if (memo) return work();
+  memo = new Map();
+  try {
+    return work();
+  } finally {
+    memo = null;
+  }
+}
+
 /** E.164 for one written number, or null. `region` hints are tried in order for national formats. */
 export function normalisePhone(written: string, regions: readonly string[]): string | null {
+  if (!memo) return normaliseNow(written, regions);
+  const key = `${regions.join(' ')}\n${written}`;
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = normaliseNow(written, regions);
+    memo.set(key, value);
+  }
+  return value;
+}
+
+function normaliseNow(written: string, regions: readonly string[]): string | null {
   let s = written.replace(/\(0\)/g, ' ').trim();
   if (s.startsWith('00')) s = `+${s.slice(2)}`;
   const digits = s.replace(/\D/g, '');
@@ -308,6 +338,9 @@ function acceptRun(
     return;
   }
   if (digits < MIN_DIGITS) return;
+  // Every check here is a pure test of the run: asking the caller's one first (the spelt pass wants only
+  // runs said in words) spares the rest on the runs it drops, and changes no answer.
+  if (options.wanted && !options.wanted(start, end)) return;
   const before = text[start - 1] ?? '';
   const before2 = text[start - 2] ?? '';
   const after = text[end] ?? '';
@@ -328,9 +361,20 @@ function acceptRun(
     options.spoken === true || /[ \-.()]/.test(run.replace(/^\+/, '')) || hiddenSeparators(options.foldMap, start, end);
   // A bare run of digits is an id far more often than a phone, unless something says "phone".
   if (!international && !formatted && !labelled) return;
-  if (options.wanted && !options.wanted(start, end)) return;
   const value = normalisePhone(spokenPlus ? `+${run}` : run, international ? [] : regionsOf(options));
   if (value) out.push({ value, start, end });
+}
+
+/**
+ * A spaced dash after a number often starts a remark ("+30 694 555 1234 — 24/7", "0800 123 456 - free"),
+ * which the run swallows. When the whole run is no number, its head before the last spaced dash is tried;
+ * a number written with spaced dashes between its groups ("0800 - 123 - 456") is read whole first.
+ */
+function acceptRunOrItsHead(text: string, start: number, run: string, options: PhoneScanOptions, out: PhoneMatch[]): void {
+  const found = out.length;
+  acceptRun(text, start, run, options, out);
+  const remark = run.lastIndexOf(' - ');
+  if (out.length === found && remark > 0) acceptRun(text, start, trimRun(run.slice(0, remark)), options, out);
 }
 
 /**
@@ -420,7 +464,7 @@ export function findPhones(written: string, options: PhoneScanOptions): PhoneMat
       start += 1;
     }
     run = trimRun(run);
-    if (run.length > 0) acceptRun(text, start, run, options, out);
+    if (run.length > 0) acceptRunOrItsHead(text, start, run, options, out);
   }
   findVanityNumbers(text, out);
   return out;

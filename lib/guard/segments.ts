@@ -134,7 +134,9 @@ function kindsOf(el: Element): number {
 }
 
 function headingLevel(el: Element): number {
-  return levelOf(el, kindsOf(el), el.getAttribute('role') ?? '');
+  const kinds = kindsOf(el);
+  // h1–h6 need no attribute read: incremental scans ask this of up to 400 siblings.
+  return kinds >> LEVEL_SHIFT || levelOf(el, kinds, el.getAttribute('role') ?? '');
 }
 
 /** h1–h6 by their tag, else role="heading" with its aria-level (2 when it has none that fits). */
@@ -523,9 +525,10 @@ export function headingsBefore(node: Node, maxSteps = 400): HeadingRef[] {
     if (parent.nodeType !== ELEMENT_NODE) break;
     const siblings = parent.children;
     let i = siblings.length - 1;
-    while (i >= 0 && siblings[i] !== current) i -= 1;
+    // item(), not [i]: an index is a Proxy trap in happy-dom.
+    while (i >= 0 && siblings.item(i) !== current) i -= 1;
     for (i -= 1; i >= 0 && level > 1 && steps < maxSteps; i -= 1, steps += 1) {
-      const heading = headingIn(siblings[i] as Element);
+      const heading = headingIn(siblings.item(i)!);
       if (heading && heading.level < level) {
         chain.unshift(heading);
         level = heading.level;

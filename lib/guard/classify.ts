@@ -85,9 +85,10 @@ function labelsAround(block: Element): string {
     while (table && table.nodeName.toUpperCase() !== 'TABLE') table = table.parentNode;
     let header = '';
     const headerRow = (table as Element | null)?.querySelector('tr');
-    if (headerRow && headerRow !== row && headerRow.querySelector('th')) {
-      header = cappedText(headerRow.children[column] ?? null);
-    }
+    // Only a <th> heads a column: in a label/value table ("<th>Domain</th><td>…</td>" rows) the first
+    // row's value is data, not the header of the values below it.
+    const headerCell = headerRow && headerRow !== row ? headerRow.children[column] : undefined;
+    if (headerCell && headerCell.nodeName.toUpperCase() === 'TH') header = cappedText(headerCell);
     return `${cappedText(row)}\n${header}`;
   }
   if (tag === 'DD') {
@@ -454,17 +455,30 @@ function warnedBefore(segment: Segment, contact: ContactUnderTest): boolean {
 
 /**
  * The contact's own sentence warns ("scammers give 0900 … as Temu's line"), or
- * the two sentences right after it do ("… listed as eBay Romania. It is a scam,
+ * the three sentences right after it do ("… listed as eBay Romania. It is a scam,
  * do not call!") without presenting some other number as the official one.
  */
 function quotedAsWarning(segment: Segment, contact: ContactUnderTest): boolean {
-  if (WARNING.test(foldWords(sentenceAround(segment, contact)))) return true;
+  if (WARNING.test(foldWords(sentenceAround(segment, contact))) || warnedAfterQuote(segment)) return true;
   const after = segment.text.slice(contact.end, contact.end + 400);
   const ownEnd = after.search(SENTENCE_END);
   if (ownEnd < 0) return false;
   const rest = after.slice(ownEnd + 1);
-  const next = foldWords(rest.slice(0, sentencesEnd(rest, 2)));
+  const next = foldWords(rest.slice(0, sentencesEnd(rest, 3)));
   return WARNING.test(next) && !OFFICIAL_CLAIM.test(next);
+}
+
+/**
+ * A message quoted whole (an SMS in a `<pre>`, a `<blockquote>`) and judged in the block right
+ * after it ("This is fraud, do not call"): the quote's numbers are what the warning is about.
+ */
+function warnedAfterQuote(segment: Segment): boolean {
+  const quote = segment.block.closest('blockquote, pre, q');
+  const next = quote?.nextElementSibling;
+  if (!next) return false;
+  const text = cappedText(next);
+  const folded = foldWords(text.slice(0, sentencesEnd(text, 2)));
+  return WARNING.test(folded) && !OFFICIAL_CLAIM.test(folded);
 }
 
 /** Where the first `count` sentences of `text` end. */

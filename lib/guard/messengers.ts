@@ -153,10 +153,13 @@ function otherMessengerUrl(host: string, path: string, tail: string): MessengerC
  * Ids written after a messenger's name ("WeChat: ledking_uk88", "微信：…",
  * "LINE ID: @shop", "Skype: ebay.desk"). "LINE" only in capitals or before
  * "ID": the English word "line" is everywhere. LINE as Thai and Japanese write
- * it ("แอดไลน์: @shop", "ไอดีไลน์", "ラインID："), where it is most used.
+ * it ("แอดไลน์: @shop", "ไอดีไลน์", "ラインID："), where it is most used. The id may stand in
+ * corner brackets or quotes, after a Japanese particle ("LINEで「shop88」を追加", "微信「…」",
+ * 'Skype "desk.help"'); not in round brackets, which hold English asides ("WeChat (the app)"). LINE
+ * may touch kana or Han ("窓口はLINE"), not a Latin letter ("HOTLINE", "ONLINE").
  */
 const LABELLED_ID =
-  /(?:(?<![\p{L}\p{N}])(?:[Ww][Ee][Cc][Hh][Aa][Tt]|[Ww]eixin|[Ss][Kk][Yy][Pp][Ee]|[Tt]hreema)(?: ?[Ii][Dd])?|微信号?|(?<![\p{L}\p{N}])(?:LINE(?: ?ID)?|[Ll]ine ?ID)|(?:ไอดี ?)?ไลน์(?: ?ไอดี)?|ライン(?: ?ID)?)(?: ?[:：-]| on| ?[Ii][Dd]) ?([@~]?[A-Za-z0-9][A-Za-z0-9._-]{3,39})/gu;
+  /(?:(?<![\p{L}\p{N}])(?:[Ww][Ee][Cc][Hh][Aa][Tt]|[Ww]eixin|[Ss][Kk][Yy][Pp][Ee]|[Tt]hreema)(?: ?[Ii][Dd])?|微信号?|(?<![\p{sc=Latin}\p{N}])(?:LINE(?: ?ID)?|[Ll]ine ?ID)|(?:ไอดี ?)?ไลน์(?: ?ไอดี)?|ライン(?: ?ID)?)(?: ?[:：-]| on| ?[Ii][Dd]| ?(?:[でのはに] ?)?[「『“"（]) ?([@~]?[A-Za-z0-9][A-Za-z0-9._-]{3,39})/gu;
 const LINE_LABEL = /line|ไลน์|ライン/;
 
 export interface MessengerMatch extends MessengerContact {

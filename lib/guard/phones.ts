@@ -334,6 +334,18 @@ function acceptRun(
 }
 
 /**
+ * A spaced dash after a number often starts a remark ("+30 694 555 1234 — 24/7", "0800 123 456 - free"),
+ * which the run swallows. When the whole run is no number, its head before the last spaced dash is tried;
+ * a number written with spaced dashes between its groups ("0800 - 123 - 456") is read whole first.
+ */
+function acceptRunOrItsHead(text: string, start: number, run: string, options: PhoneScanOptions, out: PhoneMatch[]): void {
+  const found = out.length;
+  acceptRun(text, start, run, options, out);
+  const remark = run.lastIndexOf(' - ');
+  if (out.length === found && remark > 0) acceptRun(text, start, trimRun(run.slice(0, remark)), options, out);
+}
+
+/**
  * North American toll-free vanity numbers ("1-800-ALI-HELP"): seven keypad
  * characters after the toll-free code, capitals only, at least two of them
  * letters. Fixed repetition counts keep the pattern linear.
@@ -420,7 +432,7 @@ export function findPhones(written: string, options: PhoneScanOptions): PhoneMat
       start += 1;
     }
     run = trimRun(run);
-    if (run.length > 0) acceptRun(text, start, run, options, out);
+    if (run.length > 0) acceptRunOrItsHead(text, start, run, options, out);
   }
   findVanityNumbers(text, out);
   return out;

@@ -147,6 +147,8 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
     'കസ്റ്റമർ കെയർ', 'ഉപഭോക്തൃ സേവന', 'ഹെൽപ്‌ലൈൻ', 'ഹെൽപ്പ്‌ലൈൻ', 'പിന്തുണ', 'ഫോൺ', 'വിളിക്കുക', 'ബന്ധപ്പെടുക',
     'ഇമെയിൽ', 'പരാതി',
   ],
+  // Round 11 (batch k): Odia, and "customer care" / "helpline" as Odia writes the English words.
+  or: ['ଗ୍ରାହକ ସେବା', 'କଷ୍ଟମର କେୟାର', 'ହେଲ୍ପଲାଇନ', 'ସହାୟତା', 'କଲ କରନ୍ତୁ', 'ଯୋଗାଯୋଗ', 'ଇମେଲ', 'ଅଭିଯୋଗ'],
   indicLoans: [
     'கஸ்டமர் கேர்', 'ஹெல்ப்லைன்', 'कस्टमर केअर', 'ई-मेल', 'ईमेल', 'कॉल', 'फोन', 'કસ્ટમર કેર', 'ਕਸਟਮਰ ਕੇਅਰ',
     'কাস্টমার সার্ভিস',
@@ -216,6 +218,11 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
     'israel post', 'דואר ישראל', 'speedex', 'poșta română', 'ctt expresso', 'jadlog', 'loggi',
     // Places that hand parcels over: their phone is the place's own.
     'pickup point', 'pick-up point', 'parcel locker', 'parcel shop',
+    // Round 11 (batch k): a domain's registrar or host (WHOIS lookups, "report abuse to the host"): their abuse
+    // desk is theirs, whatever brand the looked-up domain imitates. The word for it in nl de ru uk pl es fr it.
+    'registrar', 'hosting provider', 'web host', 'hostingprovider', 'hostingbedrijf', 'hosting-anbieter', 'hoster',
+    'регистратор', 'реєстратор', 'хостинг', 'rejestrator', 'dostawca hostingu', 'registrador', 'proveedor de hosting',
+    "bureau d'enregistrement", 'hébergeur', 'fornitore di hosting',
     // Classified ads, rentals and job ads: see ADVERTISER_STEMS (part of the third parties).
   ],
   uk: [
@@ -323,6 +330,16 @@ export const SELF_REFERENCE_STEMS: Readonly<Record<string, readonly string[]>> =
   fi: ['ota meihin yhteyttä'],
   ms: ['hubungi kami'],
   sw: ['wasiliana nasi'],
+  // Round 11 (batch k): "contact us" in ka (Georgian puts "us" inside the verb) ro hu lt vi th zh. Only the
+  // heading phrase: "call us" / "write to us" (დაგვირეკეთ, írjon nekünk) is how fake support pages in these
+  // languages speak under a "Description" heading (batches e and i).
+  ka: ['დაგვიკავშირდით'],
+  ro: ['contactați-ne', 'contactati-ne'],
+  hu: ['lépjen kapcsolatba velünk'],
+  lt: ['susisiekite su mumis'],
+  vi: ['liên hệ với chúng tôi'],
+  th: ['ติดต่อเรา'],
+  zh: ['联系我们', '聯絡我們', '聯繫我們'],
 };
 
 /**
@@ -541,8 +558,9 @@ export const SECTION_LABELS: readonly string[] = [
 /**
  * A contact quoted as a warning ("scammers give 701 234 567 as Temu's helpline,
  * do not call"): news and consumer-protection pages name the number to warn.
- * Read in the contact's own sentence and the two after it, in the section's nearest heading, and
- * in the two sentences before it in the same block (see classify.ts quotedInWarningSection).
+ * Read in the contact's own sentence and the three after it, in the section's nearest heading, in
+ * the two sentences before it in the same block (see classify.ts quotedInWarningSection), and, for a
+ * contact inside a quoted message (blockquote, pre, q), in the block right after the quote.
  */
 export const WARNING_STEMS: readonly string[] = [
   'scam', 'scammer', 'fraudster', 'fraudulent', 'impostor', 'impersonat', 'do not call', "don't call", 'fake',

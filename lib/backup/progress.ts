@@ -29,21 +29,12 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new ImportCancelled();
 }
 
-interface SchedulerLike {
-  yield?: () => Promise<void>;
-}
-
 /**
  * Gives the page's event loop a turn (clicks, paints, other reads) between
  * batches of CPU work, so checking 100,000 records never freezes the page.
- * A task rather than a microtask: only a task lets input through.
- * `scheduler.yield()` where the browser has it (Chromium): a chain of
- * `setTimeout(0)`s is clamped to 4 ms a turn after the fifth, 0.4 s over the
- * 100 slices of a 100,000-order plan. Elsewhere (Firefox, Node) `setTimeout`.
+ * `setTimeout(0)` rather than a microtask: only a task lets input through.
  */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

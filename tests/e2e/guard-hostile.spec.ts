@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { serviceWorkerOf } from './support/extension';
+import { bannerOnTopInPage, HOSTILE_GUARD_NUMBER, serveHostile } from './support/guard-hostile';
 import { longestExtensionTask, traceWhile } from './support/guard-tasks';
 import { fiftyThousandNodes, tenMegabytesOfText } from '../fixtures/hostile/guard/big-pages';
 
@@ -13,8 +14,7 @@ import { fiftyThousandNodes, tenMegabytesOfText } from '../fixtures/hostile/guar
  * the page's main thread for more than 50 ms at a time.
  */
 
-const HOSTILE = resolve('tests/fixtures/hostile/guard');
-const NUMBER = '+18885550147';
+const NUMBER = HOSTILE_GUARD_NUMBER;
 
 function guardHost(page: Page) {
   // Under <html>, or under <body> once a page removed it from there.
@@ -25,20 +25,9 @@ function banner(page: Page) {
   return guardHost(page).getByRole('alert');
 }
 
-function serveHostile(server: { serve(url: string, body: string): void }, file: string): string {
-  const url = `https://fights-${file.replace('.html', '')}.example/aliexpress-help`;
-  server.serve(url, readFileSync(join(HOSTILE, file), 'utf8'));
-  return url;
-}
-
-/** Whether the user sees the banner: what the page itself finds at the banner's centre is the guard's host. */
+/** Whether the user sees the banner. */
 function bannerOnTop(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const host = [...document.documentElement.children, ...document.body.children].find((el) => el.localName.startsWith('buyerguard-guard-'));
-    const box = host?.shadowRoot?.querySelector('[role="alert"]')?.getBoundingClientRect();
-    if (!host || !box || box.width === 0) return false;
-    return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host;
-  });
+  return page.evaluate(bannerOnTopInPage);
 }
 
 async function toolbar(context: BrowserContext, page: Page): Promise<{ badge: string; title: string }> {

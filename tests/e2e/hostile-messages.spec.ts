@@ -66,8 +66,12 @@ test('a content script can send nothing that writes, deletes, reads orders or op
     { type: 'tab/whoami' },
     { type: 'reminders/rebuild' },
     { type: 'badge/refresh' },
+    { type: 'app/open-tab', route: '/settings' },
+    { type: 'tab/relay', request: { type: 'page/capture' } },
     // Its own kinds, with what no schema or check accepts.
     { type: 'guard/trust', site: 'evil.example' },
+    // A well-formed trust of a contact no warning in this tab shows.
+    { type: 'guard/trust', contact: '+15550199' },
     { type: 'guard/trust', site: HOSTILE_STRINGS.imgOnerror },
     { type: 'guard/trust', site: hugeHostileString(1_000_000) },
     { type: 'guard/report', warnings: -1 },
@@ -81,6 +85,8 @@ test('a content script can send nothing that writes, deletes, reads orders or op
     { type: 'page/capture' },
     { type: HOSTILE_STRINGS.attributeBreakout },
     'ui/state',
+    // Last: a well-formed question about no contact, which must not hand over the trust lists.
+    { type: 'guard/check', contacts: [], strings: false },
   ];
   const result = await inContentScript<{ answers: { message: string; answer: unknown }[]; portAnswers: unknown[]; disconnected: boolean }>(
     page,
@@ -89,6 +95,9 @@ test('a content script can send nothing that writes, deletes, reads orders or op
     { messages, portRequests: [{ kind: 'subscribe', id: 99, name: 'orderList', args: {} }, ...forbiddenPortRequests(orderId)], portName: PORT },
   );
 
+  const lists = result.answers.pop()!;
+  expect(lists.message).toContain('guard/check');
+  expect(lists.answer).toMatchObject({ siteTrusted: false, trustedContacts: [] });
   for (const { message, answer } of result.answers) {
     // Refused is silence (no listener answered), an error, or `false` from a check.
     const refused = answer === '(undefined)' || answer === false || (typeof answer === 'string' && /^\((error|no answer)\)/.test(answer));

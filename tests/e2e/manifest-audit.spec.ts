@@ -22,11 +22,20 @@ interface Manifest {
   externally_connectable?: unknown;
 }
 
-/** What the README lists: every `code` span in the "Permissions, and why" section. */
+/**
+ * What the README lists with a reason: every `code` span in the first cell of a row of the
+ * "Permissions, and why" table whose second cell (the reason) is not empty. A mention
+ * elsewhere in the section ("No `tabs`, no `storage`…") lists nothing.
+ */
 function readmeListed(): Set<string> {
   const readme = readFileSync('README.md', 'utf8');
   const section = /## Permissions, and why\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
-  return new Set([...section.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+  const rows = section
+    .split('\n')
+    .filter((line) => line.startsWith('|') && !/^\|[\s|:-]+\|$/.test(line))
+    .map((line) => line.split('|').map((cell) => cell.trim()))
+    .filter(([, entry, reason]) => entry && reason && !/^-+$/.test(reason));
+  return new Set(rows.flatMap(([, entry]) => [...entry!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)));
 }
 
 function entriesOf(manifest: Manifest): string[] {

@@ -152,6 +152,47 @@ function otherTabsBadges(extensionPage: Page): Promise<string[]> {
   });
 }
 
+/** A button of the banner by its label (waits for it). */
+async function bannerButton(page: Page, label: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const handle = await page.waitForFunction(
+    (wanted) => {
+      const host = [...document.documentElement.children].find((el) => el.localName.startsWith('buyerguard-guard-'));
+      return [...(host?.shadowRoot?.querySelectorAll('[role="alert"] button') ?? [])].find((b) => b.textContent === wanted) ?? null;
+    },
+    { timeout: 30_000 },
+    label,
+  );
+  return handle as ElementHandle<HTMLButtonElement>;
+}
+
+test('"Don’t warn on this site" silences the next load; the badge follows; the settings list the site', async ({ firefox, server, openExtensionPage }) => {
+  const label = WARN_PAGES.find((l) => l.file === 'en-fake-hotline-01.html') ?? WARN_PAGES[0]!;
+  serveCorpus(server, [label]);
+  const host = new URL(label.url).host;
+  const extensionPage = await openExtensionPage('options.html');
+  const lit = async () => (await otherTabsBadges(extensionPage)).includes('!');
+  const page = await firefox.newPage();
+  await page.goto(label.url);
+  await expect.poll(() => bannerText(page), { timeout: 30_000 }).not.toBeNull();
+  await expect.poll(lit, { timeout: 20_000 }).toBe(true);
+
+  // A real click (WebDriver input): only the user's own gesture may trust a site.
+  await (await bannerButton(page, 'Don’t warn on this site')).click();
+  await expect.poll(() => guardStatus(page)).toContain(host);
+  expect(await bannerText(page)).toBeNull();
+  await expect.poll(lit, { timeout: 20_000 }).toBe(false);
+
+  await page.reload();
+  await new Promise((settle) => setTimeout(settle, SETTLE_MS));
+  expect(await page.evaluate(() => [...document.getElementsByTagName('*')].some((el) => el.localName.startsWith('buyerguard-guard-')))).toBe(false);
+  expect(await lit()).toBe(false);
+
+  // Undoable in settings: the site is listed there (read when the page opens).
+  await extensionPage.close();
+  const settings = await openExtensionPage('options.html');
+  await settings.waitForFunction((wanted) => document.body.innerText.includes(wanted), { timeout: 30_000 }, host);
+});
+
 test('the badge follows a single-page site: pushState, popstate and replaceState views', async ({ firefox, server, openExtensionPage }) => {
   for (const path of SPA_PATHS) server.serve(`${SPA_ORIGIN}${path}`, SPA_PAGE);
   const page = await firefox.newPage();

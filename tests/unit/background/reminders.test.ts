@@ -17,6 +17,7 @@ import {
   SNOOZE_ALARM_PREFIX,
 } from '../../../lib/background/reminders';
 import { reminderNotification } from '../../../lib/background/reminder-text';
+import { HOSTILE_STRINGS } from '../../fixtures/hostile/data/strings';
 import { orderSchema } from '../../../lib/schema/order';
 import type { StoredDeadline } from '../../../lib/schema/deadline';
 
@@ -298,5 +299,13 @@ describe('reminder ids and words', () => {
     const text = reminderNotification('uk', spec as never, order, NOW);
     expect(text.body).toContain('Замовлення 8123456789012345 · Lamp Store');
     expect(text.title).toContain('захисту');
+  });
+
+  it('drops a store name’s bidi controls, so a page’s override cannot reorder the notification (issue 8 #9)', async () => {
+    const order = { ...(await db.orders.get(ORDER_ID))!, store: { name: HOSTILE_STRINGS.bidiOverride! } };
+    const spec = { kind: 'protection-end' as const, dueAt: NOW + 3 * DAY, deadline: { estimate: false } };
+    const { title, body } = reminderNotification('en', spec as never, order, NOW);
+    expect(body).toContain('8123456789012345 · Store gnp.exe');
+    expect(`${title}${body}`).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
   });
 });

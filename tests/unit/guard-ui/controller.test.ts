@@ -87,6 +87,32 @@ describe('the guard on a page', () => {
     expect(bannerOf(doc)?.textContent).toContain('+18885550123');
   });
 
+  it('comes back when the page removes it, and still lists a contact added after that (issue 8 #2)', async () => {
+    const doc = page(
+      '<h1>AliExpress customer service phone number</h1><p>Call the AliExpress support hotline: +1 (888) 555-0123</p><p id="later"></p>',
+    );
+    const { guard, scheduler } = run(doc);
+    await settle(guard);
+    const hostAnywhere = () => [...doc.documentElement.children, ...doc.body.children].find((el) => el.localName.startsWith('buyerguard-guard-'));
+    const alertText = () => hostAnywhere()?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alertText()).toContain('+18885550123');
+    hostAnywhere()!.remove();
+    expect(hostAnywhere()).toBeUndefined();
+    // Put back a moment later (not at once: a page removing it every few ms gets no busy loop).
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await tick();
+    expect(hostAnywhere()?.isConnected).toBe(true);
+    expect(alertText()).toContain('+18885550123');
+
+    doc.getElementById('later')!.textContent = 'AliExpress returns hotline: +1 877 555 0188';
+    await tick();
+    scheduler.runAll();
+    await settle(guard);
+    expect(alertText()).toContain('+18775550188');
+    guard.stop();
+    expect(hostAnywhere()).toBeUndefined();
+  });
+
   it('runs the first pass on added text only, and scans once a marketplace appears', async () => {
     const doc = page('<main id="feed"><p>Weather and recipes.</p></main>', { url: 'https://feed.example/' });
     const { guard, scheduler, background } = run(doc);
@@ -193,9 +219,23 @@ describe('the guard on a page', () => {
     // Reported so that the background may trust it, but counted as no alarm: no badge.
     const reports = background.sent.filter((m) => m.type === 'guard/report');
     expect(reports.map((m) => m.alarms)).toEqual([0]);
-    doc.getElementById('mail')!.click();
+    // The user's own click on the address opens it without a confirmation.
+    userClick(doc.getElementById('mail')!);
     await tick();
     expect(shadow?.querySelector('dialog')).toBeNull();
+  });
+
+  it('asks before a user click opens a look-alike address offered as support, where the quiet notice does not', async () => {
+    const doc = page(
+      '<h1>AliExpress e-mail support</h1><p>Write to AliExpress customer service: <a id="mail" href="mailto:service-desk@aliexpress-help.com">service-desk@aliexpress-help.com</a></p>',
+    );
+    const { guard, background } = run(doc);
+    await settle(guard);
+    expect(bannerOf(doc)?.textContent).toContain('service-desk@aliexpress-help.com');
+    expect(background.sent.filter((m) => m.type === 'guard/report').map((m) => m.alarms)).toEqual([1]);
+    userClick(doc.getElementById('mail')!);
+    await tick();
+    expect(guardHostIn(doc)?.shadowRoot?.querySelector('dialog')).not.toBeNull();
   });
 
   it('names a premium-rate number as such in the warning', async () => {

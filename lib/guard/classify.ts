@@ -611,7 +611,8 @@ function judgePresentation(
 
 /** Elements that hold a post's or comment's author name ("<b>AliExpress UK</b> · 1 h ago", `class="author"`). */
 const SPEAKER_TAGS = new Set(['B', 'STRONG', 'CITE']);
-const SPEAKER_CLASS = /author|user|nick|name|poster/i;
+// "by"/"byline": a post's "by …" line ("<p class="by">eBay Buyer Care</p>"), as a whole class word.
+const SPEAKER_CLASS = /author|user|nick|name|poster|byline|sender|(?:^|[\s_-])by(?:$|[\s_-])/i;
 const SPEAKER_MAX = 60;
 
 /**

@@ -51,16 +51,30 @@ const ID_LABEL = new RegExp(
     'regon', 'krs', 'pesel', 'vat', 'tva', 'ust', 'siren', 'siret', 'rcs', 'hrb', 'steuer', 'ičo', 'ico', 'dič',
     'kvk', 'btw', 'cui', 'cif', 'nif', 'nie', 'cpf', 'cnpj', 'rfc', 'curp', 'afm', 'αφμ', 'γεμη', 'oib', 'ssn', 'ein',
     'abn', 'acn', 'gst', 'pan', 'inn', 'инн', 'иин', 'бин', 'огрн', 'кпп', 'бик', 'р/с', 'к/с', 'єдрпоу', 'едрпоу',
-    'рнокпп', 'ипн',
+    'рнокпп', 'ипн', 'idnr', 'uid',
     // Orders, parcels, documents, products.
     'sku', 'imei', 's/n', 'serial', 'model', 'order', 'tracking', 'track', 'invoice', 'faktura', 'rechnung', 'factura',
     'ticket', 'ref', 'reference', 'item', 'article', 'art', 'lot', 'batch', 'заказ', 'замовлення', 'zamówieni',
     'трек', 'parcel', 'посилк', 'посылк', 'рахун', 'счет', 'счёт', 'tax', 'id', 'no', 'nr', 'n°', 'nº', '№', '#',
   ]
     .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('|')})[\\s.:#№°-]*$`,
+    .join('|')})(?:[\\s.:#№°-]*(?:number|nummer|numer|numéro|número|numero|номер))?[\\s.:#№°(-]*$`,
   'iu',
 );
+/** An EU VAT id's country letters before its digits ("VAT number (GB 123 4567 89)", "USt-IdNr. (DE 123 …)"). */
+const ID_COUNTRY_LETTERS = /(?<![\p{L}\p{N}])\p{Lu}{2} ?$/u;
+
+/**
+ * Whether an id's label comes right before the run: "country" when the id also carries its country letters,
+ * which no phone number has, so even a "hotline" further back does not make it one.
+ */
+function idLabelBefore(text: string, start: number): 'country' | 'plain' | null {
+  // An international number after a country's letters ("WhatsApp No. US +1 …") is a phone's own label.
+  const letters = text[start] === '+' ? null : ID_COUNTRY_LETTERS.exec(text.slice(Math.max(0, start - 3), start));
+  const end = letters ? start - letters[0].length : start;
+  if (!ID_LABEL.test(text.slice(Math.max(0, end - 28), end).toLowerCase())) return null;
+  return letters ? 'country' : 'plain';
+}
 /** Labels that say "phone" right before the digits. */
 const PHONE_LABEL =
   /(?:(?<![\p{L}\p{N}])(?:tel|phone|telephone|mob|mobile|cell|call|whatsapp|viber|telegram|wechat|hotline|тел|телефон|моб|τηλ|κιν|ტელ|telefon|teléfono|téléphone|telefone|infolini|zadzwo|звоните|дзвоніть)|☎|📞|📱|☏)[^\d\n]{0,16}$/iu;
@@ -352,8 +366,10 @@ function acceptRun(
   if (UNIT_AFTER.test(text.slice(end, end + 6))) return;
   if (!plausibleShape(run)) return;
   const prefix = text.slice(Math.max(0, start - 28), start).toLowerCase();
+  const idLabel = options.labelled === true ? null : idLabelBefore(text, start);
+  if (idLabel === 'country') return;
   const labelled = options.labelled === true || PHONE_LABEL.test(prefix);
-  if (!labelled && ID_LABEL.test(prefix)) return;
+  if (!labelled && idLabel) return;
   if (IBAN_HEAD.test(text.slice(Math.max(0, start - 16), start))) return;
   const spokenPlus = /^\d/.test(run) && SPOKEN_PLUS.test(text.slice(Math.max(0, start - 6), start));
   const international = /^\(?\+/.test(run) || run.startsWith('00') || spokenPlus;

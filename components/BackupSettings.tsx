@@ -11,6 +11,7 @@ import { InlineConfirm } from './InlineConfirm';
 /** The translated words for each refusal (exported for the tests that check every locale has them). */
 export const BACKUP_ERROR_KEYS: Record<BackupError, MessageKey> = {
   corrupted: 'orders.backup.error.corrupted',
+  duplicated: 'orders.backup.error.duplicated',
   foreign: 'orders.backup.error.foreign',
   'newer-version': 'orders.backup.error.newerVersion',
   failed: 'orders.backup.error.failed',

@@ -63,3 +63,17 @@ describe('a 50 MB backup file', () => {
     await expectRefused(text, 'corrupted');
   });
 });
+
+describe('a backup file that lists an order twice', () => {
+  it('two orders with the same id are refused with a message that says so, and nothing changes', async () => {
+    const file = backupOf(20);
+    file.orders.push({ ...file.orders[5]!, orderNumber: '8199999999999999', store: { name: 'Twin' } });
+    await expectRefused(serializeBackup(file), 'duplicated');
+  });
+
+  it('the same order number twice under two ids is refused the same way', async () => {
+    const file = backupOf(20);
+    file.orders.push({ ...file.orders[5]!, id: 'o-copy' });
+    await expectRefused(serializeBackup(file), 'duplicated');
+  });
+});

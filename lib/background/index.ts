@@ -13,7 +13,7 @@ import { openComplaint } from './complaint';
 import { serveDataPort } from './data-host';
 import { isOurSidebarFrame } from './embedding';
 import { refreshStaleUrgency } from '../db/urgency';
-import { allDeadlines } from '../db/deadline-sync';
+import { watchDeadlines } from './deadline-watch';
 import { undoInterruptedImport } from '../backup/journal';
 
 const HOURLY_REFRESH_ALARM = 'refresh';
@@ -129,9 +129,11 @@ export function startBackground(): void {
   // Whenever orders (which carry their deadlines) or settings (reminder days,
   // on/off) change in any extension page (side panel, sidebar), the worker
   // wakes on their ping and this query re-runs: badge and alarms follow the
-  // database, rebuilt idempotently from it.
-  liveQuery(() => Promise.all([allDeadlines(db), db.settings.get('settings')])).subscribe({
-    next: () => {
+  // database, rebuilt idempotently from it. While a backup import writes its
+  // batches they wait, and follow once when it commits (deadline-watch.ts).
+  liveQuery(() => watchDeadlines(db)).subscribe({
+    next: (watch) => {
+      if (watch.importing) return;
       void refreshGlobalBadge(db);
       void rebuildReminders(db, Date.now());
     },

@@ -5,7 +5,7 @@ import type { Evidence } from '../schema/evidence';
 import { settingsSchema } from '../schema/settings';
 import { base64ToBytes } from './base64';
 import type { BackupFile, ImportMode, ImportResult, ImportSummary } from './format';
-import { planImport, type DatabaseMark, type ImportPlan } from './merge-plan';
+import { planImport, readLocalSnapshot, type DatabaseMark, type ImportPlan, type LocalSnapshot } from './merge-plan';
 import { ImportCancelled, throwIfCancelled, type ImportOptions } from './progress';
 import { withImportLock } from './import-lock';
 import { checkBeforeCommit, PlanOutdated, writeInBatches } from './batched-write';
@@ -50,9 +50,12 @@ function commitImport(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile, ma
  * undoes the batches written; a save that lands in between does too, and
  * the plan is made again (at most three times).
  */
-async function planAndWrite(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], mode: ImportMode, options: ImportOptions): Promise<ImportSummary> {
+async function planAndWrite(db: BuyerguardDb, backup: BackupFile, mode: ImportMode, options: ImportOptions, local?: Promise<LocalSnapshot>): Promise<ImportSummary> {
+  // Blobs are made before any transaction: one must only ever wait on IndexedDB.
+  const evidence = decodeEvidence(backup);
   for (let attempt = 1; ; attempt += 1) {
-    const plan = await planImport(db, backup, evidence, mode, options);
+    // The first plan may use local data read while the file was read; a plan made again reads afresh.
+    const plan = await planImport(db, backup, evidence, mode, options, attempt === 1 ? await local : undefined);
     throwIfCancelled(options.signal);
     try {
       const mark = await writeInBatches(db, plan, options);
@@ -75,14 +78,16 @@ async function planAndWrite(db: BuyerguardDb, backup: BackupFile, evidence: read
  * any point leaves the live tables as they were. The import owns `backup`:
  * its orders get their derived fields in place (lib/db/order-record.ts).
  */
-export async function importBackup(db: BuyerguardDb, backup: BackupFile, mode: ImportMode, options: ImportOptions = {}): Promise<ImportSummary> {
-  // Blobs are made before any transaction: one must only ever wait on IndexedDB.
-  const evidence = decodeEvidence(backup);
+export function importBackup(db: BuyerguardDb, backup: BackupFile, mode: ImportMode, options: ImportOptions = {}): Promise<ImportSummary> {
   return withImportLock(async () => {
-    // An earlier import stopped mid-way (page closed, crash): undone before this one plans.
-    if (await hasUnfinishedImport(db)) await undoImport(db);
-    return planAndWrite(db, backup, evidence, mode, options);
+    await undoUnfinishedImport(db);
+    return planAndWrite(db, backup, mode, options);
   });
+}
+
+/** An earlier import stopped mid-way (page closed, crash): undone before this one reads what is here. */
+async function undoUnfinishedImport(db: BuyerguardDb): Promise<void> {
+  if (await hasUnfinishedImport(db)) await undoImport(db);
 }
 
 /** Reads a backup's source into a checked file: in the page (tests, the data port) or in a worker (read-off-thread.ts). */
@@ -101,14 +106,22 @@ async function quotaFailure(source: Blob | string, options: ImportOptions): Prom
 /**
  * Reads and applies a backup file (its text, or the file itself); refusals,
  * failures and a cancel come back as codes, never as throws. The live
- * database is unchanged by any of them.
+ * database is unchanged by any of them. The import lock is held from the
+ * start, so the local data can be read while the file is.
  */
 export async function importBackupText(db: BuyerguardDb, source: Blob | string, mode: ImportMode, options: ImportOptions = {}, read: BackupReader = readInPage): Promise<ImportResult> {
   try {
-    const result = await read(source, options);
-    if (!result.ok) return result;
-    throwIfCancelled(options.signal);
-    return { ok: true, summary: await importBackup(db, result.backup, mode, options) };
+    return await withImportLock(async () => {
+      await undoUnfinishedImport(db);
+      // What a merge compares against is read while the file is read and checked (in the worker): the two overlap.
+      const local = mode === 'merge' ? readLocalSnapshot(db) : undefined;
+      // Not awaited if the file is refused or the import cancelled: its failure, if any, is then of no interest.
+      local?.catch(() => undefined);
+      const result = await read(source, options);
+      if (!result.ok) return result;
+      throwIfCancelled(options.signal);
+      return { ok: true, summary: await planAndWrite(db, result.backup, mode, options, local) };
+    });
   } catch (error) {
     if (error instanceof ImportCancelled) return { ok: false, error: 'cancelled' };
     if (isQuotaError(error)) return quotaFailure(source, options);

@@ -119,7 +119,7 @@ async function localOrders(db: BuyerguardDb): Promise<LocalOrder[]> {
 }
 
 /** What the merge compares against, read in one read-only transaction (other reads go on meanwhile). */
-async function readLocal(db: BuyerguardDb, since: number) {
+async function readLocal(db: BuyerguardDb, since = markSince()) {
   return db.transaction('r', [db.orders, db.messages, db.evidence], async () => ({
     orders: await localOrders(db),
     messageKeys: (await db.messages.orderBy('[orderId+fingerprint]').keys()) as unknown as [string, string][],
@@ -130,7 +130,19 @@ async function readLocal(db: BuyerguardDb, since: number) {
   }));
 }
 
-type Local = Awaited<ReturnType<typeof readLocal>>;
+/** The local data a merge is planned against, and the mark it was read at. */
+export type LocalSnapshot = Awaited<ReturnType<typeof readLocal>>;
+type Local = LocalSnapshot;
+
+/**
+ * Reads what a merge compares against, ahead of the plan: the import starts
+ * it while the file is still being read and checked in the worker, so the
+ * two overlap. A save landing after it is caught by the first batch's mark
+ * check, as a save after the plan would be.
+ */
+export function readLocalSnapshot(db: BuyerguardDb): Promise<LocalSnapshot> {
+  return readLocal(db);
+}
 
 /**
  * Orders matched as the per-record import always matched them: same
@@ -253,8 +265,8 @@ async function planReplace(db: BuyerguardDb, backup: BackupFile, evidence: reado
 }
 
 /** A merge matches the backup against what is here (planOrders, planAttachments). */
-async function planMerge(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], plan: ImportPlan, options: ImportOptions): Promise<void> {
-  const local = await readLocal(db, markSince());
+async function planMerge(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], plan: ImportPlan, options: ImportOptions, snapshot?: LocalSnapshot): Promise<void> {
+  const local = snapshot ?? (await readLocal(db));
   plan.basis = local.basis;
   const localIds = await planOrders(backup, local, plan, options);
   planAttachments(backup, evidence, local, localIds, plan);
@@ -265,10 +277,11 @@ async function planMerge(db: BuyerguardDb, backup: BackupFile, evidence: readonl
   };
 }
 
-export async function planImport(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], mode: ImportMode, options: ImportOptions = {}): Promise<ImportPlan> {
+/** The plan of an import; a merge uses `local` when given (readLocalSnapshot), else reads it. */
+export async function planImport(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], mode: ImportMode, options: ImportOptions = {}, local?: LocalSnapshot): Promise<ImportPlan> {
   const plan = emptyPlan(mode);
   if (mode === 'replace') await planReplace(db, backup, evidence, plan);
-  else await planMerge(db, backup, evidence, plan, options);
+  else await planMerge(db, backup, evidence, plan, options, local);
   await attachDeadlines(plan, Date.now(), options);
   return plan;
 }

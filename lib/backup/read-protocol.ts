@@ -6,7 +6,9 @@ import type { ReadResult } from './read';
  * What the backup-reading worker (read.worker.ts) and the page say to each
  * other. The worker runs in this extension's own origin and is trusted like
  * the page; the checked records come back a slice per message, so no single
- * message takes the page long to receive.
+ * message takes the page long to receive, and while the worker checks the
+ * next ones. Order: `rows` (and `progress`) while checking, then `shell` and
+ * `end`; or `refused` at any point, and the page drops the rows it has.
  */
 export interface ReadRequest {
   source: Blob | string;

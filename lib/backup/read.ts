@@ -4,6 +4,7 @@ import { sellerMessageSchema } from '../schema/seller-message';
 import { base64ToBytes } from './base64';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupEvidenceSchema, backupFileSchema, type BackupError, type BackupFile } from './format';
 import { DEFAULT_BATCH, throwIfCancelled, yieldToPage, type ImportOptions } from './progress';
+import type { RowList } from './read-protocol';
 
 export type ReadResult = { ok: true; backup: BackupFile } | { ok: false; error: BackupError };
 
@@ -70,8 +71,16 @@ export function readBackup(text: string): ReadResult {
 /** The file without its record lists, which are checked one slice at a time. */
 const shellSchema = backupFileSchema.extend({ orders: z.array(z.unknown()), messages: z.array(z.unknown()), evidence: z.array(z.unknown()) });
 
+/**
+ * Called with each slice of records as soon as it is checked, before the
+ * rest of the file is: the reading worker sends it to the page meanwhile.
+ * The file may still be refused afterwards (a later record, the file's own
+ * consistency), so what it receives counts only once the read succeeds.
+ */
+export type OnChecked = (list: RowList, rows: unknown[]) => Promise<void>;
+
 /** Parses each record of `rows` with `schema`, a slice at a time, giving the page a turn between slices; undefined on the first bad one. */
-async function parseRows<T>(rows: readonly unknown[], schema: z.ZodType<T>, step: (count: number) => void, options: ImportOptions): Promise<T[] | undefined> {
+async function parseRows<T>(rows: readonly unknown[], schema: z.ZodType<T>, step: (count: number, checked: T[]) => Promise<void>, options: ImportOptions): Promise<T[] | undefined> {
   const size = options.batchSize ?? DEFAULT_BATCH;
   const out: T[] = [];
   for (let start = 0; start < rows.length; start += size) {
@@ -82,7 +91,7 @@ async function parseRows<T>(rows: readonly unknown[], schema: z.ZodType<T>, step
       if (!parsed.success) return undefined;
       out.push(parsed.data);
     }
-    step(end - start);
+    await step(end - start, out.slice(start, end));
     await yieldToPage();
   }
   return out;
@@ -94,7 +103,7 @@ async function parseRows<T>(rows: readonly unknown[], schema: z.ZodType<T>, step
  * reported, cancel honoured), so 100,000 orders never freeze the page.
  * Throws ImportCancelled when cancelled.
  */
-export async function readBackupInSlices(text: string, options: ImportOptions = {}): Promise<ReadResult> {
+export async function readBackupInSlices(text: string, options: ImportOptions = {}, onChecked?: OnChecked): Promise<ReadResult> {
   const envelope = parseEnvelope(text);
   if (!envelope.ok) return envelope;
   const shell = shellSchema.safeParse(envelope.json);
@@ -102,13 +111,14 @@ export async function readBackupInSlices(text: string, options: ImportOptions = 
   const { orders, messages, evidence } = shell.data;
   const total = orders.length + messages.length + evidence.length;
   let done = 0;
-  const step = (count: number) => {
+  const stepOf = (list: RowList) => async (count: number, checked: unknown[]) => {
     done += count;
     options.onProgress?.({ phase: 'checking', done, total });
+    await onChecked?.(list, checked);
   };
-  const parsedOrders = await parseRows(orders, orderSchema, step, options);
-  const parsedMessages = parsedOrders && (await parseRows(messages, sellerMessageSchema, step, options));
-  const parsedEvidence = parsedMessages && (await parseRows(evidence, backupEvidenceSchema, step, options));
+  const parsedOrders = await parseRows(orders, orderSchema, stepOf('orders'), options);
+  const parsedMessages = parsedOrders && (await parseRows(messages, sellerMessageSchema, stepOf('messages'), options));
+  const parsedEvidence = parsedMessages && (await parseRows(evidence, backupEvidenceSchema, stepOf('evidence'), options));
   if (!parsedOrders || !parsedMessages || !parsedEvidence) return { ok: false, error: 'corrupted' };
   return consistentOrRefused({ ...shell.data, orders: parsedOrders, messages: parsedMessages, evidence: parsedEvidence });
 }

@@ -1,14 +1,16 @@
 /**
  * Reads a backup file off the page's main thread: `JSON.parse` of a
  * 100,000-order file alone is a task of seconds, and the schema check of
- * every record more. The page (read-off-thread.ts) gets progress, then the
- * checked file in slices, or the reason it was refused.
+ * every record more. The page (read-off-thread.ts) gets progress and the
+ * checked records in slices while the rest is checked, then the end of the
+ * file, or the reason it was refused (and drops what it received).
  */
 // First, as in every entry point: zod must not probe `Function` in the worker either.
 import '../schema/csp-safe';
 import type { NextSlice, ReadReply, ReadRequest } from './read-protocol';
-import { ROW_LISTS, ROWS_PER_MESSAGE } from './read-protocol';
-import { readBackupInSlices } from './read';
+import { ROWS_PER_MESSAGE } from './read-protocol';
+import { readBackupInSlices, type OnChecked } from './read';
+import type { ImportProgress } from './progress';
 
 const scope = self as unknown as { postMessage: (m: ReadReply) => void; onmessage: ((event: MessageEvent<ReadRequest | NextSlice>) => void) | null };
 const reply = (message: ReadReply) => scope.postMessage(message);
@@ -17,21 +19,30 @@ const reply = (message: ReadReply) => scope.postMessage(message);
 let pageReady: (() => void) | undefined;
 const nextAsked = () => new Promise<void>((resolve) => (pageReady = resolve));
 
+/**
+ * Sends checked records to the page a slice per message, each once the page
+ * has taken the one before; the caller goes on checking the next records
+ * meanwhile, so the page receives while the worker checks.
+ */
+function slicesToPage(): OnChecked {
+  let taken: Promise<void> = Promise.resolve();
+  return async (list, rows) => {
+    for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) {
+      await taken;
+      taken = nextAsked();
+      reply({ type: 'rows', list, rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
+    }
+  };
+}
+
 async function read({ source, batchSize }: ReadRequest): Promise<void> {
   const text = typeof source === 'string' ? source : await source.text();
-  // No page to yield to here: large slices, few pauses.
-  const result = await readBackupInSlices(text, { batchSize: batchSize ?? 5_000, onProgress: (progress) => reply({ type: 'progress', progress }) });
+  // Slices the size of a message: the first goes to the page while the next is checked.
+  const options = { batchSize: batchSize ?? ROWS_PER_MESSAGE, onProgress: (progress: ImportProgress) => reply({ type: 'progress', progress }) };
+  const result = await readBackupInSlices(text, options, slicesToPage());
   if (!result.ok) return reply({ type: 'refused', result });
-  const { orders, messages, evidence, ...shell } = result.backup;
+  const { orders: _orders, messages: _messages, evidence: _evidence, ...shell } = result.backup;
   reply({ type: 'shell', backup: shell });
-  const lists = { orders, messages, evidence };
-  for (const list of ROW_LISTS) {
-    const rows: unknown[] = lists[list];
-    for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) {
-      reply({ type: 'rows', list, rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
-      await nextAsked();
-    }
-  }
   reply({ type: 'end' });
 }
 

@@ -98,6 +98,37 @@ function labelsAround(block: Element): string {
   return '';
 }
 
+/**
+ * The labels of a segment's block, read from the DOM once per segment: every contact in the block, and
+ * several tests for each (its presentation, legal blocks, warnings), ask for the same ones. Cached for the
+ * segment's life, as its TextInfo is (infoOf): a segment is read once, for the DOM it was made from.
+ */
+interface SegmentLabels {
+  around?: string;
+  before?: string;
+}
+const labelCache = new WeakMap<Segment, SegmentLabels>();
+
+/** The value kept for `key`, made on first use. */
+function kept<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function segmentLabelsAround(segment: Segment): string {
+  const labels = kept(labelCache, segment, (): SegmentLabels => ({}));
+  return (labels.around ??= labelsAround(segment.block));
+}
+
+function segmentLabelBefore(segment: Segment): string {
+  const labels = kept(labelCache, segment, (): SegmentLabels => ({}));
+  return (labels.before ??= labelBefore(segment.block));
+}
+
 /** A value block this short ("+1 844 555 0111", "09 70 80 12 34") takes its label from the block before it. */
 const SHORT_VALUE = 64;
 const LABEL_MAX = 80;
@@ -160,7 +191,7 @@ function listedUnderWarning(segment: Segment): boolean {
   if (!enclosingList(segment.block) || segment.text.trim().length > SHORT_VALUE) return false;
   const nearest = segment.headings[segment.headings.length - 1];
   if (!nearest || !warnsOfScam(headingInfo(nearest).folded)) return false;
-  return !OFFICIAL_CLAIM.test(foldWords(labelsAround(segment.block)));
+  return !OFFICIAL_CLAIM.test(foldWords(segmentLabelsAround(segment)));
 }
 
 /** Third-party words after the text's last marketplace name: "AliExpress parcel pickup point". */
@@ -172,9 +203,12 @@ function endsOnThirdParty(raw: string): boolean {
 }
 
 function localInfo(segment: Segment): TextInfo {
-  let labels = labelsAround(segment.block);
+  // Cached per segment (infoOf): the labels below are read from the DOM only for its first contact.
+  const cached = textInfoCache.get(segment);
+  if (cached) return cached;
+  let labels = segmentLabelsAround(segment);
   if (!labels && segment.text.trim().length <= SHORT_VALUE) {
-    labels = labelBefore(segment.block);
+    labels = segmentLabelBefore(segment);
     // A label that ends on a third party, or warns of a scam, does not lend the value its marketplace name.
     if (labels && (endsOnThirdParty(labels) || warnsOfScam(foldWords(labels)))) labels = '';
   }
@@ -187,12 +221,7 @@ function headingInfo(heading: HeadingRef): TextInfo {
 
 const titleKeys = new WeakMap<PageContext, object>();
 function titleInfo(context: PageContext): TextInfo {
-  let key = titleKeys.get(context);
-  if (!key) {
-    key = {};
-    titleKeys.set(context, key);
-  }
-  return infoOf(key, context.title);
+  return infoOf(kept(titleKeys, context, () => ({})), context.title);
 }
 
 /** The sibling blocks around a block: a seller's "pay by transfer" is often one paragraph away. */
@@ -391,7 +420,7 @@ function sentenceAround(segment: Segment, contact: ContactUnderTest): string {
 function inLegalBlock(segment: Segment, contact: ContactUnderTest): boolean {
   const before = segment.text.slice(Math.max(0, contact.start - 300), contact.start);
   if (LEGAL_BLOCK.test(foldWords(before))) return true;
-  const labels = labelsAround(segment.block) || labelBefore(segment.block);
+  const labels = segmentLabelsAround(segment) || segmentLabelBefore(segment);
   if (labels && LEGAL_BLOCK.test(foldWords(labels))) return true;
   const { headings } = segment;
   for (let i = headings.length - 1; i >= Math.max(0, headings.length - 2); i -= 1) {
@@ -439,7 +468,7 @@ function quotedInWarningSection(segment: Segment, contact: ContactUnderTest): bo
   const namedSupport = SUPPORT.test(folded) && findMarketplaceNames(own, folded).length > 0;
   if (namedSupport || OFFICIAL_CLAIM.test(folded) || speaksAsOwner(own)) return false;
   // A table row or label that calls the number the official one presents it too.
-  return !OFFICIAL_CLAIM.test(foldWords(labelsAround(segment.block) || labelBefore(segment.block)));
+  return !OFFICIAL_CLAIM.test(foldWords(segmentLabelsAround(segment) || segmentLabelBefore(segment)));
 }
 
 /** One of the two sentences before the contact's own, in the same block, warns of a scam. */
@@ -582,7 +611,8 @@ function judgePresentation(
 
 /** Elements that hold a post's or comment's author name ("<b>AliExpress UK</b> · 1 h ago", `class="author"`). */
 const SPEAKER_TAGS = new Set(['B', 'STRONG', 'CITE']);
-const SPEAKER_CLASS = /author|user|nick|name|poster/i;
+// "by"/"byline": a post's "by …" line ("<p class="by">eBay Buyer Care</p>"), as a whole class word.
+const SPEAKER_CLASS = /author|user|nick|name|poster|byline|sender|(?:^|[\s_-])by(?:$|[\s_-])/i;
 const SPEAKER_MAX = 60;
 
 /**
@@ -609,8 +639,11 @@ function speakerMarketplace(block: Element): MarketplaceId | null {
  */
 function ownerSpeaksAs(segment: Segment, owner: Attribution['owner'], support: boolean): MarketplaceId | null {
   if (owner === 'third-party' || owner === 'marketplace' || !support) return null;
-  if (owner !== 'own' && !speaksAsOwner(segment.text)) return null;
-  return speakerMarketplace(segment.block);
+  // Both are pure tests: the author line (a sibling or two, most often a long paragraph, read no further)
+  // is asked first, as it answers null far more often than the block's whole text is read for "our".
+  const speaker = speakerMarketplace(segment.block);
+  if (speaker === null || (owner !== 'own' && !speaksAsOwner(segment.text))) return null;
+  return speaker;
 }
 
 const TELEGRAM = /telegram|телеграм|τελεγκραμ|ტელეგრამ|טלגרם|تيليجرام|تلگرام|टेलीग्राम/i;

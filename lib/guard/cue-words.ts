@@ -32,9 +32,10 @@ export interface CueWords {
   messengerName: boolean;
 }
 
-export function cueWords(text: string): CueWords {
+/** `ascii`: true when the caller knows the text is all ASCII (foldContacts found it so), else it is tested here. */
+export function cueWords(text: string, ascii = isAscii(text)): CueWords {
   const found: CueWords = { numberWords: [], numberWordMatches: 0, dotWord: false, messengerName: false };
-  const pattern = isAscii(text) ? ASCII_CUE_WORDS : CUE_WORDS;
+  const pattern = ascii ? ASCII_CUE_WORDS : CUE_WORDS;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const [, word, dot] = m;

@@ -51,16 +51,30 @@ const ID_LABEL = new RegExp(
     'regon', 'krs', 'pesel', 'vat', 'tva', 'ust', 'siren', 'siret', 'rcs', 'hrb', 'steuer', 'ičo', 'ico', 'dič',
     'kvk', 'btw', 'cui', 'cif', 'nif', 'nie', 'cpf', 'cnpj', 'rfc', 'curp', 'afm', 'αφμ', 'γεμη', 'oib', 'ssn', 'ein',
     'abn', 'acn', 'gst', 'pan', 'inn', 'инн', 'иин', 'бин', 'огрн', 'кпп', 'бик', 'р/с', 'к/с', 'єдрпоу', 'едрпоу',
-    'рнокпп', 'ипн',
+    'рнокпп', 'ипн', 'idnr', 'uid',
     // Orders, parcels, documents, products.
     'sku', 'imei', 's/n', 'serial', 'model', 'order', 'tracking', 'track', 'invoice', 'faktura', 'rechnung', 'factura',
     'ticket', 'ref', 'reference', 'item', 'article', 'art', 'lot', 'batch', 'заказ', 'замовлення', 'zamówieni',
     'трек', 'parcel', 'посилк', 'посылк', 'рахун', 'счет', 'счёт', 'tax', 'id', 'no', 'nr', 'n°', 'nº', '№', '#',
   ]
     .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('|')})[\\s.:#№°-]*$`,
+    .join('|')})(?:[\\s.:#№°-]*(?:number|nummer|numer|numéro|número|numero|номер))?[\\s.:#№°(-]*$`,
   'iu',
 );
+/** An EU VAT id's country letters before its digits ("VAT number (GB 123 4567 89)", "USt-IdNr. (DE 123 …)"). */
+const ID_COUNTRY_LETTERS = /(?<![\p{L}\p{N}])\p{Lu}{2} ?$/u;
+
+/**
+ * Whether an id's label comes right before the run: "country" when the id also carries its country letters,
+ * which no phone number has, so even a "hotline" further back does not make it one.
+ */
+function idLabelBefore(text: string, start: number): 'country' | 'plain' | null {
+  // An international number after a country's letters ("WhatsApp No. US +1 …") is a phone's own label.
+  const letters = text[start] === '+' ? null : ID_COUNTRY_LETTERS.exec(text.slice(Math.max(0, start - 3), start));
+  const end = letters ? start - letters[0].length : start;
+  if (!ID_LABEL.test(text.slice(Math.max(0, end - 28), end).toLowerCase())) return null;
+  return letters ? 'country' : 'plain';
+}
 /** Labels that say "phone" right before the digits. */
 const PHONE_LABEL =
   /(?:(?<![\p{L}\p{N}])(?:tel|phone|telephone|mob|mobile|cell|call|whatsapp|viber|telegram|wechat|hotline|тел|телефон|моб|τηλ|κιν|ტელ|telefon|teléfono|téléphone|telefone|infolini|zadzwo|звоните|дзвоніть)|☎|📞|📱|☏)[^\d\n]{0,16}$/iu;
@@ -102,8 +116,9 @@ export interface PhoneScanOptions {
    */
   foldMap?: Int32Array | null;
   /**
-   * Only a number whose span passes this test is wanted: asked before the number is validated
-   * (libphonenumber is the costliest step), so runs the caller would drop are not parsed at all.
+   * Only a number whose span passes this test is wanted: asked before any other check of a run of six
+   * digits (and so before libphonenumber, the costliest step), so runs the caller would drop are not
+   * checked or parsed at all.
    */
   wanted?: (start: number, end: number) => boolean;
 }
@@ -156,8 +171,37 @@ function parse(text: string, region?: string): PhoneNumber | null {
   }
 }
 
+/**
+ * Answers of normalisePhone during one scan (see withPhoneMemo), by written form and regions: a page
+ * repeats its numbers (header, body, footer), and libphonenumber is the costliest step of the phone rules.
+ * Null outside a scan: then every call parses, as before.
+ */
+let memo: Map<string, string | null> | null = null;
+
+/** Runs `work` (one scan) with normalisePhone's answers remembered until it returns. */
+export function withPhoneMemo<T>(work: () => T): T {
+  if (memo) return work();
+  memo = new Map();
+  try {
+    return work();
+  } finally {
+    memo = null;
+  }
+}
+
 /** E.164 for one written number, or null. `region` hints are tried in order for national formats. */
 export function normalisePhone(written: string, regions: readonly string[]): string | null {
+  if (!memo) return normaliseNow(written, regions);
+  const key = `${regions.join(' ')}\n${written}`;
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = normaliseNow(written, regions);
+    memo.set(key, value);
+  }
+  return value;
+}
+
+function normaliseNow(written: string, regions: readonly string[]): string | null {
   let s = written.replace(/\(0\)/g, ' ').trim();
   if (s.startsWith('00')) s = `+${s.slice(2)}`;
   const digits = s.replace(/\D/g, '');
@@ -308,6 +352,9 @@ function acceptRun(
     return;
   }
   if (digits < MIN_DIGITS) return;
+  // Every check here is a pure test of the run: asking the caller's one first (the spelt pass wants only
+  // runs said in words) spares the rest on the runs it drops, and changes no answer.
+  if (options.wanted && !options.wanted(start, end)) return;
   const before = text[start - 1] ?? '';
   const before2 = text[start - 2] ?? '';
   const after = text[end] ?? '';
@@ -319,8 +366,10 @@ function acceptRun(
   if (UNIT_AFTER.test(text.slice(end, end + 6))) return;
   if (!plausibleShape(run)) return;
   const prefix = text.slice(Math.max(0, start - 28), start).toLowerCase();
+  const idLabel = options.labelled === true ? null : idLabelBefore(text, start);
+  if (idLabel === 'country') return;
   const labelled = options.labelled === true || PHONE_LABEL.test(prefix);
-  if (!labelled && ID_LABEL.test(prefix)) return;
+  if (!labelled && idLabel) return;
   if (IBAN_HEAD.test(text.slice(Math.max(0, start - 16), start))) return;
   const spokenPlus = /^\d/.test(run) && SPOKEN_PLUS.test(text.slice(Math.max(0, start - 6), start));
   const international = /^\(?\+/.test(run) || run.startsWith('00') || spokenPlus;
@@ -328,7 +377,6 @@ function acceptRun(
     options.spoken === true || /[ \-.()]/.test(run.replace(/^\+/, '')) || hiddenSeparators(options.foldMap, start, end);
   // A bare run of digits is an id far more often than a phone, unless something says "phone".
   if (!international && !formatted && !labelled) return;
-  if (options.wanted && !options.wanted(start, end)) return;
   const value = normalisePhone(spokenPlus ? `+${run}` : run, international ? [] : regionsOf(options));
   if (value) out.push({ value, start, end });
 }

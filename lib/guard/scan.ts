@@ -4,7 +4,7 @@ import { classifyEmail, emailFromMailto, findEmails } from './emails';
 import { brandIn } from './lexicon';
 import { officialContact } from './marketplaces';
 import { canonicalMessenger, findHandles, findLabelledIds, findMessengerUrls } from './messengers';
-import { findPhones, normalisePhone, phoneFromTelHref, regionCues } from './phones';
+import { findPhones, normalisePhone, phoneFromTelHref, regionCues, withPhoneMemo } from './phones';
 import { isPremiumRate } from './premium';
 import { SPELT_NUMBER_MIN_WORDS, spellDigits, type Token } from './digit-words';
 import { excerpt, foldContacts, rawOffset, type FoldedText } from './text';
@@ -91,7 +91,8 @@ class CandidateList {
  * All but "whatsapp.com" hold a "/": one search for that rare character answers for them on most blocks.
  */
 function mayHoldMessengerUrl(text: string): boolean {
-  if (text.includes('whatsapp.com')) return true;
+  // ".com" first: V8 finds that short needle about twice as fast, and most blocks lack it.
+  if (text.includes('.com') && text.includes('whatsapp.com')) return true;
   if (!text.includes('/')) return false;
   return (
     text.includes('.me/') ||
@@ -277,8 +278,9 @@ export interface ContactCues {
 
 const TWO_DIGITS = /\d\D*\d/;
 
-export function contactCues(folded: string): ContactCues {
-  const words = cueWords(folded);
+/** `ascii`: the fold found the text all ASCII (FoldedText.ascii); when absent the cue pass tests it. */
+export function contactCues(folded: string, ascii?: boolean): ContactCues {
+  const words = ascii === true ? cueWords(folded, true) : cueWords(folded);
   return {
     phones: TWO_DIGITS.test(folded) || words.numberWordMatches >= SPELT_NUMBER_MIN_WORDS,
     // A spaced "@" (the other form of a spelt address) holds an "@".
@@ -297,7 +299,7 @@ export function mayHoldContact(cues: ContactCues): boolean {
 /** All contacts in one segment (text and link hrefs), in text order, before classification. */
 export function contactsIn(segment: Segment, context: PageContext): Candidate[] {
   const folded = foldContacts(segment.text);
-  const cues = contactCues(folded.text);
+  const cues = contactCues(folded.text, folded.ascii);
   const reversed = segment.reversed !== undefined || segment.text.includes('\u202e');
   // Most blocks: no cue, no link, nothing shown reversed. Nothing to collect, sort or de-duplicate.
   if (!mayHoldContact(cues) && !reversed && segment.links.length === 0) return [];
@@ -328,6 +330,10 @@ function isTrusted(kind: ContactKind, value: string, context: PageContext): bool
 /** Findings in the given segments. Pure: the DOM is only read. */
 export function scan(segments: readonly Segment[], context: PageContext): Finding[] {
   if (context.siteTrusted) return [];
+  return withPhoneMemo(() => findingsIn(segments, context));
+}
+
+function findingsIn(segments: readonly Segment[], context: PageContext): Finding[] {
   const findings: Finding[] = [];
   for (const segment of segments) {
     const candidates = contactsIn(segment, context);

@@ -64,13 +64,19 @@ export interface FoldedText {
   text: string;
   /** Folded offset → raw offset; null when the fold kept every offset. */
   map: Int32Array | null;
+  /**
+   * True when the fold already found the text all printable ASCII (its first test), so the
+   * prefilter need not ask again (cue-words.ts); absent when it was not asked.
+   */
+  ascii?: boolean;
 }
 
 /** Most text is plain ASCII: one cheap test answers "nothing to fold" for it. */
 const NON_ASCII_OR_CONTROL = /[^\x20-\x7E\n]/;
 
 export function foldContacts(raw: string): FoldedText {
-  if (!NON_ASCII_OR_CONTROL.test(raw) || !NEEDS_FOLD.test(raw)) return { text: raw, map: null };
+  if (!NON_ASCII_OR_CONTROL.test(raw)) return { text: raw, map: null, ascii: true };
+  if (!NEEDS_FOLD.test(raw)) return { text: raw, map: null };
   let out = '';
   let map: Int32Array | null = null;
   let kept = 0;

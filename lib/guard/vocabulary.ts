@@ -295,6 +295,8 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
   fi: ['kuluttaja', 'poliisi', 'pankki', 'myymälämme'],
   ms: ['pdrm', 'balai polis', 'hak pengguna', 'tribunal tuntutan pengguna', 'pos malaysia', 'kedai kami'],
   sw: ['benki', 'polisi', 'posta kenya', 'posta tanzania', 'duka letu', 'haki za watumiaji'],
+  // Round 12 (batch l): Thai — a pharmacy, "our shop", a bank, the police, the post, the consumer board.
+  th: ['ร้านยา', 'ร้านของเรา', 'ร้านเรา', 'ธนาคาร', 'ตำรวจ', 'ไปรษณีย์', 'สคบ'],
 };
 
 /**
@@ -607,6 +609,8 @@ export const WARNING_STEMS: readonly string[] = [
   // Round 10 (batch j): "warns", "fake" and "fraudulent" in sk cs sl hr sr ("varuje", "falošný", "lažni").
   'varuj', 'falošn', 'falešn', 'goljuf', 'lažn', 'ponarejen', 'upozorava', 'лажн', 'превар',
   'упозорава',
+  // Round 12 (batch l): fraud, fraudsters, fake and "beware" in hy az kk uz.
+  'խարդախ', 'զգույշ', 'կեղծ', 'fırıldaq', 'dələduz', 'saxtakar', 'алаяқ', 'абай болыңыз', 'firibgar', 'ehtiyot bo',
 ];
 
 /**

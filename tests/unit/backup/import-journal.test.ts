@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { BuyerguardDb } from '../../../lib/db/database';
 import { withoutDeadlines } from '../../../lib/db/order-record';
-import { importBackupText, serializeBackup, type ImportProgress } from '../../../lib/backup';
+import { importBackupText, readBackup, serializeBackup, type BackupReader, type ImportProgress } from '../../../lib/backup';
 import { undoInterruptedImport } from '../../../lib/backup/journal';
 import { backupOf, DAY, order, seeded, state, T0 } from './import-fixtures';
 
@@ -145,6 +145,48 @@ describe('import journal: batched writes, all or nothing', () => {
     expect(result.ok && result.summary.orders).toEqual({ added: 2_199, updated: 301, unchanged: 0 });
     expect(await db.orders.count()).toBe(2_500);
     expect(events.filter((e) => e.phase === 'writing' && e.done === 1_000).length).toBe(2);
+  });
+
+  it('a save another page makes while the file is still being read (after the local data was read for the plan) is caught by the first batch: planned again, the save kept', async () => {
+    const otherPage = await seeded();
+    // The importing page's connection, watched: its read-only transaction over orders, messages and evidence is the plan's read of what is here.
+    const db = new BuyerguardDb(otherPage.name);
+    let localRead: () => void = () => undefined;
+    const localReadDone = new Promise<void>((resolve) => (localRead = resolve));
+    db.use({
+      stack: 'dbcore',
+      name: 'watch-local-read',
+      create: (core) => ({
+        ...core,
+        transaction: (stores, mode, options) => {
+          const tx = core.transaction(stores, mode, options) as IDBTransaction;
+          if (mode === 'readonly' && stores.includes('evidence')) tx.addEventListener('complete', () => localRead());
+          return tx;
+        },
+      }),
+    });
+    const text = serializeBackup(backupOf(2_500));
+    // The import reads what is here as soon as it starts, then the file: once the first is done, the user edits o-1950 and adds an order under a number the backup holds.
+    const slowReader: BackupReader = async () => {
+      await localReadDone;
+      await otherPage.transaction('rw', otherPage.orders, async () => {
+        await otherPage.orders.update('o-1950', { notes: 'typed meanwhile', updatedAt: T0 + 9 * DAY });
+        await otherPage.orders.add({ ...order(2_300, T0 + 9 * DAY), id: 'typed-2300', notes: 'added meanwhile' });
+      });
+      return readBackup(text);
+    };
+    const events: ImportProgress[] = [];
+    const result = await importBackupText(db, text, 'merge', { onProgress: (p) => events.push(p) }, slowReader);
+    db.close();
+    // Both are newer than the backup's copies: kept, and the number is not doubled.
+    expect(result.ok && result.summary.orders).toEqual({ added: 2_199, updated: 299, unchanged: 2 });
+    expect((await otherPage.orders.get('o-1950'))?.notes).toBe('typed meanwhile');
+    expect((await otherPage.orders.get('typed-2300'))?.notes).toBe('added meanwhile');
+    expect(await otherPage.orders.where('[marketplace+orderNumber]').equals(['aliexpress', String(8_100_000_000_000_000 + 2_300)]).count()).toBe(1);
+    expect(await otherPage.orders.count()).toBe(2_500);
+    // The first plan was made on data read before the saves: the first batch saw the difference before writing, and the import was planned again.
+    expect(events.filter((e) => e.phase === 'preparing' && e.done === 500).length).toBe(2);
+    expect(events.filter((e) => e.phase === 'writing' && e.done === 1_000).length).toBe(1);
   });
 
   it('an undo keeps a save another page made to a record the import had written', async () => {

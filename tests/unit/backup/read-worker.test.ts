@@ -67,9 +67,20 @@ describe('reading a backup in the worker', () => {
     expect(result).toEqual(await readBackupInSlices(text));
     expect(seen.filter((m) => m.type === 'rows').map((m) => (m.type === 'rows' ? m.rows.length : 0))).toEqual([1_000, 1_000, 500]);
     expect(progress.at(-1)).toBe(2_500);
-    // Each slice waits until the page has taken the one before and asked for more.
-    expect(log.filter((entry) => entry === 'rows' || entry === 'next' || entry === 'end')).toEqual(['rows', 'next', 'rows', 'next', 'rows', 'next', 'end']);
+    // Each slice waits until the page has taken the one before and asked for more; the end comes after the last slice.
+    const flow = log.filter((entry) => entry === 'rows' || entry === 'next' || entry === 'end');
+    expect(flow.slice(0, 5)).toEqual(['rows', 'next', 'rows', 'next', 'rows']);
+    expect(flow.indexOf('end')).toBeGreaterThan(4);
     expect(worker.terminated).toBe(true);
+  });
+
+  it('sends slices while it checks the rest, and still refuses the file when a later record is bad: the page gets the refusal, not the records', async () => {
+    const text = backupText(2_500).replace(`"orderNumber": "${8_100_000_000_000_000 + 2_400}"`, '"orderNumber": ""');
+    expect(text).toContain('"orderNumber": ""');
+    const { seen, spawn } = fakeWorker();
+    expect(await readBackupInWorker(new Blob([text]), {}, spawn)).toEqual({ ok: false, error: 'corrupted' });
+    // The first two thousand were checked, and sent, before the bad one was reached.
+    expect(seen.filter((m) => m.type === 'rows').length).toBe(2);
   });
 
   it('passes on a refusal with its reason', async () => {

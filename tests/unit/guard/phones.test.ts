@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhones, normalisePhone, phoneFromTelHref } from '../../../lib/guard/phones';
+import { findPhones, normalisePhone, phoneFromTelHref, withPhoneMemo } from '../../../lib/guard/phones';
 import { foldContacts } from '../../../lib/guard/text';
 
 function phonesIn(text: string, regions: string[]): string[] {
@@ -146,5 +146,15 @@ describe('phone numbers: the trunk 0', () => {
 
   it('keeps rejecting a lone one-digit group deep inside a national number', () => {
     expect(phonesIn('Sizes 12 34 5 678 90 cm', ['PL'])).toEqual([]);
+  });
+});
+
+describe('phone answers remembered during a scan', () => {
+  it('keeps one answer per written form and regions: the same digits read in another region are asked anew', () => {
+    const read = () => [normalisePhone('020 7946 0018', ['GB']), normalisePhone('020 7946 0018', ['US']), normalisePhone('020 7946 0018', ['GB'])];
+    const inScan = withPhoneMemo(read);
+    expect(inScan[0]).toMatch(/^\+44/);
+    expect(inScan[1]).toBeNull();
+    expect(inScan).toEqual(read());
   });
 });

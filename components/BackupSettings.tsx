@@ -8,8 +8,10 @@ import { downloadText } from './download';
 import { useI18n } from './I18nContext';
 import { InlineConfirm } from './InlineConfirm';
 
-const ERROR_KEYS: Record<BackupError, MessageKey> = {
+/** The translated words for each refusal (exported for the tests that check every locale has them). */
+export const BACKUP_ERROR_KEYS: Record<BackupError, MessageKey> = {
   corrupted: 'orders.backup.error.corrupted',
+  duplicated: 'orders.backup.error.duplicated',
   foreign: 'orders.backup.error.foreign',
   'newer-version': 'orders.backup.error.newerVersion',
   failed: 'orders.backup.error.failed',
@@ -219,5 +221,5 @@ function importErrorText(t: ReturnType<typeof useI18n>['t'], result: Extract<Imp
     const needed = formatFileSize(result.needed, locale);
     return result.free === undefined ? t('safety.import.quotaUnknown', { needed }) : t('safety.import.quota', { needed, free: formatFileSize(result.free, locale) });
   }
-  return t(ERROR_KEYS[result.error]);
+  return t(BACKUP_ERROR_KEYS[result.error]);
 }

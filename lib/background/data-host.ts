@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import type { BuyerguardDb } from '../db/database';
+import { newerDatabaseRefusal, type BuyerguardDb } from '../db/database';
 import { COMMANDS, runCommand } from '../data/commands';
 import { QUERIES, runQuery } from '../data/queries';
 import { DATA_PORT_NAME, dataRequestSchema, type DataResponse } from '../data/protocol';
@@ -65,6 +65,9 @@ export function serveDataPort(db: BuyerguardDb, onWrite: () => void): void {
           error: (e: unknown) => reply({ kind: 'error', id: request.id, message: String(e) }),
         });
         subscriptions.set(request.id, subscription);
+        // liveQuery waits silently on a database from a newer release; the frame is told, in words
+        // that name the refusal, so it shows the same "update Buyerguard" notice as the side panel.
+        void newerDatabaseRefusal(db).then((e) => e && reply({ kind: 'error', id: request.id, message: String(e) }));
         return;
       }
       if (embedded && !EMBEDDED_COMMANDS[request.name]) return reply({ kind: 'error', id: request.id, message: NOT_ALLOWED });

@@ -35,7 +35,7 @@ export const backupFileSchema = z.object({
 export type BackupFile = z.infer<typeof backupFileSchema>;
 
 /** Why a file was refused; the UI words each in the user's language. */
-export const BACKUP_ERRORS = ['corrupted', 'foreign', 'newer-version', 'failed', 'quota', 'cancelled'] as const;
+export const BACKUP_ERRORS = ['corrupted', 'duplicated', 'foreign', 'newer-version', 'failed', 'quota', 'cancelled'] as const;
 export type BackupError = (typeof BACKUP_ERRORS)[number];
 
 export const IMPORT_MODES = ['merge', 'replace'] as const;

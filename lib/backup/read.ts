@@ -12,20 +12,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Every reference inside the file points at something in it, and nothing is there twice. */
-function isConsistent(backup: BackupFile): boolean {
+function hasRepeats(keys: readonly string[]): boolean {
+  return new Set(keys).size !== keys.length;
+}
+
+/**
+ * Why the file contradicts itself, if it does: a record listed twice (an order by id or by
+ * marketplace + number, a message or evidence by id) is "duplicated", a reference to nothing
+ * or a file that is not the size it states is "corrupted". Refused, never guessed at: which
+ * of two copies the user meant is not in the file.
+ */
+function inconsistency(backup: BackupFile): BackupError | undefined {
+  if (hasRepeats(backup.orders.map((o) => o.id)) || hasRepeats(backup.orders.map((o) => `${o.marketplace}\u0000${o.orderNumber}`))) return 'duplicated';
+  if (hasRepeats(backup.messages.map((m) => m.id)) || hasRepeats(backup.evidence.map((e) => e.id))) return 'duplicated';
   const orderIds = new Set(backup.orders.map((o) => o.id));
-  const numbers = new Set(backup.orders.map((o) => `${o.marketplace}\u0000${o.orderNumber}`));
-  if (orderIds.size !== backup.orders.length || numbers.size !== backup.orders.length) return false;
-  if (new Set(backup.messages.map((m) => m.id)).size !== backup.messages.length) return false;
-  if (new Set(backup.evidence.map((e) => e.id)).size !== backup.evidence.length) return false;
-  if (!backup.messages.every((m) => orderIds.has(m.orderId))) return false;
-  return backup.evidence.every((e) => orderIds.has(e.orderId) && base64ToBytes(e.data).length === e.size);
+  if (!backup.messages.every((m) => orderIds.has(m.orderId))) return 'corrupted';
+  return backup.evidence.every((e) => orderIds.has(e.orderId) && base64ToBytes(e.data).length === e.size) ? undefined : 'corrupted';
 }
 
 function consistentOrRefused(backup: BackupFile): ReadResult {
   try {
-    return isConsistent(backup) ? { ok: true, backup } : { ok: false, error: 'corrupted' };
+    const error = inconsistency(backup);
+    return error ? { ok: false, error } : { ok: true, backup };
   } catch {
     // atob on data the schema let through but cannot decode.
     return { ok: false, error: 'corrupted' };

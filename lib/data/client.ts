@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import { isNewerDatabaseError, type BuyerguardDb } from '../db/database';
+import { newerDatabaseRefusal, type BuyerguardDb } from '../db/database';
 import { pingBackground } from '../app/background-ping';
 import { importBackupText, readBackupInWorker, type ImportMode, type ImportOptions, type ImportResult } from '../backup';
 import { runCommand, type CommandArgs, type CommandName, type CommandResult } from './commands';
@@ -22,10 +22,7 @@ export interface DataClient {
 /** For top-level extension pages: the database is first-party here. */
 export function localDataClient(db: BuyerguardDb): DataClient {
   // Open now, while the first render runs, rather than on the first query after it.
-  const refused = db.open().then(
-    () => undefined,
-    (e: unknown) => (isNewerDatabaseError(e) ? e : undefined),
-  );
+  const refused = newerDatabaseRefusal(db);
   const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
   return {
     subscribe(name, args, onResult, onError) {
@@ -33,9 +30,8 @@ export function localDataClient(db: BuyerguardDb): DataClient {
         next: onResult,
         error: (e: unknown) => onError?.(asError(e)),
       });
-      // A database from a newer release is closed as it opens, and Dexie's liveQuery treats a closed
-      // database as one about to reopen: it waits, silently. The refusal is said here instead.
-      void refused.then((e) => e !== undefined && onError?.(asError(e)));
+      // liveQuery waits silently on a database from a newer release: the refusal is said here instead.
+      void refused.then((e) => e && onError?.(e));
       return () => subscription.unsubscribe();
     },
     run(name, args) {

@@ -38,6 +38,19 @@ export function isNewerDatabaseError(error: unknown): boolean {
 }
 
 /**
+ * Opens `db` and resolves to the refusal when it was written by a newer release, else to
+ * undefined. Who subscribes to a live query must ask this too: the refused database is
+ * closed as it opens, and Dexie's liveQuery treats a closed database as one about to
+ * reopen and waits, silently.
+ */
+export function newerDatabaseRefusal(db: Dexie): Promise<Error | undefined> {
+  return db.open().then(
+    () => undefined,
+    (e: unknown) => (isNewerDatabaseError(e) ? (e instanceof Error ? e : new Error(String(e))) : undefined),
+  );
+}
+
+/**
  * The one database. It must only ever be opened in the extension's origin
  * (background, side panel, sidebar iframe): opened from a content script it
  * would belong to the marketplace's origin (Dexie issue #1978).

@@ -146,7 +146,7 @@ describe('reading a file', () => {
     expect(broken((f) => void (f.messages[0]!.orderId = 'no-such-order'))).toEqual({ ok: false, error: 'corrupted' });
     expect(broken((f) => void (f.evidence[0]!.data = 'AAEC'))).toEqual({ ok: false, error: 'corrupted' }); // 3 bytes, size says 4
     expect(broken((f) => void (f.evidence[0]!.data = 'AA*C/w=='))).toEqual({ ok: false, error: 'corrupted' });
-    expect(broken((f) => void f.orders.push({ ...f.orders[0]!, id: 'copy' }))).toEqual({ ok: false, error: 'corrupted' });
+    expect(broken((f) => void f.orders.push({ ...f.orders[0]!, id: 'copy' }))).toEqual({ ok: false, error: 'duplicated' });
     expect(broken(() => undefined).ok).toBe(true);
   });
 });
@@ -251,7 +251,7 @@ describe('import', () => {
     expect(await snapshot(target)).toEqual(before);
   });
 
-  it('hostile and damaged files (issue 8, "Bad files") are refused as corrupted and change nothing', async () => {
+  it('hostile and damaged files (issue 8, "Bad files") are refused as corrupted (a record twice: duplicated) and change nothing', async () => {
     await seed(source);
     const file = JSON.parse(await backupText(source)) as BackupFile;
     const target = freshDb();
@@ -269,7 +269,6 @@ describe('import', () => {
       'a date that is NaN (null in JSON)': variant((f) => void (f.orders[0]!.updatedAt = Number.NaN)),
       'a negative date': variant((f) => void (f.messages[0]!.addedAt = -1)),
       'a 10 MB title': variant((f) => void (f.orders[0]!.items = [{ title: 'x'.repeat(10_000_000), quantity: 1 }])),
-      'a message id twice': variant((f) => void f.messages.push({ ...f.messages[0], fingerprint: 'other' })),
       'broken base64': variant((f) => void (f.evidence[0]!.data = '####')),
       'the last record invalid': variant((f) => void f.messages.push({ ...f.messages[0], id: 'last', text: 42 })),
     };
@@ -277,6 +276,9 @@ describe('import', () => {
       expect(await importBackupText(target, text, 'merge'), what).toEqual({ ok: false, error: 'corrupted' });
       expect(await importBackupText(target, text, 'replace'), what).toEqual({ ok: false, error: 'corrupted' });
     }
+    const twice = variant((f) => void f.messages.push({ ...f.messages[0], fingerprint: 'other' }));
+    expect(await importBackupText(target, twice, 'merge'), 'a message id twice').toEqual({ ok: false, error: 'duplicated' });
+    expect(await importBackupText(target, twice, 'replace'), 'a message id twice').toEqual({ ok: false, error: 'duplicated' });
     expect(await snapshot(target)).toEqual(before);
   });
 

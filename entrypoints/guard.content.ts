@@ -5,6 +5,7 @@ import type { GuardController } from '../lib/guard-ui/controller';
 import { openClickGate } from '../lib/guard-ui/click-gate';
 import { loadEngine } from '../lib/guard-ui/engine';
 import { whenRelevant } from '../lib/guard-ui/first-stage';
+import { removeLeftoverUi } from '../lib/guard-ui/leftovers';
 import { runtimeAlive, watchForOrphaning } from '../lib/guard-ui/orphan';
 import { sendToBackground } from '../lib/messaging/send';
 
@@ -40,6 +41,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     if (window.top !== window) return;
+    // An earlier copy's banner that Firefox left behind on an add-on reload; before this copy can show its own.
+    removeLeftoverUi(document, 'guard');
     openClickGate(window);
     afterLoadAndIdle(ctx, () => {
       if (document.body) startFirstStage(ctx);

@@ -1,5 +1,6 @@
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { markOwnUi, removeLeftoverUi } from '../../lib/guard-ui/leftovers';
 import { watchForOrphaning } from '../../lib/guard-ui/orphan';
 import { watchForFights } from '../../lib/guard-ui/survival';
 import { listenToSidebarFrame } from './frame-messages';
@@ -23,6 +24,8 @@ export interface SidebarMountOptions {
  */
 export async function mountSidebar(ctx: ContentScriptContext, options: SidebarMountOptions): Promise<{ view: () => SidebarView | undefined }> {
   let sidebar: SidebarView | undefined;
+  // An earlier copy's sidebar that Firefox left behind on an add-on reload (lib/guard-ui/leftovers.ts).
+  removeLeftoverUi(document, 'sidebar');
   const ui = await createShadowRootUi(ctx, {
     name: 'buyerguard-sidebar',
     position: 'inline',
@@ -37,6 +40,7 @@ export async function mountSidebar(ctx: ContentScriptContext, options: SidebarMo
       sidebar = undefined;
     },
   });
+  markOwnUi(ui.shadowHost, 'sidebar');
   ui.mount();
   holdOnScreen(ctx, ui.shadowHost);
   ctx.onInvalidated(watchForOrphaning(window, { alive: options.alive, onOrphaned: () => ctx.notifyInvalidated() }));

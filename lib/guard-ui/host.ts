@@ -1,3 +1,4 @@
+import { markOwnUi } from './leftovers';
 import { UI_CSS } from './ui-style';
 
 /**
@@ -41,6 +42,7 @@ export function isGuardHost(element: Element): boolean {
  */
 export function createGuardHost(doc: Document): GuardHost {
   const element = doc.createElement(randomTag(doc.defaultView));
+  markOwnUi(element, 'guard');
   const root = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = UI_CSS;

@@ -21,8 +21,6 @@ const MESSENGER_NAME = 'wechat|weixin|skype|threema|微信|line|ไลน์|ラ
 const CUE_WORDS = new RegExp(`(${NUMBER_WORD_SOURCE.unicode})|(${DOT_WORD}\\s)|${MESSENGER_NAME}`, 'giu');
 const ASCII_CUE_WORDS = new RegExp(`(${NUMBER_WORD_SOURCE.ascii})|(${DOT_WORD}\\s)|${MESSENGER_NAME}`, 'gi');
 
-const NO_WORDS: Token[] = Object.freeze([]) as unknown as Token[];
-
 export interface CueWords {
   /** The number words, as `numberWords(text)` gives them. */
   numberWords: Token[];
@@ -36,8 +34,7 @@ export interface CueWords {
 
 /** `ascii`: true when the caller knows the text is all ASCII (foldContacts found it so), else it is tested here. */
 export function cueWords(text: string, ascii = isAscii(text)): CueWords {
-  // Most blocks have no number word: they share one empty list (read only) instead of each making one.
-  const found: CueWords = { numberWords: NO_WORDS, numberWordMatches: 0, dotWord: false, messengerName: false };
+  const found: CueWords = { numberWords: [], numberWordMatches: 0, dotWord: false, messengerName: false };
   const pattern = ascii ? ASCII_CUE_WORDS : CUE_WORDS;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -45,10 +42,7 @@ export function cueWords(text: string, ascii = isAscii(text)): CueWords {
     if (word !== undefined) {
       found.numberWordMatches += 1;
       const token = numberToken(word, m.index);
-      if (token) {
-        if (found.numberWords === NO_WORDS) found.numberWords = [];
-        found.numberWords.push(token);
-      }
+      if (token) found.numberWords.push(token);
     } else if (dot !== undefined) {
       found.dotWord = true;
     } else {

@@ -132,7 +132,7 @@ export const SPELT_NUMBER_MIN_WORDS = 4;
 export function spellDigits(text: string, words: Token[] = numberWords(text)): FoldedText | null {
   // A run counts when it touches a digit or has three tokens, and a lone digit joins only a run it
   // touches: one or two words with no digit beside them ("two of three sellers") can make no run.
-  if (words.length < 3 && !anyBesideDigit(text, words)) return null;
+  if (words.length < 3 && !words.some((w) => besideDigit(text, w))) return null;
   const tokens = withLoneDigits(text, words);
   const runs: Token[][] = [];
   for (const token of tokens) {
@@ -179,30 +179,12 @@ export function spellDigits(text: string, words: Token[] = numberWords(text)): F
   return { text: out, map: Int32Array.from(map) };
 }
 
-/**
- * Whether any of the words has a digit within two joiners before or after it: what any run through a
- * word needs to touch. Read character by character (the same answer as `/^[ \-‐,]{0,2}\d/` after the
- * word and `/\d[ \-‐,]{0,2}$/` before it, three characters each way): it is asked of every block with a
- * number word, and slices and closures there were young-generation garbage (2026-12-03).
- */
-function anyBesideDigit(text: string, words: readonly Token[]): boolean {
-  for (const word of words) {
-    for (let i = word.end; i < word.end + 3 && i < text.length; i += 1) {
-      const code = text.charCodeAt(i);
-      if (isDigitCode(code)) return true;
-      if (!isJoinerCode(code)) break;
-    }
-    for (let i = word.start - 1; i >= word.start - 3 && i >= 0; i -= 1) {
-      const code = text.charCodeAt(i);
-      if (isDigitCode(code)) return true;
-      if (!isJoinerCode(code)) break;
-    }
-  }
-  return false;
+/** A digit within two joiners of the word, before or after it: what any run through the word needs to touch. */
+function besideDigit(text: string, word: Token): boolean {
+  return DIGIT_AFTER.test(text.slice(word.end, word.end + 3)) || DIGIT_BEFORE.test(text.slice(Math.max(0, word.start - 3), word.start));
 }
-const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
-/** Space, hyphen-minus, hyphen (U+2010), comma. */
-const isJoinerCode = (code: number): boolean => code === 0x20 || code === 0x2d || code === 0x2010 || code === 0x2c;
+const DIGIT_AFTER = /^[ \-‐,]{0,2}\d/;
+const DIGIT_BEFORE = /\d[ \-‐,]{0,2}$/;
 
 /** A digit written alone between spaces or hyphens: "four 5 six 7". */
 const LONE_DIGIT = /(?<![\d\p{L}])\d(?![\d\p{L}])/gu;

@@ -23,20 +23,11 @@ export interface PhoneMatch {
 }
 
 /**
- * Runs of digits with the separators people put between groups, six digits at
- * least (no phone has fewer). Each repetition consumes a digit, so the pattern
- * is linear; a 100k-digit run is one match that is rejected by its length.
- *
- * The same runs as `[+(]{0,2}\d(?:[ \-.()/]{0,3}\d)*` keeping those with six
- * digits: a run is the whole chain of digits from its start (what may follow a
- * digit never depends on where the run began), so a search that fails on a
- * shorter chain fails at every position inside it too and goes on after it,
- * where the longer pattern went on. Prices, years and short dates, most runs of
- * a page, then make no match object (2026-12-03: a third of the scan's
- * allocations were short runs and the objects around them; less allocation,
- * fewer young-generation collections, each of which copies the live segments).
+ * Runs of digits with the separators people put between groups. Each
+ * repetition consumes a digit, so the pattern is linear; a 100k-digit run is
+ * one match that is rejected by its length.
  */
-const RUN = /[+(]{0,2}\d(?:[ \-.()/]{0,3}\d){5,}/g;
+const RUN = /[+(]{0,2}\d(?:[ \-.()/]{0,3}\d)*/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 /**
@@ -479,6 +470,9 @@ export function findPhones(written: string, options: PhoneScanOptions): PhoneMat
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     let run = m[0];
+    // Fewer than six digits cannot be a phone number: most runs (prices, years, short dates) end here,
+    // before they are trimmed and checked.
+    if (run.length < MIN_DIGITS || digitCount(run) < MIN_DIGITS) continue;
     let start = m.index;
     // Leading brackets that open nothing numeric stay outside ("(+48 …" keeps its bracket, "((" does not).
     while (run.startsWith('((')) {

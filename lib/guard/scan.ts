@@ -40,8 +40,7 @@ function linkAt(segment: Segment, start: number, end: number): Element | null {
 /** Collects candidates for one segment, translating folded offsets back to the segment's text. */
 class CandidateList {
   readonly items: Candidate[] = [];
-  /** Made on the first `take`: most blocks the cues let through hold no contact at all. */
-  private taken: Array<[number, number]> | null = null;
+  private readonly taken: Array<[number, number]> = [];
 
   constructor(
     private readonly segment: Segment,
@@ -79,11 +78,11 @@ class CandidateList {
 
   /** Marks a span as used, so a number inside a wa.me URL or an address is not read twice. */
   take(s: number, e: number): void {
-    (this.taken ??= []).push([s, e]);
+    this.taken.push([s, e]);
   }
 
   overlaps(s: number, e: number): boolean {
-    return this.taken !== null && this.taken.some(([a, b]) => s < b && e > a);
+    return this.taken.some(([a, b]) => s < b && e > a);
   }
 }
 
@@ -297,24 +296,19 @@ export function mayHoldContact(cues: ContactCues): boolean {
   return cues.phones || cues.emails || cues.messengerUrls || cues.messengerIds;
 }
 
-/** The answer for a block without contacts, shared (read only): most blocks of a page. */
-const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
-
 /** All contacts in one segment (text and link hrefs), in text order, before classification. */
-export function contactsIn(segment: Segment, context: PageContext): readonly Candidate[] {
+export function contactsIn(segment: Segment, context: PageContext): Candidate[] {
   const folded = foldContacts(segment.text);
   const cues = contactCues(folded.text, folded.ascii);
   const reversed = segment.reversed !== undefined || segment.text.includes('\u202e');
   // Most blocks: no cue, no link, nothing shown reversed. Nothing to collect, sort or de-duplicate.
-  if (!mayHoldContact(cues) && !reversed && segment.links.length === 0) return NO_CANDIDATES;
+  if (!mayHoldContact(cues) && !reversed && segment.links.length === 0) return [];
   const list = new CandidateList(segment, folded);
   if (mayHoldContact(cues)) textContacts(segment, context, list, folded.text, cues);
   // The tail of a number split over cells holds two digits at least.
   if (cues.phones) splitNumber(segment, context, list, folded.text);
   if (reversed) reversedContacts(segment, context, list);
   linkContacts(segment, context, list.items);
-  // Most blocks the cues let through (prices, dates) hold nothing: no copy to filter and sort.
-  if (list.items.length === 0) return NO_CANDIDATES;
   return dedupeLinkEchoes(list.items).sort((a, b) => a.start - b.start);
 }
 

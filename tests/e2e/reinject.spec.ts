@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { sidebarOf } from './support/app';
@@ -76,4 +78,21 @@ test('after the extension reloads, an open marketplace tab has one working sideb
 
   // Elsewhere (no host access, so nothing is injected): the cut-off guard's banner left the page, the page stayed.
   await expect.poll(() => ourHosts(elsewhere), { timeout: 20_000 }).toEqual({ sidebars: 0, guards: 0, oldConnected: 0, sameDocument: true });
+});
+
+test('re-injection asks for nothing the user would be warned about: Chromium shows the same permission warnings without it', async ({ openExtensionPage }) => {
+  const manifest = JSON.parse(readFileSync(resolve('.output/chrome-mv3/manifest.json'), 'utf8')) as { permissions: string[]; host_permissions?: string[] };
+  expect(manifest.permissions).toContain('scripting');
+  expect(manifest.host_permissions?.length).toBeGreaterThan(0);
+  const { host_permissions: _hosts, ...withoutReinjection } = { ...manifest, permissions: manifest.permissions.filter((p) => p !== 'scripting') };
+  const app = await openExtensionPage('options.html');
+  // A new warning on an update would have Chromium disable the extension until the user accepts it.
+  const warnings = (m: unknown) =>
+    app.evaluate(
+      (text) => (globalThis as unknown as { chrome: { management: { getPermissionWarningsByManifest(m: string): Promise<string[]> } } }).chrome.management.getPermissionWarningsByManifest(text),
+      JSON.stringify(m),
+    );
+  const before = await warnings(withoutReinjection);
+  expect(before.length).toBeGreaterThan(0);
+  expect(await warnings(manifest)).toEqual(before);
 });

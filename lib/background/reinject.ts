@@ -11,6 +11,9 @@ import { MARKETPLACE_PAGE_MATCHES } from '../marketplaces/registry';
  * (`host_permissions` = the sidebar's matches; wxt.config.ts, README
  * "Permissions, and why"). Other pages keep no stale banner (the cut-off
  * guard removes its own) and get the guard back on their next load.
+ * Injected this late, the guard's click gate (lib/guard-ui/click-gate.ts) is
+ * not the window's first click listener in that tab until its next load; the
+ * banner, marks and link confirmation work as after any load.
  *
  * Firefox injects content scripts into open tabs itself and its build asks for
  * no `scripting` permission, so there `browser.scripting` is missing and this

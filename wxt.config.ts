@@ -51,6 +51,9 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact(), nativeBrowserApiFor('guard.content.ts'), stripTranslatorNotes()] }),
   webExt: { disabled: true },
+  // Firefox too is built as MV3 (WXT's default there is MV2): only MV3 lets web_accessible_resources name
+  // the origins that may load them (issue 8 item 5). Output: .output/firefox-mv3.
+  manifestVersion: 3,
   // The sources zip AMO asks for: the repository as committed, without test run
   // output or files that `npm ci` generates (reviewers build with the README's two commands).
   zip: {
@@ -74,7 +77,7 @@ export default defineConfig({
     if (browser === 'firefox') {
       return {
         ...common,
-        browser_action: { default_title: '__MSG_extName__' },
+        action: { default_title: '__MSG_extName__' },
         browser_specific_settings: {
           gecko: {
             id: 'buyerguard@buyerguard.example',
@@ -83,7 +86,15 @@ export default defineConfig({
             data_collection_permissions: { required: ['none'] },
           },
         },
-        web_accessible_resources: ['sidebar.html'],
+        web_accessible_resources: [
+          // Only marketplace https pages may frame the in-page sidebar (the frame-id check stays as a second lock).
+          { resources: ['sidebar.html'], matches: [...MARKETPLACE_PAGE_MATCHES] },
+          // The guard's engine, imported by the all-pages first stage: Firefox MV3 lets a content script load its
+          // own extension's files only when they are web-accessible to the page it runs in (bug 1783078), so the
+          // entry matches exactly where the first stage runs. Firefox has no use_dynamic_url, but its
+          // moz-extension:// address is random per installation, so a page cannot probe for it either.
+          { resources: ['guard-engine.js'], matches: ['http://*/*', 'https://*/*'] },
+        ],
       };
     }
     return {
@@ -99,7 +110,7 @@ export default defineConfig({
         // The guard's engine, imported by the all-pages first stage once a page names a marketplace
         // (Chromium fetches a content script's import() as the page would). use_dynamic_url: its address
         // changes every browser session, so a page cannot probe for the extension by it.
-        // Firefox needs no entry: a content script there may import its own extension's files.
+        // (Firefox MV3 needs the entry too, for its own reason: see the Firefox branch above.)
         { resources: ['guard-engine.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
       ],
     };

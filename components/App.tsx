@@ -11,6 +11,7 @@ import { OrderForm } from './OrderForm';
 import { OrderDetail } from './OrderDetail';
 import { SettingsView } from './SettingsView';
 import { CaptureBar } from './CaptureBar';
+import { PageAccessNotice } from './PageAccessNotice';
 import { lazyView } from './lazyView';
 import { AppContext, EMBEDDED_SECTIONS, useApp, type AppMode } from './AppContext';
 import { currentTabId } from '../lib/app/current-tab';
@@ -85,6 +86,8 @@ function Shell() {
           )}
         </nav>
       </header>
+      {/* The in-page sidebar exists only while the access is granted; the side panel and settings say when it is not. */}
+      {mode !== 'embedded' && <PageAccessNotice />}
       <CaptureBar />
       <main class="app-main">
         {section === 'orders' && <OrdersView />}

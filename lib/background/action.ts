@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 
-/** MV3 has `action`; Firefox's MV2 build has `browserAction`. Same badge API. */
+/** The toolbar button: both builds are MV3, so both have `action` (badge, title, clicks). */
 export function toolbarAction(): typeof browser.action {
-  return (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction);
+  return browser.action;
 }

@@ -6,8 +6,8 @@ import { sidebarFramesSchema } from '../schema/runtime-messages';
  * Is this framed extension page the in-page sidebar our marketplace content
  * script made? The content script runs only on https marketplace pages, top
  * frame, so a tab where it does not answer is no marketplace page: some other
- * site framed the sidebar (Firefox's web-accessible resources have no origin
- * limit) or a page opened it in a window. Where the browser can name frames
+ * site framed the sidebar (should the manifest's origin limit on the
+ * web-accessible resource ever fail) or a page opened it in a window. Where the browser can name frames
  * (Firefox), the frame must also be the one the script made, not one the
  * page added; Chromium's manifest already limits framing to marketplace
  * origins, and the frame checks its ancestors itself.

@@ -16,6 +16,7 @@ import { refreshStaleUrgency } from '../db/urgency';
 import { watchDeadlines } from './deadline-watch';
 import { undoInterruptedImport } from '../backup/journal';
 import { reinjectAfterInstallOrUpdate } from './reinject';
+import { watchPageAccessInBackground } from './page-access';
 
 const HOURLY_REFRESH_ALARM = 'refresh';
 
@@ -83,6 +84,7 @@ export function startBackground(): void {
   // A backup import the worker was stopped in the middle of (or whose page closed) is undone: nothing half-imported stays.
   void undoInterruptedImport(db).catch(() => undefined);
   openSidePanelOnToolbarClick();
+  watchPageAccessInBackground(db);
   serveDataPort(db, () => void refreshGlobalBadge(db));
 
   browser.runtime.onMessage.addListener(

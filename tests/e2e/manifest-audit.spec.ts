@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { MARKETPLACE_PAGE_MATCHES } from '../../lib/marketplaces/registry';
 
 /*
  * Issue 8, "Privacy, proven": every permission, host permission, web-accessible
@@ -9,9 +10,10 @@ import { test, expect } from '@playwright/test';
  * allows no remote code and no eval. Reads the build output (no browser).
  */
 
-const BUILDS = ['chrome-mv3', 'firefox-mv2'].map((name) => resolve('.output', name, 'manifest.json'));
+const BUILDS = ['chrome-mv3', 'firefox-mv3'].map((name) => resolve('.output', name, 'manifest.json'));
 
 interface Manifest {
+  manifest_version?: number;
   permissions?: string[];
   optional_permissions?: string[];
   host_permissions?: string[];
@@ -74,6 +76,18 @@ for (const file of BUILDS) {
       for (const match of sidebarMatches) expect(match).toMatch(/^https:\/\//);
       // Chromium: re-injecting the content scripts into open marketplace tabs after an update (lib/background/reinject.ts).
       for (const host of m.host_permissions ?? []) expect(sidebarMatches).toContain(host);
+    });
+
+    test('MV3: only the marketplace https origins may frame sidebar.html; every web-accessible entry names its origins', () => {
+      const m = manifest();
+      expect(m.manifest_version).toBe(3);
+      const entries = m.web_accessible_resources ?? [];
+      // A plain string (MV2 form) would be open to every page.
+      expect(entries.filter((entry) => typeof entry === 'string')).toEqual([]);
+      const sidebar = entries.filter((entry) => typeof entry !== 'string' && entry.resources.includes('sidebar.html'));
+      expect(sidebar).toEqual([{ resources: ['sidebar.html'], matches: [...MARKETPLACE_PAGE_MATCHES] }]);
+      for (const match of MARKETPLACE_PAGE_MATCHES) expect(match).toMatch(/^https:\/\/(\*\.)?[a-z.]+\/\*$/);
+      for (const entry of entries) if (typeof entry !== 'string') expect(entry.matches?.length, entry.resources.join()).toBeGreaterThan(0);
     });
 
     test('extension pages may run only their own scripts: no remote code, no eval', () => {

@@ -27,7 +27,7 @@ function visit(dir) {
   }
 }
 
-for (const target of ['.output/chrome-mv3/content-scripts', '.output/firefox-mv2/content-scripts']) visit(target);
+for (const target of ['.output/chrome-mv3/content-scripts', '.output/firefox-mv3/content-scripts']) visit(target);
 if (problems.length > 0) {
   console.log(`Content scripts Chrome would refuse to load:\n${problems.join('\n')}`);
   process.exit(1);

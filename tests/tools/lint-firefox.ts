@@ -85,4 +85,4 @@ function main(sourceDir: string): void {
   console.log(`web-ext lint of ${sourceDir}: 0 errors, 0 notices, ${warnings.length} warnings, all from third-party code listed in store/README.md.`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv[2] ?? '.output/firefox-mv2');
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv[2] ?? '.output/firefox-mv3');

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 
 const out = resolve('.output');
 const lines = ['', 'Built:'];
-for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+for (const dir of ['chrome-mv3', 'firefox-mv3']) {
   if (existsSync(`${out}/${dir}`)) lines.push(`  unpacked ${dir.startsWith('chrome') ? 'Chrome/Chromium' : 'Firefox'}: ${out}/${dir}`);
 }
 for (const file of existsSync(out) ? readdirSync(out) : []) {

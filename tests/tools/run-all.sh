@@ -36,7 +36,7 @@ step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile
 step "build (chrome + firefox)" npm run --silent build
 step "content scripts load in Chrome" node tests/tools/check-build.mjs
 # web-ext lint exits 0 on warnings: the tool fails on any that is not a known third-party one.
-step "firefox lint (web-ext)" npx tsx tests/tools/lint-firefox.ts .output/firefox-mv2
+step "firefox lint (web-ext)" npx tsx tests/tools/lint-firefox.ts .output/firefox-mv3
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" step "end-to-end tests" npx playwright test --reporter=list,json
 
 node tests/tools/summary.mjs "$results/unit.json" "$results/e2e.json" || status=1

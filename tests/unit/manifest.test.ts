@@ -6,7 +6,7 @@ type Manifest = Record<string, unknown> & { permissions?: string[] };
 const manifestFor = (browser: string): Manifest =>
   (config.manifest as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Manifest)({
     browser,
-    manifestVersion: browser === 'firefox' ? 2 : 3,
+    manifestVersion: 3,
     mode: 'production',
     command: 'build',
   });
@@ -49,15 +49,36 @@ describe('manifest', () => {
     expect(MARKETPLACE_PAGE_MATCHES).toHaveLength(domains.length * 2);
   });
 
-  it('lets only those hosts embed the sidebar frame in Chrome', () => {
-    const resources = manifestFor('chrome').web_accessible_resources as { resources: string[]; matches: string[] }[];
-    expect(resources.filter((entry) => entry.resources.includes('sidebar.html'))).toEqual([{ resources: ['sidebar.html'], matches: [...MARKETPLACE_PAGE_MATCHES] }]);
+  it('builds Firefox as MV3 too, whose web-accessible resources can name the origins allowed to load them', () => {
+    expect(config.manifestVersion).toBe(3);
+    const firefox = manifestFor('firefox');
+    expect(firefox).toHaveProperty('action');
+    expect(firefox).not.toHaveProperty('browser_action');
   });
+
+  for (const browser of ['chrome', 'firefox']) {
+    it(`lets only those hosts embed the sidebar frame in ${browser}`, () => {
+      const resources = manifestFor(browser).web_accessible_resources as (string | { resources: string[]; matches: string[] })[];
+      // An MV2-style string entry would be web-accessible to every page.
+      expect(resources.filter((entry) => typeof entry === 'string')).toEqual([]);
+      const sidebar = resources.filter((entry) => typeof entry !== 'string' && entry.resources.includes('sidebar.html'));
+      expect(sidebar).toEqual([{ resources: ['sidebar.html'], matches: [...MARKETPLACE_PAGE_MATCHES] }]);
+      for (const match of MARKETPLACE_PAGE_MATCHES) expect(match).toMatch(/^https:\/\/(\*\.)?[a-z.]+\/\*$/);
+    });
+  }
 
   it('exposes nothing else to pages but the guard engine, at an address that changes every session', () => {
     const resources = manifestFor('chrome').web_accessible_resources as { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
     const others = resources.filter((entry) => !entry.resources.includes('sidebar.html'));
     // The first-stage guard script import()s the engine on any page that names a marketplace.
     expect(others).toEqual([{ resources: ['guard-engine.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
+  });
+
+  it('in Firefox, exposes nothing else but the guard engine, only where the first-stage guard script runs', () => {
+    const firefox = manifestFor('firefox');
+    const resources = firefox.web_accessible_resources as { resources: string[]; matches: string[] }[];
+    const others = resources.filter((entry) => !entry.resources.includes('sidebar.html'));
+    // Firefox MV3 lets a content script import its own file only when the page it runs in may load it; no use_dynamic_url there.
+    expect(others).toEqual([{ resources: ['guard-engine.js'], matches: ['http://*/*', 'https://*/*'] }]);
   });
 });

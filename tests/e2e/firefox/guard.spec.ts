@@ -1,6 +1,7 @@
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { test, expect } from './fixtures';
 import { SPA_CONTACT_NUMBER, SPA_HELP_NUMBER, SPA_ORIGIN, SPA_PAGE, SPA_PATHS } from '../support/spa-page';
+import { bannerText } from './ui';
 import { CLEAN_PAGES, LATE_NUMBER_FLAGGED, LATE_NUMBER_PAGE, LATE_NUMBER_URL, serveCorpus, WARN_PAGES } from '../support/journeys';
 
 /*
@@ -10,16 +11,6 @@ import { CLEAN_PAGES, LATE_NUMBER_FLAGGED, LATE_NUMBER_PAGE, LATE_NUMBER_URL, se
 
 /** Enough for document_idle, a full scan and one observer batch on these small pages. */
 const SETTLE_MS = 1500;
-
-/** The banner's text (the guard's shadow root is open), or null when there is no banner. */
-function bannerText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    // The host's tag is "buyerguard-guard-" and a random part per page.
-    const host = [...document.documentElement.children, ...(document.body?.children ?? [])].find((el) => el.localName.startsWith('buyerguard-guard-'));
-    const alert = host?.shadowRoot?.querySelector('[role="alert"]');
-    return alert ? (alert.textContent ?? '') : null;
-  });
-}
 
 /** Splits `items` over `tabs` tabs, each working through its share in order. */
 async function inTabs<T>(browser: Browser, items: readonly T[], tabs: number, visit: (page: Page, item: T) => Promise<void>): Promise<void> {
@@ -137,18 +128,18 @@ test('trusting a contact keeps it quiet after a reload; the settings list it', a
   expect(await bannerText(page)).not.toContain(trusted!.value);
 });
 
-/** The badge texts of every tab but the extension page's own (Firefox MV2: browserAction), read in an extension page. */
+/** The badge texts of every tab but the extension page's own (Firefox MV3: action), read in an extension page. */
 function otherTabsBadges(extensionPage: Page): Promise<string[]> {
   return extensionPage.evaluate(async () => {
     // The extension page's own `browser` (no type package for it here).
     type Api = {
       tabs: { query(q: object): Promise<Array<{ id?: number }>>; getCurrent(): Promise<{ id?: number } | undefined> };
-      browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
+      action: { getBadgeText(d: { tabId: number }): Promise<string> };
     };
     const api = (globalThis as unknown as { browser: Api }).browser;
     const own = (await api.tabs.getCurrent())?.id;
     const tabs = (await api.tabs.query({})).filter((t) => t.id !== undefined && t.id !== own);
-    return Promise.all(tabs.map((t) => api.browserAction.getBadgeText({ tabId: t.id! })));
+    return Promise.all(tabs.map((t) => api.action.getBadgeText({ tabId: t.id! })));
   });
 }
 

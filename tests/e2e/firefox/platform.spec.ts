@@ -16,7 +16,7 @@ interface FirefoxApi {
 
 const alarms = (page: Page) => page.evaluate(() => (globalThis as unknown as { browser: FirefoxApi }).browser.alarms.getAll());
 
-test('the Firefox build: MV2 background page, sidebar_action as the app’s home, no data collection, promise-based browser.*', async ({ openExtensionPage }) => {
+test('the Firefox build: MV3 event page, sidebar_action as the app’s home, no data collection, promise-based browser.*', async ({ openExtensionPage }) => {
   const panel = await openExtensionPage('sidepanel.html');
   const facts = await panel.evaluate(async () => {
     const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
@@ -44,7 +44,7 @@ test('the Firefox build: MV2 background page, sidebar_action as the app’s home
     };
   });
   expect(facts).toEqual({
-    manifestVersion: 2,
+    manifestVersion: 3,
     // Firefox reports manifest paths resolved against the add-on's origin.
     backgroundScripts: [`${EXTENSION_ORIGIN}/background.js`],
     serviceWorker: null,

@@ -155,3 +155,13 @@ export async function inPageSidebarLeftOpen(page: Page): Promise<Frame> {
   await frame.waitForFunction(() => document.readyState === 'complete' && document.querySelector('h1, h2') !== null, { timeout: 10_000 });
   return frame;
 }
+
+/** The guard banner's text (its shadow root is open), or null when the page has no banner. */
+export function bannerText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    // The host's tag is "buyerguard-guard-" and a random part per page.
+    const host = [...document.documentElement.children, ...(document.body?.children ?? [])].find((el) => el.localName.startsWith('buyerguard-guard-'));
+    const alert = host?.shadowRoot?.querySelector('[role="alert"]');
+    return alert ? (alert.textContent ?? '') : null;
+  });
+}

@@ -2,7 +2,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
+export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');
 export const FIREFOX = '/usr/bin/firefox-esr';
 /** The add-on id from wxt.config.ts (browser_specific_settings.gecko.id). */
 export const ADDON_ID = 'buyerguard@buyerguard.example';

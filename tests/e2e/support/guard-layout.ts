@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect } from '@playwright/test';
+import { GUARD_CORPUS } from './journeys';
 
 /*
  * What the guard-layout checks of both browsers share (issue 9): a corpus
@@ -14,10 +15,9 @@ import { expect } from '@playwright/test';
 
 /** 200% zoom: a 200 CSS px wide window, as in zoom.spec.ts. */
 export const ZOOMED = { width: 200, height: 720 };
-const CORPUS = resolve('../shared/corpus/guard');
 export const HOTLINE_URL = 'https://shopperhelpdesk.example/aliexpress-customer-service-number-usa';
 /** A corpus fake-hotline page with a flagged tel: link, so the link confirmation can be opened. */
-export const HOTLINE_FILE = join(CORPUS, 'en-fake-hotline-01.html');
+export const HOTLINE_FILE = join(GUARD_CORPUS, 'en-fake-hotline-01.html');
 const ARABIC = 'خدمة عملاء علي إكسبريس على مدار الساعة';
 const HEBREW = 'שירות לקוחות של עליאקספרס';
 

@@ -18,7 +18,7 @@ export const MESSAGES_EN = resolve('tests/fixtures/aliexpress/messages-en.html')
 export const CHAT_URL = 'https://www.aliexpress.com/p/message/index.html?sellerId=2201234567&orderId=8181234567890123';
 
 // shared/ sits beside the project checkout, in CI as here (beside the worktrees' folder for a worktree).
-const CORPUS = [resolve('../shared/corpus/guard'), resolve('../../shared/corpus/guard')].find((dir) => existsSync(dir)) ?? resolve('../shared/corpus/guard');
+export const GUARD_CORPUS = [resolve('../shared/corpus/guard'), resolve('../../shared/corpus/guard')].find((dir) => existsSync(dir)) ?? resolve('../shared/corpus/guard');
 
 export interface CorpusLabel {
   file: string;
@@ -27,13 +27,13 @@ export interface CorpusLabel {
   flag: { kind: string; value: string }[];
 }
 
-export const CORPUS_LABELS: readonly CorpusLabel[] = JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8')) as CorpusLabel[];
+export const CORPUS_LABELS: readonly CorpusLabel[] = JSON.parse(readFileSync(join(GUARD_CORPUS, 'labels.json'), 'utf8')) as CorpusLabel[];
 export const WARN_PAGES = CORPUS_LABELS.filter((l) => l.verdict === 'warn');
 export const CLEAN_PAGES = CORPUS_LABELS.filter((l) => l.verdict === 'clean');
 
 /** Serves each corpus page at its canonical URL (every host resolves to the test server). */
 export function serveCorpus(server: Pick<TestServer, 'serveFile'>, labels: readonly CorpusLabel[]): void {
-  for (const label of labels) server.serveFile(label.url, join(CORPUS, label.file));
+  for (const label of labels) server.serveFile(label.url, join(GUARD_CORPUS, label.file));
 }
 
 /** A hotline page whose number a script writes in a second after load. */

@@ -5,7 +5,7 @@ import type { Evidence } from '../schema/evidence';
 import { settingsSchema } from '../schema/settings';
 import { base64ToBytes } from './base64';
 import type { BackupFile, ImportMode, ImportResult, ImportSummary } from './format';
-import { planImport, readLocalSnapshot, type DatabaseMark, type ImportPlan, type LocalSnapshot } from './merge-plan';
+import { planImport, prepareOrders, readLocalSnapshot, type DatabaseMark, type ImportPlan, type LocalSnapshot, type PreparedOrders } from './merge-plan';
 import { ImportCancelled, throwIfCancelled, type ImportOptions } from './progress';
 import { withImportLock } from './import-lock';
 import { checkBeforeCommit, PlanOutdated, writeInBatches } from './batched-write';
@@ -50,12 +50,12 @@ function commitImport(db: BuyerguardDb, plan: ImportPlan, backup: BackupFile, ma
  * undoes the batches written; a save that lands in between does too, and
  * the plan is made again (at most three times).
  */
-async function planAndWrite(db: BuyerguardDb, backup: BackupFile, mode: ImportMode, options: ImportOptions, local?: Promise<LocalSnapshot>): Promise<ImportSummary> {
+async function planAndWrite(db: BuyerguardDb, backup: BackupFile, mode: ImportMode, options: ImportOptions, local?: Promise<LocalSnapshot>, prepared?: PreparedOrders): Promise<ImportSummary> {
   // Blobs are made before any transaction: one must only ever wait on IndexedDB.
   const evidence = decodeEvidence(backup);
   for (let attempt = 1; ; attempt += 1) {
-    // The first plan may use local data read while the file was read; a plan made again reads afresh.
-    const plan = await planImport(db, backup, evidence, mode, options, attempt === 1 ? await local : undefined);
+    // The first plan may use local data read, and orders prepared, while the file was read; a plan made again starts afresh.
+    const plan = await planImport(db, backup, evidence, mode, options, attempt === 1 ? await local : undefined, attempt === 1 ? prepared : undefined);
     throwIfCancelled(options.signal);
     try {
       const mark = await writeInBatches(db, plan, options);
@@ -117,10 +117,12 @@ export async function importBackupText(db: BuyerguardDb, source: Blob | string, 
       const local = mode === 'merge' ? readLocalSnapshot(db) : undefined;
       // Not awaited if the file is refused or the import cancelled: its failure, if any, is then of no interest.
       local?.catch(() => undefined);
-      const result = await read(source, options);
+      // Each slice of orders gets its deadlines and urgency place as it arrives, while the worker checks the next.
+      const prepared: PreparedOrders = { now: Date.now(), records: new WeakSet() };
+      const result = await read(source, { ...options, onOrders: (orders) => prepareOrders(prepared, orders) });
       if (!result.ok) return result;
       throwIfCancelled(options.signal);
-      return { ok: true, summary: await planAndWrite(db, result.backup, mode, options, local) };
+      return { ok: true, summary: await planAndWrite(db, result.backup, mode, options, local, prepared) };
     });
   } catch (error) {
     if (error instanceof ImportCancelled) return { ok: false, error: 'cancelled' };

@@ -54,14 +54,14 @@ export function markSince(now = Date.now()): number {
 }
 
 export async function databaseMark(db: BuyerguardDb, since: number): Promise<DatabaseMark> {
-  const latest = await db.orders.orderBy('updatedAt').last();
-  return {
-    since,
-    recentOrders: await db.orders.where('updatedAt').aboveOrEqual(since).count(),
-    recentMessages: await db.messages.where('addedAt').aboveOrEqual(since).count(),
-    evidence: await db.evidence.count(),
-    lastUpdate: latest ? [latest.updatedAt, latest.id] : null,
-  };
+  // Requested together: each batch reads the mark twice, and one round trip after another added up.
+  const [latest, recentOrders, recentMessages, evidence] = await Promise.all([
+    db.orders.orderBy('updatedAt').last(),
+    db.orders.where('updatedAt').aboveOrEqual(since).count(),
+    db.messages.where('addedAt').aboveOrEqual(since).count(),
+    db.evidence.count(),
+  ]);
+  return { since, recentOrders, recentMessages, evidence, lastUpdate: latest ? [latest.updatedAt, latest.id] : null };
 }
 
 /** Records per table. Counted twice per import only (when planning, when committing): in Chromium a count walks the table. */
@@ -223,8 +223,30 @@ function planAttachments(backup: BackupFile, evidence: readonly Evidence[], loca
   }
 }
 
-/** Each written order with its deadlines and its place in the urgency order (its record's derived fields), computed in slices. */
-async function attachDeadlines(plan: ImportPlan, now: number, options: ImportOptions): Promise<void> {
+/**
+ * The file's orders given their derived fields while the file is still being read
+ * (ImportOptions.onOrders): the page computes them between slices, while the worker checks
+ * the next ones, instead of after the whole file. `now` is the instant they were computed at.
+ */
+export interface PreparedOrders {
+  now: number;
+  records: WeakSet<Order>;
+}
+
+/** Gives each order its derived fields at `prepared.now`, in place (see attachDeadlines), and notes it as done. */
+export function prepareOrders(prepared: PreparedOrders, orders: readonly Order[]): void {
+  for (const order of orders) {
+    Object.assign(order, derivedFields(order, prepared.now));
+    prepared.records.add(order);
+  }
+}
+
+/**
+ * Each written order with its deadlines and its place in the urgency order (its record's
+ * derived fields), computed in slices; those prepared while reading are kept, unless the plan
+ * gave the order another id (a copy, not in `prepared`: its deadlines carry the id).
+ */
+async function attachDeadlines(plan: ImportPlan, now: number, options: ImportOptions, prepared?: PreparedOrders): Promise<void> {
   const size = options.batchSize ?? DEFAULT_BATCH;
   for (let start = 0; start < plan.orders.length; start += size) {
     throwIfCancelled(options.signal);
@@ -232,7 +254,7 @@ async function attachDeadlines(plan: ImportPlan, now: number, options: ImportOpt
       // In place (a spread per order cost as much as its deadlines): the plan's orders are the
       // file's records, which the import owns; a plan made again computes every derived field afresh.
       const order = plan.orders[i]!;
-      Object.assign(order, derivedFields(order, now));
+      if (!prepared?.records.has(order)) Object.assign(order, derivedFields(order, now));
     }
     options.onProgress?.({ phase: 'preparing', done: Math.min(plan.orders.length, start + size), total: plan.orders.length });
     await yieldToPage();
@@ -277,11 +299,22 @@ async function planMerge(db: BuyerguardDb, backup: BackupFile, evidence: readonl
   };
 }
 
-/** The plan of an import; a merge uses `local` when given (readLocalSnapshot), else reads it. */
-export async function planImport(db: BuyerguardDb, backup: BackupFile, evidence: readonly Evidence[], mode: ImportMode, options: ImportOptions = {}, local?: LocalSnapshot): Promise<ImportPlan> {
+/**
+ * The plan of an import; a merge uses `local` when given (readLocalSnapshot), else reads it.
+ * Orders in `prepared` already carry their derived fields, computed at `prepared.now`.
+ */
+export async function planImport(
+  db: BuyerguardDb,
+  backup: BackupFile,
+  evidence: readonly Evidence[],
+  mode: ImportMode,
+  options: ImportOptions = {},
+  local?: LocalSnapshot,
+  prepared?: PreparedOrders,
+): Promise<ImportPlan> {
   const plan = emptyPlan(mode);
   if (mode === 'replace') await planReplace(db, backup, evidence, plan);
   else await planMerge(db, backup, evidence, plan, options, local);
-  await attachDeadlines(plan, Date.now(), options);
+  await attachDeadlines(plan, prepared?.now ?? Date.now(), options, prepared);
   return plan;
 }

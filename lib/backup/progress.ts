@@ -1,3 +1,5 @@
+import type { Order } from '../schema/order';
+
 /** How far an import has come, for a progress bar: `done` of `total` records in this phase. */
 export interface ImportProgress {
   phase: 'checking' | 'preparing' | 'writing';
@@ -13,6 +15,11 @@ export interface ImportOptions {
   batchSize?: number;
   /** The browser's storage figures, to tell the user how much room a refused import needs. */
   estimate?: () => Promise<{ usage: number; quota: number } | undefined>;
+  /**
+   * Given each slice of checked orders as it arrives from the reading worker, before the rest
+   * of the file is read (which may still refuse it): the import prepares them meanwhile.
+   */
+  onOrders?: (orders: Order[]) => void;
 }
 
 export const DEFAULT_BATCH = 500;

@@ -1,3 +1,4 @@
+import type { Order } from '../schema/order';
 import type { BackupFile } from './format';
 import { ImportCancelled, type ImportOptions } from './progress';
 import { NEXT_SLICE, type ReadReply, type ReadRequest, type RowList } from './read-protocol';
@@ -35,6 +36,7 @@ export function readBackupInWorker(source: Blob | string, options: ImportOptions
       else if (data.type === 'shell') shell = data.backup;
       else if (data.type === 'rows') {
         for (const row of data.rows) lists[data.list].push(row);
+        if (data.list === 'orders') options.onOrders?.(data.rows as Order[]);
         // A turn for the page's own tasks (input, paint) before the next slice comes.
         setTimeout(() => worker.postMessage(NEXT_SLICE), 0);
       }

@@ -4,17 +4,22 @@ import type { Order } from '../schema/order';
 import type { StoredDeadline } from '../schema/deadline';
 import type { BuyerguardDb } from './database';
 import { deadlineFields, orderRecords, ownDeadlines, type OrderDerived } from './order-record';
-import { orderUrgency } from './urgency';
+import { orderUrgency, storedUrgency } from './urgency';
 
 /** The deadlines an order has now, as the engine gives them and the database stores them. */
 export function deadlinesForOrder(order: Order): StoredDeadline[] {
   return orderDeadlines(order.id, deadlineFactsOf(order));
 }
 
-/** Everything an order record carries besides the order: its deadlines and its urgency place at `now`. */
+/**
+ * Everything an order record carries besides the order: its deadlines and
+ * its urgency place at `now`. A place that never goes stale comes back as
+ * `urgencyUntil: undefined`, so an update (syncDeadlines) removes a stale
+ * instant the record held (lib/db/order-record.ts).
+ */
 export function derivedFields(order: Order, now = Date.now()): OrderDerived {
   const deadlines = deadlinesForOrder(order);
-  return { ...deadlineFields(deadlines), ...orderUrgency(order, deadlines, now) };
+  return { ...deadlineFields(deadlines, now), ...storedUrgency(orderUrgency(order, deadlines, now)) };
 }
 
 /**

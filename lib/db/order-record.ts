@@ -11,15 +11,26 @@ import type { BuyerguardDb } from './database';
 export interface OrderDerived {
   /** The order's place in the urgency order (lib/db/urgency.ts). */
   urgencyKey: number;
-  /** The place holds while now ≤ this instant. */
-  urgencyUntil: number;
+  /**
+   * The place holds while now ≤ this instant. Absent (schema 9) when time
+   * alone never changes it (a done order, every deadline passed): such a
+   * record has no entry in the `urgencyUntil` index, which only ever looks
+   * for places already past (lib/db/urgency.ts).
+   */
+  urgencyUntil?: number;
   /**
    * The order's deadlines as the engine gave them (schema 7): one record
    * per order instead of one per deadline, since IndexedDB's cost is per
    * request (lib/backup/README.md).
    */
   deadlines: StoredDeadline[];
-  /** `[dueAt, kind]` of each deadline the buyer must act on; multi-entry indexed, so "due soon" is an index range. */
+  /**
+   * `[dueAt, kind]` of each deadline the buyer must act on that had not
+   * passed when the record was written; multi-entry indexed, so "due soon"
+   * (a range starting now) is an index range. A deadline already passed can
+   * never fall in such a range again, and left out it costs the index
+   * nothing (schema 9: each index entry is part of every write's cost).
+   */
   actionableDue: [number, string][];
 }
 
@@ -35,9 +46,9 @@ export function ownDeadlines(record: Order): StoredDeadline[] {
   return (record as OrderRecord).deadlines ?? [];
 }
 
-/** The deadline fields of a record, from the engine's deadlines. */
-export function deadlineFields(deadlines: StoredDeadline[]): Pick<OrderDerived, 'deadlines' | 'actionableDue'> {
-  return { deadlines, actionableDue: deadlines.filter((d) => d.actionable === 1).map((d) => [d.dueAt, d.kind]) };
+/** The deadline fields of a record written at `now`, from the engine's deadlines. */
+export function deadlineFields(deadlines: StoredDeadline[], now: number): Pick<OrderDerived, 'deadlines' | 'actionableDue'> {
+  return { deadlines, actionableDue: deadlines.filter((d) => d.actionable === 1 && d.dueAt >= now).map((d) => [d.dueAt, d.kind]) };
 }
 
 /** The order without its stored deadlines: what crosses a port or goes into a file (the deadlines travel on their own). */

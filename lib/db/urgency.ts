@@ -11,7 +11,11 @@ import { orderRecords, ownDeadlines, withoutDeadlines, type OrderDerived } from 
  * next deadline passes (`urgencyUntil`); after that the order is "stale"
  * and its place is worked out again from its deadlines.
  */
-export type OrderUrgency = Pick<OrderDerived, 'urgencyKey' | 'urgencyUntil'>;
+export interface OrderUrgency {
+  urgencyKey: number;
+  /** URGENCY_NEVER_STALE when time alone never changes the place. */
+  urgencyUntil: number;
+}
 
 /** The latest instant JavaScript dates allow: a place that time alone never changes. */
 export const URGENCY_NEVER_STALE = 8.64e15;
@@ -28,11 +32,20 @@ export function orderUrgency(order: Order, deadlines: readonly StoredDeadline[],
   return { urgencyKey: urgencySortKey(urgencySubjectOf(order, deadlines, now), now), urgencyUntil: until };
 }
 
+/**
+ * The place as a record stores it (schema 9): a place that never goes
+ * stale leaves `urgencyUntil` out (undefined: an update removes it), so
+ * the record costs the index no entry (lib/db/order-record.ts).
+ */
+export function storedUrgency(urgency: OrderUrgency): Pick<OrderDerived, 'urgencyKey' | 'urgencyUntil'> {
+  return { urgencyKey: urgency.urgencyKey, urgencyUntil: urgency.urgencyUntil === URGENCY_NEVER_STALE ? undefined : urgency.urgencyUntil };
+}
+
 /** Works out again the place of every order whose next deadline has passed; returns how many. */
 export async function refreshStaleUrgency(db: BuyerguardDb, now = Date.now()): Promise<number> {
   return db.transaction('rw', db.orders, async () => {
     const stale = await orderRecords(db).where('urgencyUntil').below(now).toArray();
-    for (const order of stale) await orderRecords(db).update(order.id, { ...orderUrgency(order, ownDeadlines(order), now) });
+    for (const order of stale) await orderRecords(db).update(order.id, storedUrgency(orderUrgency(order, ownDeadlines(order), now)));
     return stale.length;
   });
 }

@@ -126,6 +126,16 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     version: 8,
     stores: { importJournal: 'seq', messages: 'id, orderId, [orderId+fingerprint], addedAt' },
   },
+  {
+    // Fewer index entries per order record: each entry is part of every write's cost, and a
+    // backup import is one write per order (lib/backup/README.md). `status` goes: nothing
+    // queries it. Records written from now on leave out what no query can find: the
+    // `urgencyUntil` of a place that never goes stale (only places already past are looked
+    // up) and, in `actionableDue`, deadlines already passed ("due soon" is a range from now).
+    // Nothing to migrate: a record written before keeps those entries, which no query matches.
+    version: 9,
+    stores: { orders: 'id, [marketplace+orderNumber], updatedAt, urgencyKey, urgencyUntil, *actionableDue' },
+  },
 ];
 
 /* ---- Frozen copies: what released upgrades computed, as they computed it. ---- */

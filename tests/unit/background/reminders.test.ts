@@ -68,7 +68,7 @@ async function protectionEndsAt(dueAt: number): Promise<void> {
     actionable: 1,
     derivation: { basis: 'user', days: 0, from: dueAt, alternatives: [] },
   };
-  await db.table('orders').update(ORDER_ID, deadlineFields([deadline]));
+  await db.table('orders').update(ORDER_ID, deadlineFields([deadline], NOW));
 }
 
 async function alarmNames(): Promise<string[]> {
@@ -172,7 +172,7 @@ describe('a due reminder', () => {
 
   it('an alarm for a reminder the data no longer wants shows nothing', async () => {
     const name = await lateReminder();
-    await db.table('orders').update(ORDER_ID, deadlineFields([]));
+    await db.table('orders').update(ORDER_ID, deadlineFields([], NOW));
     await handleReminderAlarm(db, name, NOW + 1_000);
     await handleReminderAlarm(db, 'reminder:unknown:protection-end:1:2026-06-11', NOW + 1_000);
     expect(shown).not.toHaveBeenCalled();

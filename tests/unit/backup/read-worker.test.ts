@@ -1,6 +1,10 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_VERSION, ImportCancelled, readBackupInSlices, readBackupInWorker, serializeBackup } from '../../../lib/backup';
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BACKUP_FORMAT, BACKUP_VERSION, ImportCancelled, importBackupText, readBackupInSlices, readBackupInWorker, serializeBackup, type BackupReader } from '../../../lib/backup';
+import { derivedFields } from '../../../lib/db/deadline-sync';
+import { ownDeadlines } from '../../../lib/db/order-record';
+import { backupOf, DAY, order as fixtureOrder, seeded, state, T0 as FIXTURE_T0 } from './import-fixtures';
 import type { ReadReply } from '../../../lib/backup/read-protocol';
 import { orderSchema } from '../../../lib/schema/order';
 
@@ -95,5 +99,34 @@ describe('reading a backup in the worker', () => {
     const reading = readBackupInWorker(backupText(3_000), { signal: abort.signal, onProgress: () => abort.abort() }, spawn);
     await expect(reading).rejects.toBeInstanceOf(ImportCancelled);
     expect(worker.terminated).toBe(true);
+  });
+});
+
+describe('an import reading through the worker', () => {
+  it('stores exactly what an import reading on the page stores: each slice of orders prepared as it arrives, an order given another id here prepared again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(FIXTURE_T0 + 3 * DAY);
+    try {
+      const text = serializeBackup(backupOf(2_500));
+      // Here, the backup's o-7 under another id, older: the import updates it under that id, so its deadlines must carry it.
+      const renamed = { ...fixtureOrder(7, FIXTURE_T0), id: 'here-7' };
+      const [byWorker, onPage] = [await seeded(), await seeded()];
+      for (const db of [byWorker, onPage]) await db.orders.add({ ...renamed, ...derivedFields(renamed, FIXTURE_T0) });
+      let slices = 0;
+      const reader: BackupReader = (source, options) =>
+        readBackupInWorker(source, { ...options, onOrders: (orders) => ((slices += 1), options.onOrders?.(orders)) }, fakeWorker().spawn);
+      const viaWorker = await importBackupText(byWorker, new Blob([text]), 'merge', {}, reader);
+      const viaPage = await importBackupText(onPage, text, 'merge');
+      expect(viaWorker).toEqual(viaPage);
+      expect(viaWorker.ok && viaWorker.summary.orders).toEqual({ added: 2_199, updated: 301, unchanged: 0 });
+      expect(slices).toBe(3);
+      expect(await state(byWorker)).toEqual(await state(onPage));
+      const updated = (await byWorker.orders.get('here-7'))!;
+      expect(updated.updatedAt).toBe(FIXTURE_T0 + DAY);
+      expect(ownDeadlines(updated).length).toBeGreaterThan(0);
+      expect(ownDeadlines(updated).every((d) => d.orderId === 'here-7')).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -230,7 +230,40 @@ describe('schema upgrades', () => {
     // Version 8 indexes when each message was added (an import counts the recent ones).
     expect(await db.messages.where('addedAt').aboveOrEqual(Date.UTC(2026, 4, 1)).count()).toBe(1);
     expect(await db.messages.where('addedAt').above(Date.UTC(2026, 4, 1)).count()).toBe(0);
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('opens a version-8 database: every record kept as it was, the unused status index gone, the others still answering', async () => {
+    const name = dbName();
+    const old = new Dexie(name);
+    applySchemaVersions(old, 8);
+    const base = {
+      marketplace: 'aliexpress',
+      store: { name: 'Lamp Store' },
+      items: [],
+      notes: '',
+      deadlineOverrides: {},
+      editedFields: [],
+      source: 'captured',
+      createdAt: Date.UTC(2026, 3, 28),
+      updatedAt: Date.UTC(2026, 4, 1),
+      deadlines: [],
+    };
+    // As schema 8 stored them: a done order's place with the "never stale" instant, a passed deadline in actionableDue.
+    const done = { ...base, id: 'o1', orderNumber: '8100000000000001', status: 'completed', urgencyKey: 9e12, urgencyUntil: 8.64e15, actionableDue: [[Date.UTC(2026, 4, 2), 'protection-end']] };
+    const open = { ...base, id: 'o2', orderNumber: '8100000000000002', status: 'shipped', urgencyKey: 7e12, urgencyUntil: Date.UTC(2026, 5, 30), actionableDue: [[Date.UTC(2026, 5, 30), 'protection-end']] };
+    await old.table('orders').bulkAdd([done, open]);
+    old.close();
+
+    const db = new BuyerguardDb(name);
+    expect(await db.orders.orderBy('id').toArray()).toEqual([done, open]);
+    expect(db.verno).toBe(9);
+    const indexes = [...db.backendDB().transaction('orders').objectStore('orders').indexNames].sort();
+    expect(indexes).toEqual(['[marketplace+orderNumber]', 'actionableDue', 'updatedAt', 'urgencyKey', 'urgencyUntil']);
+    expect(await countActionableDue(db, Date.UTC(2026, 5, 1), Date.UTC(2026, 6, 1))).toBe(1);
+    expect(await db.orders.where('urgencyUntil').below(Date.UTC(2026, 6, 1)).primaryKeys()).toEqual(['o2']);
+    expect(await db.orders.where('[marketplace+orderNumber]').equals(['aliexpress', '8100000000000001']).primaryKeys()).toEqual(['o1']);
     db.close();
   });
 

@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildOrderRows, urgencySubject } from '../../../lib/app/order-list';
 import { urgencySortKey } from '../../../lib/deadlines/urgency';
 import { BuyerguardDb } from '../../../lib/db/database';
-import { deadlinesOfOrder, syncDeadlines } from '../../../lib/db/deadline-sync';
+import { countActionableDue, deadlinesOfOrder, syncDeadlines } from '../../../lib/db/deadline-sync';
 import { deadlineFields } from '../../../lib/db/order-record';
-import { firstScreenOrders, orderUrgency, refreshStaleUrgency, URGENCY_NEVER_STALE } from '../../../lib/db/urgency';
+import { firstScreenOrders, orderUrgency, refreshStaleUrgency, storedUrgency, URGENCY_NEVER_STALE } from '../../../lib/db/urgency';
 import { applySchemaVersions } from '../../../lib/db/versions';
 import { DEADLINE_KINDS, isActionDeadline, type DeadlineKind } from '../../../lib/deadlines/kinds';
 import { ORDER_STATUSES, orderSchema, type Order } from '../../../lib/schema/order';
@@ -75,15 +75,16 @@ describe('urgencySortKey', () => {
   });
 });
 
+/** Stores orders with hand-made deadlines the way repositories do: each record with its deadlines and place, written at `at`. */
+async function store(db: BuyerguardDb, orders: Order[], deadlines: StoredDeadline[], at: number) {
+  const records = orders.map((o) => {
+    const own = deadlines.filter((d) => d.orderId === o.id);
+    return { ...o, ...deadlineFields(own, at), ...storedUrgency(orderUrgency(o, own, at)) };
+  });
+  await db.orders.bulkPut(records);
+}
+
 describe('first screen from the urgency index', () => {
-  /** Stores orders with hand-made deadlines the way repositories do: each record with its deadlines and place. */
-  async function store(db: BuyerguardDb, orders: Order[], deadlines: StoredDeadline[], at: number) {
-    const records = orders.map((o) => {
-      const own = deadlines.filter((d) => d.orderId === o.id);
-      return { ...o, ...deadlineFields(own), ...orderUrgency(o, own, at) };
-    });
-    await db.orders.bulkPut(records);
-  }
 
   it('gives the most urgent open orders in list order, also after time has moved past stored places', async () => {
     const db = new BuyerguardDb(`urgency-${Math.random()}`);
@@ -117,6 +118,63 @@ describe('first screen from the urgency index', () => {
     const next = Math.min(...own.map((d) => d.dueAt).filter((t) => t >= Date.now()));
     expect(stored.urgencyUntil).toBe(next);
     expect(stored.urgencyKey).toBeLessThan(1e13);
+  });
+});
+
+describe('schema 9: a record leaves out index entries no query can match', () => {
+  it('counts "due soon" and finds stale places as if every entry were kept, at any time after the write', async () => {
+    const db = new BuyerguardDb(`urgency-${Math.random()}`);
+    opened.push(db);
+    const { orders, deadlines } = randomOrders(7, 120);
+    await store(db, orders, deadlines, NOW);
+    const actionable = deadlines.filter((d) => d.actionable === 1);
+    // Some deadlines had passed when the records were written, so the check covers the left-out entries.
+    expect(actionable.some((d) => d.dueAt < NOW)).toBe(true);
+    for (const from of [NOW, NOW + 3 * DAY, NOW + 11 * DAY, NOW + 40 * DAY]) {
+      const to = from + 7 * DAY;
+      const expected = actionable.filter((d) => d.dueAt >= from && d.dueAt <= to).length;
+      expect(await countActionableDue(db, from, to), `from ${from}`).toBe(expected);
+      // What every place would say with the instant always stored (orderUrgency's own answer).
+      const stale = orders.filter((o) => orderUrgency(o, deadlines.filter((d) => d.orderId === o.id), NOW).urgencyUntil < from).map((o) => o.id);
+      expect((await db.orders.where('urgencyUntil').below(from).primaryKeys()).sort(), `stale at ${from}`).toEqual(stale.sort());
+    }
+  });
+
+  it('a place that can no longer go stale loses its instant when the order is saved again, and a refresh removes it too', async () => {
+    const db = new BuyerguardDb(`urgency-${Math.random()}`);
+    opened.push(db);
+    const shipped = order('a', 'shipped', NOW, { shippedAt: Date.now() - 5 * DAY, protectionDays: 30 });
+    await db.transaction('rw', db.orders, async () => {
+      await db.orders.put(shipped);
+      await syncDeadlines(db, shipped);
+    });
+    expect(((await db.table('orders').get('a')) as Record<string, unknown>).urgencyUntil).toEqual(expect.any(Number));
+    const done = { ...shipped, status: 'completed' as const, updatedAt: NOW + 1 };
+    await db.transaction('rw', db.orders, async () => {
+      await db.orders.put({ ...(await db.orders.get('a'))!, ...done });
+      await syncDeadlines(db, done);
+    });
+    expect(Object.keys((await db.table('orders').get('a')) as object)).not.toContain('urgencyUntil');
+
+    // Stored before schema 9 with an instant now past; once every deadline has passed, the refresh leaves it out.
+    const passed = order('b', 'shipped', NOW, { shippedAt: Date.now() - 200 * DAY, protectionDays: 30 });
+    await db.transaction('rw', db.orders, async () => {
+      await db.orders.put(passed);
+      await syncDeadlines(db, passed);
+    });
+    await db.table('orders').update('b', { urgencyUntil: Date.now() - DAY });
+    expect(await refreshStaleUrgency(db)).toBe(1);
+    expect(Object.keys((await db.table('orders').get('b')) as object)).not.toContain('urgencyUntil');
+    expect(await refreshStaleUrgency(db)).toBe(0);
+  });
+
+  it('actionableDue keeps the deadlines to act on that had not passed when the record was written', () => {
+    const own = [deadline('x', 'protection-end', NOW - DAY), deadline('x', 'protection-end', NOW), deadline('x', 'protection-end', NOW + DAY)];
+    expect(deadlineFields(own, NOW).actionableDue).toEqual([
+      [NOW, 'protection-end'],
+      [NOW + DAY, 'protection-end'],
+    ]);
+    expect(deadlineFields(own, NOW).deadlines).toEqual(own);
   });
 });
 

@@ -3,21 +3,22 @@
  * of the guard's own, without running any script of ours while the page is
  * still loading.
  *
- * Why not simply look at document.readyState every 250 ms (as before): on a
- * page that allocates a lot while it loads (10 MB of text), V8 finishes its
- * pending garbage-collection work (marking the whole DOM, or sweeping) at the
- * next interrupt check of whatever script runs, and a poll of ours was that
- * script: 130–230 ms of the page's own collection ran inside our 0.1 ms timer
- * (traces of 2026-12-03 19:40, 2 runs of 3; lib/guard-ui/README.md). Why not a
- * `load` listener: it runs inside the task that fires the event, which on a
- * big page is also the end of parsing and the first layout (0.7–1 s on the
- * 50,000-element page), so that whole task would be one with guard code in it.
+ * Why not look at document.readyState every 250 ms (as before): on a page
+ * that allocates a lot while it loads (10 MB of text), V8 finishes pending
+ * garbage-collection work (marking the whole DOM, or sweeping) at the next
+ * interrupt check of whatever script runs, and a poll of ours was that
+ * script: 130–230 ms of the page's own collection ran inside our 0.1 ms
+ * timer (Chromium traces of 2026-12-03 19:40, 2 runs of 3; README.md,
+ * guard.longest_task_ms). Why not a `load` listener: it runs inside the task
+ * that fires the event, which on a big page is also the end of parsing and
+ * the first layout (0.7–1 s on the 50,000-element page), so that whole task
+ * would be one with guard code in it.
  *
  * A PerformanceObserver of the page's navigation entry is told in a task of
- * its own, queued once the load event has ended (the entry's loadEventEnd is
- * then set; the spec queues the entry only then, and Chromium tells it once
- * more then after an early, incomplete one). Where the entry type is missing
- * (older engines) the guard falls back to the readyState poll.
+ * its own once the load event has ended (loadEventEnd set). The spec queues
+ * the entry only then; Chromium also tells an early, incomplete one while the
+ * page loads, which is ignored. Where the entry type is missing (older
+ * engines) the guard falls back to the readyState poll.
  */
 
 /** How often the fallback looks again whether the page has finished loading. */

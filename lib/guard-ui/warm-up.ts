@@ -5,12 +5,13 @@ import * as lexicon from '../guard/lexicon';
  * thousands of alternatives in all the guard's languages, built on first use
  * and compiled by V8 on their first tests (bytecode first, machine code on the
  * next test, once per kind of string: one byte a character, or two). The
- * first contact the scan judges used to pay for all of them in one step of
- * the scan: 30–42 ms of one task on the hostile pages (traces of 2026-12-03
- * 19:40; lib/guard-ui/README.md). Here the same work is done before the scan,
- * one vocabulary and one kind of string per step, so each step is a few
- * milliseconds and `runInSlices` can give the page its turn between them.
- * The vocabularies match exactly as before: only when they are built changes.
+ * first contact the scan judged used to pay for all of them in one step of
+ * the scan: 30–42 ms of one task on the hostile pages (Chromium traces of
+ * 2026-12-03 19:40; README.md, guard.longest_task_ms). Here the same work is
+ * done before the scan, one vocabulary and one kind of string per step, so
+ * each step is a few milliseconds and `runInSlices` gives the page its turn
+ * between them. The vocabularies match exactly as before: only when they are
+ * built changes.
  */
 
 const VOCABULARIES: readonly lexicon.Vocabulary[] = Object.values(lexicon).filter(

@@ -3,9 +3,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuardController } from '../lib/guard-ui/controller';
 import { openClickGate } from '../lib/guard-ui/click-gate';
+import { afterLoad } from '../lib/guard-ui/after-load';
 import { loadEngine } from '../lib/guard-ui/engine';
 import { whenRelevant } from '../lib/guard-ui/first-stage';
 import { removeLeftoverUi } from '../lib/guard-ui/leftovers';
+import { pauseFor } from '../lib/guard-ui/slices';
 import { runtimeAlive, watchForOrphaning } from '../lib/guard-ui/orphan';
 import { sendToBackground } from '../lib/messaging/send';
 
@@ -65,7 +67,9 @@ function startFirstStage(ctx: ContentScriptContext): void {
         : undefined,
   };
   const firstStage = whenRelevant({ doc: document, url: () => location.href, scheduler }, () => {
-    void loadEngine().then((startGuard) => {
+    void loadEngine().then(async (startGuard) => {
+      // Evaluating the engine is one task; setting it up on this page (reading the page's context) is the next.
+      await pauseFor(document)();
       if (!startGuard || ctx.isInvalid) return;
       guard = startGuard({
         doc: document,
@@ -82,25 +86,19 @@ function startFirstStage(ctx: ContentScriptContext): void {
 
 /** The longest the guard waits for an idle moment before it starts anyway. */
 const START_IDLE_TIMEOUT_MS = 2000;
-/** How often it looks again whether the page has finished loading. */
-const LOAD_CHECK_MS = 250;
 
 /**
  * Starts the guard once the page has loaded and the browser is idle: its
  * first scan then neither delays the page's load event nor competes with the
  * page's own start-up work, and this script's first task (evaluating the
- * bundle) stays separate from the scanner's set-up. It looks at readyState
- * rather than listening for `load`: a listener would run inside the page's
- * load-event task, which on a huge page is long through no work of ours.
+ * bundle) stays separate from the scanner's set-up. No script of ours runs
+ * while the page loads (lib/guard-ui/after-load.ts says why).
  */
 function afterLoadAndIdle(ctx: ContentScriptContext, start: () => void): void {
-  const attempt = () => {
-    if (document.readyState !== 'complete') {
-      ctx.setTimeout(attempt, LOAD_CHECK_MS);
-      return;
-    }
+  const whenIdle = () => {
+    if (ctx.isInvalid) return;
     if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(start, { timeout: START_IDLE_TIMEOUT_MS });
     else ctx.setTimeout(start, 0);
   };
-  ctx.setTimeout(attempt, 0);
+  ctx.onInvalidated(afterLoad(window, { setTimeout: (handler, ms) => ctx.setTimeout(handler, ms) }, whenIdle));
 }

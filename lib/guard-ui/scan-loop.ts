@@ -1,6 +1,7 @@
 import { createGuardScanner, mentionsMarketplace, pageContextFromDocument, type Finding, type GuardScanner, type ScannerStart } from '../guard';
 import { watchChanges, type ChangeBatch, type Scheduler } from './changes';
 import { pauseFor, runInSlices } from './slices';
+import { afterWarmUp } from './warm-up';
 
 /*
  * The guard's scans over a page's life, none of which may hold the page's
@@ -109,7 +110,8 @@ export function startScanLoop(env: ScanLoopEnvironment, handlers: ScanLoopHandle
 
   // After the page's next paint: its style and layout are then done, so what the scan reads
   // (visibility) and the banner needs does not make the guard's task compute them for the whole page.
-  afterPaint(doc, () => run(() => scanner.scanDocumentSteps(doc)));
+  // The vocabularies are built and compiled first, in steps of their own (./warm-up.ts).
+  afterPaint(doc, () => run(() => afterWarmUp(scanner.scanDocumentSteps(doc))));
 
   return {
     get scanner() {

@@ -134,10 +134,11 @@ for (const [name, html] of [
     console.log(`guard.longest_task_ms on ${name}: ${figures}`);
     expect(longest.thread).toBeGreaterThan(0);
     // Thread time: this machine runs far more work than it has cores (see support/guard-tasks.ts).
-    // Before slicing, 10 MB gave one 6.6 s task. Now every scan slice stays well under 50 ms; the
-    // longest guard task left (55–75 ms here) is Chromium evaluating the content script itself, on
-    // any page, plus the odd garbage collection inside a slice. The aim stays 50 ms (issue 8); this
-    // bound holds what is reached with room for this machine's noise, and the figure is printed above.
+    // Before slicing, 10 MB gave one 6.6 s task. Now every scan slice stays well under 50 ms, the guard
+    // runs nothing while the page loads and compiles its vocabularies in steps (README, guard.longest_task_ms);
+    // what is left is Chromium evaluating the scripts and the odd garbage collection inside a slice, which
+    // this machine's load can stretch. The aim stays 50 ms (issue 8, measured in the bench); this bound
+    // only catches a return to one long task, and the figure is printed above.
     expect(longest.thread).toBeLessThanOrEqual(200);
   });
 }

@@ -88,7 +88,11 @@ export default defineConfig({
     }
     return {
       ...common,
-      permissions: [...common.permissions, 'sidePanel'],
+      // scripting + host access to the marketplaces' own sites: after an update or reload, Chromium leaves
+      // open tabs without content scripts; the background injects them into the marketplace tabs
+      // (lib/background/reinject.ts). No new permission warning: the content scripts already match these hosts.
+      permissions: [...common.permissions, 'sidePanel', 'scripting'],
+      host_permissions: [...MARKETPLACE_PAGE_MATCHES],
       action: { default_title: '__MSG_extName__' },
       web_accessible_resources: [
         { resources: ['sidebar.html'], matches: [...MARKETPLACE_PAGE_MATCHES] },

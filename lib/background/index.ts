@@ -15,6 +15,7 @@ import { isOurSidebarFrame } from './embedding';
 import { refreshStaleUrgency } from '../db/urgency';
 import { watchDeadlines } from './deadline-watch';
 import { undoInterruptedImport } from '../backup/journal';
+import { reinjectAfterInstallOrUpdate } from './reinject';
 
 const HOURLY_REFRESH_ALARM = 'refresh';
 
@@ -77,6 +78,8 @@ function sameOrigin(a: string, b: string | undefined): boolean {
 
 export function startBackground(): void {
   const db = database();
+  // Chromium leaves open tabs without the new content scripts after an update: the marketplace ones get them here.
+  reinjectAfterInstallOrUpdate();
   // A backup import the worker was stopped in the middle of (or whose page closed) is undone: nothing half-imported stays.
   void undoInterruptedImport(db).catch(() => undefined);
   openSidePanelOnToolbarClick();

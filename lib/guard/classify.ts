@@ -422,9 +422,48 @@ function inLegalBlock(segment: Segment, contact: ContactUnderTest): boolean {
   if (LEGAL_BLOCK.test(foldWords(before))) return true;
   const labels = segmentLabelsAround(segment) || segmentLabelBefore(segment);
   if (labels && LEGAL_BLOCK.test(foldWords(labels))) return true;
+  if (legalLabelAbove(segment.block)) return true;
   const { headings } = segment;
   for (let i = headings.length - 1; i >= Math.max(0, headings.length - 2); i -= 1) {
     if (LEGAL_BLOCK.test(headingInfo(headings[i]!).folded)) return true;
+  }
+  return false;
+}
+
+/** How many label/value rows above a contact row are read for a legal block's label. */
+const ROWS_ABOVE = 3;
+
+/** The label of a label/value row: a table row's first cell, a <dt>, a list item's text up to its colon. */
+function rowLabel(row: Element): string {
+  const tag = row.nodeName.toUpperCase();
+  if (tag === 'TR') return cappedText(row.firstElementChild);
+  const text = cappedText(row);
+  const colon = text.search(/[:：]/);
+  return (colon >= 0 ? text.slice(0, colon) : text).slice(0, LABEL_MAX);
+}
+
+/**
+ * A legal block laid out as label/value rows ("Importer | …", "EU responsible person | …", then
+ * "E-mail | …"): the legal label sits a row or two above the contact's row, which only says
+ * "Contact" or "E-mail". Read upwards through rows labelled as contacts (phone, e-mail, contact); any
+ * other row ("Material", "Colour") ends the block, so a seller's address under a spec table is not
+ * covered by a "Manufacturer" row further up.
+ */
+function legalLabelAbove(block: Element): boolean {
+  const tag = block.nodeName.toUpperCase();
+  let row: Element | null = null;
+  if (tag === 'TD' || tag === 'TH') row = block.closest('tr');
+  else if (tag === 'DD') row = block.previousElementSibling?.nodeName.toUpperCase() === 'DT' ? block.previousElementSibling : null;
+  else if (tag === 'LI') row = block;
+  if (!row) return false;
+  const sameKind = (e: Element) => e.nodeName === row!.nodeName;
+  let above: Element | null = row.previousElementSibling;
+  for (let seen = 0; above && seen < ROWS_ABOVE; above = above.previousElementSibling) {
+    if (!sameKind(above)) continue;
+    seen += 1;
+    const label = foldWords(rowLabel(above));
+    if (LEGAL_BLOCK.test(label)) return true;
+    if (!CLAUSE_SUPPORT.test(label)) return false;
   }
   return false;
 }
@@ -462,13 +501,46 @@ function quotedInWarningSection(segment: Segment, contact: ContactUnderTest): bo
   const nearest = segment.headings[segment.headings.length - 1];
   const headingWarns = nearest !== undefined && warnsOfScam(headingInfo(nearest).folded);
   if (!headingWarns && !warnedBefore(segment, contact)) return false;
-  const own = sentenceAround(segment, contact);
+  // A quoted message ("«Call …, this is AliExpress support», the text said") is the scammer speaking,
+  // not the page: its support words do not present the number; the reporting words around it are read.
+  const own = outsideQuotation(segment, contact) ?? sentenceAround(segment, contact);
   const folded = foldWords(own);
   // Support words alone do not present it: a quote says "they call from" ("звонят", "καλέσουν").
   const namedSupport = SUPPORT.test(folded) && findMarketplaceNames(own, folded).length > 0;
   if (namedSupport || OFFICIAL_CLAIM.test(folded) || speaksAsOwner(own)) return false;
   // A table row or label that calls the number the official one presents it too.
   return !OFFICIAL_CLAIM.test(foldWords(segmentLabelsAround(segment) || segmentLabelBefore(segment)));
+}
+
+/** Closing marks for each opening quotation mark (German „…“ and Danish »…« included). */
+const QUOTE_CLOSERS: Readonly<Record<string, string>> = {
+  '«': '»', '»': '«', '„': '“”', '“': '”', '"': '"', '「': '」', '『': '』', '‹': '›',
+};
+const QUOTE_REACH = 200;
+
+/**
+ * The contact's sentence with the quotation around the contact left out, or null when the contact is
+ * not inside one: the nearest opening mark before it (in its clause's reach) that no closing mark
+ * follows before the contact, and its closing mark after the contact.
+ */
+function outsideQuotation(segment: Segment, contact: ContactUnderTest): string | null {
+  const { text } = segment;
+  const from = Math.max(0, contact.start - QUOTE_REACH);
+  for (let i = contact.start - 1; i >= from; i -= 1) {
+    const closers = QUOTE_CLOSERS[text[i] as string];
+    if (closers === undefined) continue;
+    const inside = text.slice(i + 1, contact.start);
+    // A mark that is closed before the contact is not around it ("“We refund,” they say. Call …").
+    if ([...closers].some((c) => inside.includes(c))) return null;
+    const after = text.slice(contact.end, contact.end + QUOTE_REACH);
+    const close = [...closers].map((c) => after.indexOf(c)).filter((n) => n >= 0).sort((a, b) => a - b)[0];
+    if (close === undefined) return null;
+    const before = text.slice(Math.max(0, i - QUOTE_REACH), i);
+    const rest = after.slice(close + 1);
+    const end = rest.search(SENTENCE_END);
+    return `${before.slice(clauseStart(before))} ${end >= 0 ? rest.slice(0, end) : rest}`;
+  }
+  return null;
 }
 
 /** One of the two sentences before the contact's own, in the same block, warns of a scam. */

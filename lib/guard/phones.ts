@@ -75,9 +75,15 @@ function idLabelBefore(text: string, start: number): 'country' | 'plain' | null 
   if (!ID_LABEL.test(text.slice(Math.max(0, end - 28), end).toLowerCase())) return null;
   return letters ? 'country' : 'plain';
 }
-/** Labels that say "phone" right before the digits. */
+/**
+ * Labels that say "phone" right before the digits. Words of spaced scripts start a word; those of scripts
+ * that attach prefixes or write no spaces (Arabic "بالهاتف", Hebrew "בוואטסאפ", Chinese, Thai) may sit
+ * inside one. Round 13 (batch m): the phone, mobile and messenger words of Arabic, Persian, Urdu, Hebrew,
+ * Chinese, Korean, Thai, the Indic scripts, Vietnamese and Indonesian / Malay, where an unspaced national
+ * number ("واتساب 01012345678") was read as a bare id.
+ */
 const PHONE_LABEL =
-  /(?:(?<![\p{L}\p{N}])(?:tel|phone|telephone|mob|mobile|cell|call|whatsapp|viber|telegram|wechat|hotline|тел|телефон|моб|τηλ|κιν|ტელ|telefon|teléfono|téléphone|telefone|infolini|zadzwo|звоните|дзвоніть)|☎|📞|📱|☏)[^\d\n]{0,16}$/iu;
+  /(?:(?<![\p{L}\p{M}\p{N}])(?:tel|phone|telephone|mob|mobile|cell|call|whatsapp|viber|telegram|wechat|hotline|тел|телефон|моб|τηλ|κιν|ტელ|telefon|teléfono|téléphone|telefone|infolini|zadzwo|звоните|дзвоніть|फोन|फ़ोन|मोबाइल|व्हाट्सएप|व्हाट्सऐप|ফোন|মোবাইল|হোয়াটসঅ্যাপ|தொலைபேசி|ఫోన్|ಫೋನ್|ഫോൺ|ફોન|ਫੋਨ|ਫ਼ੋਨ|điện thoại|sđt|đt|zalo|telp|no\.? hp|nomor hp|no\.? wa|nomor wa|հեռ)|هاتف|جوال|موبايل|تليفون|واتساب|واتس اب|اتصل|اتصال|تلفن|تماس|موبایل|واتساپ|فون|موبائل|واٹس ایپ|טלפון|נייד|וואטסאפ|ווטסאפ|电话|電話|手机|手機|微信|전화|휴대폰|핸드폰|연락처|โทร|☎|📞|📱|☏)[^\d\n]{0,16}$/iu;
 const DATE_LIKE = /^(?:\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}([./-])\d{1,2}\2\d{1,2})$/;
 const YEAR_RANGE = /^(?:19|20)\d\d ?- ?(?:19|20)\d\d$/;
 /**

@@ -297,6 +297,30 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
   sw: ['benki', 'polisi', 'posta kenya', 'posta tanzania', 'duka letu', 'haki za watumiaji'],
   // Round 12 (batch l): Thai — a pharmacy, "our shop", a bank, the police, the post, the consumer board.
   th: ['ร้านยา', 'ร้านของเรา', 'ร้านเรา', 'ธนาคาร', 'ตำรวจ', 'ไปรษณีย์', 'สคบ'],
+  // Round 13 (batch m): institutions whose pages mention a marketplace in passing and give their own desk —
+  // universities and their IT desks, libraries, councils, airlines, hospitals — and the Icelandic post.
+  // Not a bare "college" or "coleg": Spanish and Portuguese "colega" (colleague) starts the same.
+  institutions: [
+    'university', 'it service desk', 'it help desk', 'it helpdesk', 'library', 'city council', 'town hall',
+    'municipality', 'airline', 'hospital', 'universität', 'hochschule', 'bibliothek', 'rechenzentrum',
+    'stadtverwaltung', 'fluggesellschaft', 'krankenhaus', 'université', 'bibliothèque', 'mairie',
+    'compagnie aérienne', 'hôpital', 'universidad', 'biblioteca', 'ayuntamiento', 'aerolínea', 'universidade',
+    'prefeitura', 'câmara municipal', 'companhia aérea', 'università', 'compagnia aerea', 'ospedale', 'uniwersytet',
+    'uczelni', 'biblioteka', 'urząd miasta', 'urząd gminy', 'linie lotnicze', 'linii lotniczych', 'szpital',
+    'університет', 'бібліотек', 'міська рада', 'авіакомпані', 'лікарн', 'университет', 'библиотек',
+    'авиакомпани', 'больниц', 'πανεπιστήμ', 'βιβλιοθήκ', 'αεροπορική εταιρ', 'νοσοκομεί', 'universitat',
+    'primăria', 'companie aerian', 'compania aeriană', 'spital', 'უნივერსიტეტ', 'ბიბლიოთეკ', 'ავიაკომპანი',
+    'საავადმყოფო', 'üniversite', 'kütüphane', 'belediye', 'havayolu', 'hastane', 'विश्वविद्यालय', 'पुस्तकालय',
+    'एयरलाइन', 'अस्पताल', 'prifysgol', 'brifysgol', 'llyfrgell', 'ysbyty', 'ollscoil', 'leabharlann', 'aerlíne',
+    'ospidéal', 'háskól', 'bókasafn', 'flugfélag', 'sjúkrahús', 'pósturinn', 'póstinum', 'universiteit',
+    'hogeschool', 'bibliotheek', 'luchtvaartmaatschappij', 'ziekenhuis', 'universitet', 'högskola', 'bibliotek',
+    'flygbolag', 'sjukhus', 'flyselskap', 'flyselskab', 'sykehus', 'sygehus', 'yliopisto', 'kirjasto',
+    'lentoyhtiö', 'sairaala', 'univerzit', 'knihovn', 'knižnic', 'letecká společnost', 'letecká spoločnosť',
+    'nemocnic', 'sveučilišt', 'univerzitet', 'knjižnic', 'letalsk', 'bolnic', 'egyetem', 'könyvtár',
+    'önkormányzat', 'légitársaság', 'kórház', 'savivaldyb', 'avialinij', 'universitāt',
+    'bibliotēk', 'pašvaldīb', 'aviokompānij', 'slimnīc', 'ülikool', 'raamatukogu', 'lennufirma', 'haigla',
+    'община', 'авиокомпания', 'болница', 'их сургууль', 'номын сан', 'эмнэлэг',
+  ],
 };
 
 /**
@@ -414,6 +438,9 @@ export const OFFPLATFORM_STEMS: Readonly<Record<string, readonly string[]>> = {
   it: ['contattami', 'scrivimi', 'direttamente', 'bonifico', 'fuori da', 'più economico', 'sconto', "all'ingrosso", 'chiudi la controversia'],
   nl: ['rechtstreeks', 'overmaken', 'overschrijving', 'buiten het platform', 'goedkoper', 'korting', 'groothandel'],
   hu: ['közvetlenül', 'átutalás', 'olcsóbb', 'kedvezmény', 'nagyker', 'platformon kívül'],
+  // Round 13 (batch m): a messenger's name in another script ("واتساب", "व्हाट्सएप", "וואטסאפ") moves the deal
+  // off the platform as its Latin spelling does (the same list the support words use).
+  messengers: SUPPORT_STEMS.messengers ?? [],
 };
 
 /**
@@ -455,6 +482,39 @@ export const OWN_WORDS: Readonly<Record<string, readonly string[]>> = {
   sr: ['naš', 'naša', 'naše', 'našu', 'našoj', 'našeg', 'naših', 'našem'],
   // Albanian puts "our" after the noun, inside a support phrase: "Shërbimi ynë i klientit".
   sq: ['ynë', 'jonë', 'tonë', 'tanë', 'tona'],
+  // Round 13 (batch m): "our" in the Nordic languages, Estonian, Slovak and Slovenian forms the Czech and
+  // Serbian lines lack, Galician, Basque, Maltese, Swahili, Tagalog, Belarusian, Mongolian, Kyrgyz, Uzbek,
+  // Armenian and the languages of South Asia. Icelandic puts it after the noun ("þjónustuver okkar").
+  // Not Welsh "ein" or Irish "ár": German "ein" and Hungarian "ár" (price) are everywhere. Not Latvian
+  // "mūsu" yet: an impersonating Telegram channel in batch j writes "mūsu klientu atbalstam WhatsApp" under a
+  // channel title (not a heading) that names the marketplace, and the outline would not bring it back.
+  is: ['okkar'],
+  sv: ['vår', 'vårt', 'våra'],
+  nb: ['våre'],
+  da: ['vores'],
+  et: ['meie'],
+  sk: ['nášho', 'našej', 'našou'],
+  sl: ['našo', 'našim'],
+  gl: ['noso', 'nosa', 'nosos', 'nosas'],
+  eu: ['gure'],
+  mt: ['tagħna'],
+  sw: ['yetu', 'wetu'],
+  tl: ['aming', 'namin'],
+  be: ['нашы', 'нашай', 'нашага', 'нашым'],
+  mn: ['манай'],
+  ky: ['биздин'],
+  uz: ['bizning'],
+  hy: ['մեր'],
+  ur: ['ہمارا', 'ہماری', 'ہمارے'],
+  bn: ['আমাদের'],
+  ta: ['எங்கள்'],
+  kn: ['ನಮ್ಮ'],
+  ml: ['ഞങ്ങളുടെ'],
+  gu: ['અમારા', 'અમારી', 'અમારું'],
+  pa: ['ਸਾਡਾ', 'ਸਾਡੀ', 'ਸਾਡੇ'],
+  mr: ['आमचा', 'आमची', 'आमचे', 'आमच्या'],
+  ne: ['हाम्रो'],
+  si: ['අපගේ', 'අපේ'],
 };
 
 /** Endings that make a word "our …" (Turkish hizmetlerimiz, hattımız; Kazakh телефонымыз). */

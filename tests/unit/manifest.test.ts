@@ -13,7 +13,7 @@ const manifestFor = (browser: string): Manifest =>
 
 describe('manifest', () => {
   it('asks Chrome only for what it uses', () => {
-    expect(manifestFor('chrome').permissions?.sort()).toEqual(['alarms', 'notifications', 'sidePanel']);
+    expect(manifestFor('chrome').permissions?.sort()).toEqual(['alarms', 'notifications', 'scripting', 'sidePanel']);
   });
 
   it('gives Firefox no sidePanel permission but an add-on id and a data statement', () => {
@@ -23,13 +23,20 @@ describe('manifest', () => {
     expect(firefox).toHaveProperty('browser_specific_settings.gecko.data_collection_permissions.required', ['none']);
   });
 
-  it('never asks for tabs, storage, scripting or host permissions', () => {
+  it('never asks for tabs, storage, webRequest or all sites', () => {
     for (const browser of ['chrome', 'firefox']) {
       const m = manifestFor(browser);
-      expect(m.permissions).not.toEqual(expect.arrayContaining(['tabs']));
-      expect(m.permissions?.some((p) => ['storage', 'scripting', 'webRequest', '<all_urls>'].includes(p) || p.includes('://'))).toBe(false);
-      expect(m).not.toHaveProperty('host_permissions');
+      expect(m.permissions?.some((p) => ['tabs', 'storage', 'webRequest', '<all_urls>'].includes(p) || p.includes('://'))).toBe(false);
     }
+  });
+
+  it('asks for scripting and host access only in Chrome, and only on the marketplaces the sidebar runs on (re-injection after an update)', () => {
+    const chrome = manifestFor('chrome');
+    expect(chrome.host_permissions).toEqual([...MARKETPLACE_PAGE_MATCHES]);
+    // Firefox puts content scripts back into open tabs by itself.
+    const firefox = manifestFor('firefox');
+    expect(firefox.permissions).not.toContain('scripting');
+    expect(firefox).not.toHaveProperty('host_permissions');
   });
 
   it('the sidebar runs on every domain of every page-reading marketplace and its subdomains, https only, and nowhere else', () => {

@@ -42,7 +42,10 @@ export function cueWords(text: string, ascii = isAscii(text)): CueWords {
     if (word !== undefined) {
       found.numberWordMatches += 1;
       const token = numberToken(word, m.index);
-      if (token) found.numberWords.push(token);
+      // A number said as two words ("on sekiz", 18) holds a second word ("sekiz"), which this search, moving
+      // one character on, would find again: numberWords(text) moves past the whole match and does not.
+      const last = found.numberWords[found.numberWords.length - 1];
+      if (token && (last === undefined || token.start >= last.end)) found.numberWords.push(token);
     } else if (dot !== undefined) {
       found.dotWord = true;
     } else {

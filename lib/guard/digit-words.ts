@@ -20,6 +20,10 @@ export const WORDS: Readonly<Record<string, string>> = Object.fromEntries(
     'fr zéro un deux trois quatre cinq six sept huit neuf cent=~ cents=~ vingt=20 trente=30 quarante=40 cinquante=50 soixante=60',
     'pt zero um dois três quatro cinco seis sete oito nove cem=~ cento=100 oitocentos=800 novecentos=900 vinte=20 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 duzentos=200 trezentos=300 quatrocentos=400 quinhentos=500 seiscentos=600 setecentos=700',
     'tr sıfır bir iki üç dört beş altı yedi sekiz dokuz yüz=~ yirmi=20 otuz=30 kırk=40 elli=50 altmış=60 yetmiş=70 seksen=80 doksan=90',
+    // Round 14 (batch n): the teens. Turkish says them as two words ("on sekiz"); a bare "on" is not read (English "on").
+    'tr on_bir=11 on_iki=12 on_üç=13 on_dört=14 on_beş=15 on_altı=16 on_yedi=17 on_sekiz=18 on_dokuz=19',
+    'en eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19',
+    'de zwölf=12 dreizehn=13 vierzehn=14 fünfzehn=15 sechzehn=16 siebzehn=17 achtzehn=18 neunzehn=19',
     'hi शून्य एक दो तीन चार पांच छह सात आठ नौ पाँच=5 छः=6 सौ=~',
     "uk нуль один два три чотири п'ять шість сім вісім дев'ять сто=100 вісімсот=800 дев'ятсот=900 двадцять=20 тридцять=30 сорок=40 п'ятдесят=50 шістдесят=60 сімдесят=70 вісімдесят=80 дев'яносто=90 двісті=200 триста=300 чотириста=400 п'ятсот=500 шістсот=600 сімсот=700",
     'pl zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć sto=100 osiemset=800 dziewięćset=900 dwadzieścia=20 trzydzieści=30 czterdzieści=40 pięćdziesiąt=50 sześćdziesiąt=60 siedemdziesiąt=70 osiemdziesiąt=80 dziewięćdziesiąt=90 dwieście=200 trzysta=300 czterysta=400 pięćset=500 sześćset=600 siedemset=700',
@@ -34,7 +38,8 @@ export const WORDS: Readonly<Record<string, string>> = Object.fromEntries(
     line
       .split(' ')
       .slice(1)
-      .map((word, i): [string, string] => (word.includes('=') ? (word.split('=') as [string, string]) : [word, String(i)])),
+      // "_" joins a number said as two words ("on_sekiz" is "on sekiz", 18).
+      .map((word, i): [string, string] => (word.includes('=') ? (word.replace('_', ' ').split('=') as [string, string]) : [word, String(i)])),
   ),
 );
 
@@ -85,7 +90,8 @@ const DIGITS = /^[ \-‐]*\d/;
  * units, said digit by digit: "eight hundred five five five" is 800 555.
  */
 function zerosFilled(previous: string, value: string, next: string | undefined): number {
-  const tens = value.length === 2 && value.endsWith('0') && value !== '00';
+  // A tens word or a teen ("dört yüz on sekiz" → 418) after a hundred fills its two zeros.
+  const tens = value.length === 2 && value !== '00';
   if (tens && previous.endsWith('00')) return 2;
   const isUnit = (v: string | undefined): boolean => v !== undefined && v.length === 1 && v !== '0' && v !== '~';
   if (!isUnit(value) || previous.length < 2 || !previous.endsWith('0')) return 0;

@@ -56,6 +56,8 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
   pt: [
     'atendimento', 'suporte', 'telefone', 'ligue', 'ligar', 'contato', 'contacto', 'e-mail', 'reclamaç',
     'assistência', 'linha de apoio',
+    // Round 14 (batch n): European Portuguese "apoio ao cliente" (customer support), "fala/fale connosco" (talk to us).
+    'apoio ao cliente', 'fala connosco', 'fale connosco',
   ],
   tr: ['müşteri hizmet', 'destek', 'çağrı merkez', 'telefon', 'arayın', 'iletişim', 'e-posta', 'şikayet', 'yardım hatt'],
   ar: ['دعم', 'خدمة العملاء', 'خدمة عملاء', 'خدمه العملاء', 'الخط الساخن', 'خط ساخن', 'هاتف', 'اتصل', 'تواصل', 'البريد', 'بريد', 'شكو', 'شكاوى', 'واتساب', 'رقم الهاتف'],
@@ -149,6 +151,10 @@ export const SUPPORT_STEMS: Readonly<Record<string, readonly string[]>> = {
   ],
   // Round 11 (batch k): Odia, and "customer care" / "helpline" as Odia writes the English words.
   or: ['ଗ୍ରାହକ ସେବା', 'କଷ୍ଟମର କେୟାର', 'ହେଲ୍ପଲାଇନ', 'ସହାୟତା', 'କଲ କରନ୍ତୁ', 'ଯୋଗାଯୋଗ', 'ଇମେଲ', 'ଅଭିଯୋଗ'],
+  // Round 14 (batch n): Sindhi writes the English loans with its own letters (ڪ, ي: "ڪسٽمر ڪيئر", "هيلپ لائين"),
+  // which the Urdu spellings do not match; Esperanto.
+  sd: ['ڪسٽمر ڪيئر', 'ڪسٽمر سروس', 'هيلپ لائين', 'مدد', 'رابطو', 'ڪال ڪريو', 'فون', 'شڪايت'],
+  eo: ['klientservo', 'klienta servo', 'subteno', 'telefono', 'voku', 'kontaktu', 'retpoŝt', 'plendo'],
   indicLoans: [
     'கஸ்டமர் கேர்', 'ஹெல்ப்லைன்', 'कस्टमर केअर', 'ई-मेल', 'ईमेल', 'कॉल', 'फोन', 'કસ્ટમર કેર', 'ਕਸਟਮਰ ਕੇਅਰ',
     'কাস্টমার সার্ভিস',
@@ -218,6 +224,9 @@ export const THIRD_PARTY_STEMS: Readonly<Record<string, readonly string[]>> = {
     'israel post', 'דואר ישראל', 'speedex', 'poșta română', 'ctt expresso', 'jadlog', 'loggi',
     // Places that hand parcels over: their phone is the place's own.
     'pickup point', 'pick-up point', 'parcel locker', 'parcel shop',
+    // Round 14 (batch n): an event's organiser gives their own line in the event's details ("Organizer: …, tel.").
+    'organizer', 'organiser', 'organizanto', 'veranstalter', 'organisateur', 'organizador', 'organizzatore',
+    'organizator', 'организатор', 'organizatör',
     // Round 11 (batch k): a domain's registrar or host (WHOIS lookups, "report abuse to the host"): their abuse
     // desk is theirs, whatever brand the looked-up domain imitates. The word for it in nl de ru uk pl es fr it.
     'registrar', 'hosting provider', 'web host', 'hostingprovider', 'hostingbedrijf', 'hosting-anbieter', 'hoster',
@@ -669,6 +678,10 @@ export const WARNING_STEMS: readonly string[] = [
   // Round 10 (batch j): "warns", "fake" and "fraudulent" in sk cs sl hr sr ("varuje", "falošný", "lažni").
   'varuj', 'falošn', 'falešn', 'goljuf', 'lažn', 'ponarejen', 'upozorava', 'лажн', 'превар',
   'упозорава',
+  // Round 14 (batch n): reports of a caller "calling itself" / "saying it was" the marketplace, and Japanese
+  // "suspicious (call)": ja pt es en.
+  '名乗る', '名乗って', '不審', 'dizendo que era', 'dizendo ser', 'diciendo que era', 'diciendo ser',
+  'saying it was', 'saying they were', 'said they were', 'said it was',
   // Round 12 (batch l): fraud, fraudsters, fake and "beware" in hy az kk uz.
   'խարդախ', 'զգույշ', 'կեղծ', 'fırıldaq', 'dələduz', 'saxtakar', 'алаяқ', 'абай болыңыз', 'firibgar', 'ehtiyot bo',
 ];

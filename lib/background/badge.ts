@@ -1,7 +1,7 @@
+import { browser } from 'wxt/browser';
 import type { BuyerguardDb } from '../db/database';
 import { countActionableDue } from '../db/deadline-sync';
 import { dueSoonRange } from '../deadlines/urgency';
-import { toolbarAction } from './action';
 
 /** Deadlines the buyer must act on that are due soon (lib/deadlines/urgency.ts), by index (no table scan). */
 export async function countDueSoon(db: BuyerguardDb, now: number): Promise<number> {
@@ -14,7 +14,7 @@ const guardWarnings = new Map<number, number>();
 
 export async function refreshGlobalBadge(db: BuyerguardDb, now = Date.now()): Promise<number> {
   const count = await countDueSoon(db, now);
-  const action = toolbarAction();
+  const action = browser.action;
   await action.setBadgeBackgroundColor({ color: '#b45309' });
   await action.setBadgeText({ text: count > 0 ? String(count) : '' });
   return count;
@@ -26,7 +26,7 @@ export async function refreshGlobalBadge(db: BuyerguardDb, now = Date.now()): Pr
  * says so in `hiddenTitle` (the user's language), the one place a page cannot reach.
  */
 export async function setTabGuardWarnings(tabId: number, warnings: number, hiddenTitle: string | null = null): Promise<void> {
-  const action = toolbarAction();
+  const action = browser.action;
   if (warnings > 0) {
     guardWarnings.set(tabId, warnings);
     await action.setBadgeBackgroundColor({ color: '#b91c1c', tabId });

@@ -4,7 +4,6 @@ import { readSettings } from '../db/settings';
 import { resolveLocale } from '../i18n/locales';
 import { translate } from '../i18n/translate';
 import { hasPageAccess, PAGE_ACCESS_APPLIES, watchPageAccess } from '../app/page-access';
-import { toolbarAction } from './action';
 
 /**
  * Firefox MV3: the content scripts' site access is a permission the user may
@@ -30,5 +29,5 @@ async function showPageAccessState(db: BuyerguardDb): Promise<void> {
   const settings = await readSettings(db);
   const locale = settings.locale === 'auto' ? resolveLocale([browser.i18n.getUILanguage()]) : settings.locale;
   // null restores the manifest's title.
-  await toolbarAction().setTitle({ title: (granted ? null : translate(locale, 'safety.pageAccess.off')) as unknown as string });
+  await browser.action.setTitle({ title: (granted ? null : translate(locale, 'safety.pageAccess.off')) as unknown as string });
 }

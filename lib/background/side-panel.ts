@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { toolbarAction } from './action';
 
 interface ChromeSidePanel {
   setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void>;
@@ -18,6 +17,6 @@ export function openSidePanelOnToolbarClick(): void {
   const sidebarAction = (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction;
   if (sidebarAction) {
     // Firefox requires the toggle to run synchronously inside the click handler.
-    toolbarAction().onClicked.addListener(() => void sidebarAction.toggle());
+    browser.action.onClicked.addListener(() => void sidebarAction.toggle());
   }
 }
